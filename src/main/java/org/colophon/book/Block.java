@@ -1,0 +1,35 @@
+package org.colophon.book;
+
+import java.util.List;
+
+/** Block-level content of a chapter or a note. */
+public sealed interface Block {
+
+    /** A heading; {@code id} is stable (derived from its text) and unique in the book. */
+    record Heading(int level, String id, List<Inline> content) implements Block {
+    }
+
+    record Paragraph(List<Inline> content) implements Block {
+    }
+
+    /** An image with its alt text, a caption and an optional credit line. */
+    record Figure(String id, Image image, String alt, List<Inline> caption, String credit) implements Block {
+    }
+
+    record BlockQuote(List<Block> children) implements Block {
+    }
+
+    /** An ordered or bullet list; each item is a list of blocks. */
+    record ListBlock(boolean ordered, int start, List<List<Block>> items) implements Block {
+    }
+
+    record CodeBlock(String info, String code) implements Block {
+    }
+
+    record ThematicBreak() implements Block {
+    }
+
+    /** A table: a header row, body rows, and one alignment per column ("left", "center", "right" or null). */
+    record Table(List<List<Inline>> header, List<List<List<Inline>>> rows, List<String> alignments) implements Block {
+    }
+}

@@ -1,0 +1,35 @@
+package org.colophon.book;
+
+import java.util.List;
+
+/** Text-level content: what a paragraph, heading, caption or note is made of. */
+public sealed interface Inline {
+
+    record Text(String text) implements Inline {
+    }
+
+    record Emphasis(List<Inline> children) implements Inline {
+    }
+
+    record Strong(List<Inline> children) implements Inline {
+    }
+
+    record Code(String text) implements Inline {
+    }
+
+    /** A link: {@code target} says where it goes, the writers decide how to spell the address. */
+    record Link(LinkTarget target, String title, List<Inline> children) implements Inline {
+    }
+
+    /** A reference to note {@code number}; {@code id} is this reference's own anchor, for the note's back-link. */
+    record NoteRef(int number, String id) implements Inline {
+    }
+
+    /** A line break: soft ones come from the source's line ends and read as spaces. */
+    record LineBreak(boolean hard) implements Inline {
+    }
+
+    /** An image within a line of text (an image alone in its paragraph becomes a {@link Block.Figure}). */
+    record InlineImage(Image image, String alt) implements Inline {
+    }
+}

@@ -1,0 +1,21 @@
+package org.colophon.build;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.colophon.diagnostic.Diagnostic;
+
+/**
+ * What a successful build made: the files, the book's figures, the warnings, what validation said and how long
+ * each stage took.
+ */
+public record BuildResult(
+        Map<Format, Path> files,
+        int chapters,
+        int words,
+        int notes,
+        int figures,
+        List<Diagnostic> warnings,
+        List<String> validation,
+        Map<String, Long> stageMillis) {
+}

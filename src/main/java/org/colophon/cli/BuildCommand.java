@@ -1,0 +1,86 @@
+package org.colophon.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.colophon.build.BookBuild;
+import org.colophon.build.BuildRequest;
+import org.colophon.build.BuildResult;
+import org.colophon.build.Format;
+import org.colophon.build.ValidationFailure;
+import org.colophon.diagnostic.Diagnostic;
+import org.colophon.diagnostic.ManuscriptException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code colophon build}: builds the book files of a manuscript and prints a short summary. */
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Builds the EPUB and PDF of the manuscript in MANUSCRIPT_DIR.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "MANUSCRIPT_DIR", defaultValue = "manuscript",
+            description = "The folder holding book.yaml and the chapters (default: ${DEFAULT-VALUE}).")
+    Path manuscript;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/book",
+            description = "Where the book files go (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "all",
+            description = "epub, pdf or all (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--no-validate", description = "Skip EPUBCheck (faster; the stores will still run it).")
+    boolean noValidate;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        BuildResult result;
+        try {
+            result = new BookBuild().run(new BuildRequest(manuscript, this.out, format, !noValidate));
+        } catch (ManuscriptException e) {
+            e.diagnostics().forEach(d -> err.println(d));
+            long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
+            err.println(errors + (errors == 1 ? " error" : " errors") + "; no book file was written or changed.");
+            return Main.MANUSCRIPT_ERRORS;
+        } catch (ValidationFailure e) {
+            e.findings().forEach(f -> err.println("validation: " + f));
+            err.println("colophon: " + e.getMessage() + "; the file was not written. This is a bug in Colophon: please report it with this output.");
+            return Main.MANUSCRIPT_ERRORS;
+        }
+        result.warnings().forEach(d -> err.println(d));
+        summary(out, result);
+        return Main.OK;
+    }
+
+    private static void summary(PrintWriter out, BuildResult r) throws IOException {
+        out.printf(Locale.ROOT, "%d chapters, %,d words, %d notes, %d figures%n", r.chapters(), r.words(), r.notes(), r.figures());
+        for (Map.Entry<Format, Path> f : r.files().entrySet()) {
+            out.printf(Locale.ROOT, "%-5s %s (%s)%n", f.getKey().name().toLowerCase(Locale.ROOT), f.getValue(), size(Files.size(f.getValue())));
+        }
+        if (r.validation().isEmpty()) {
+            out.println("validation: skipped");
+        } else {
+            r.validation().forEach(v -> out.println("validation: " + v));
+        }
+        StringBuilder times = new StringBuilder("time:");
+        r.stageMillis().forEach((stage, ms) -> times.append(' ').append(stage).append(' ').append(ms).append(" ms,"));
+        out.println(times.substring(0, times.length() - 1));
+    }
+
+    private static String size(long bytes) {
+        return bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0)
+                : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+}

@@ -1,0 +1,50 @@
+package org.colophon.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code java -jar colophon.jar build [MANUSCRIPT_DIR] [--out DIR] [--format epub|pdf|all]}.
+ * Exit codes: 0 built, 1 the manuscript has errors (or a written file failed validation), 2 wrong usage.
+ */
+@Command(name = "colophon", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Builds a valid, accessible EPUB 3 and a print-ready PDF from one Markdown manuscript.",
+        subcommands = {BuildCommand.class})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int MANUSCRIPT_ERRORS = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code (for tests, without exiting). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        // "colophon" alone: say how to use it, as wrong usage
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'colophon build manuscript'");
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"colophon " + (v == null ? "(development)" : v)};
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.colophon.diagnostic;
+
+/** How bad a diagnostic is: an error stops the build, a warning does not. */
+public enum Severity {
+    WARNING, ERROR;
+
+    /** The word printed in {@code path:line:col: error: message}. */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

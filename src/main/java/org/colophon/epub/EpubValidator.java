@@ -1,0 +1,70 @@
+package org.colophon.epub;
+
+import com.adobe.epubcheck.api.EPUBLocation;
+import com.adobe.epubcheck.api.EpubCheck;
+import com.adobe.epubcheck.api.MasterReport;
+import com.adobe.epubcheck.messages.Message;
+import com.adobe.epubcheck.messages.Severity;
+import com.adobe.epubcheck.util.FeatureEnum;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks an EPUB with EPUBCheck, the validator the stores run. The first check in a JVM pays for loading
+ * EPUBCheck's schemas (seconds); later ones are fast.
+ */
+public final class EpubValidator {
+
+    /** One EPUBCheck message of severity warning or worse, e.g. {@code ERROR RSC-005 EPUB/notes.xhtml:12:7 ...}. */
+    public record Finding(String severity, String id, String location, String message) {
+        @Override
+        public String toString() {
+            return severity + " " + id + " " + location + ": " + message;
+        }
+    }
+
+    /** Every warning, error and fatal error EPUBCheck reports for {@code epub}; empty when it passes. */
+    public List<Finding> validate(Path epub) {
+        CollectingReport report = new CollectingReport(epub.getFileName().toString());
+        new EpubCheck(epub.toFile(), report).doValidate();
+        return List.copyOf(report.findings);
+    }
+
+    public static String version() {
+        return EpubCheck.version();
+    }
+
+    private static final class CollectingReport extends MasterReport {
+        final List<Finding> findings = new ArrayList<>();
+
+        CollectingReport(String name) {
+            setEpubFileName(name);
+        }
+
+        @Override
+        public void message(Message message, EPUBLocation location, Object... args) {
+            Severity s = message.getSeverity();
+            if (s == Severity.WARNING || s == Severity.ERROR || s == Severity.FATAL) {
+                String where = location == null ? "" : location.getPath()
+                        + (location.getLine() > 0 ? ":" + location.getLine() + ":" + location.getColumn() : "");
+                findings.add(new Finding(s.toString(), message.getID().name().replace('_', '-'), where, message.getMessage(args)));
+            }
+        }
+
+        @Override
+        public void info(String resource, FeatureEnum feature, String value) {
+            // features (fonts, languages, …) are not problems
+        }
+
+        @Override
+        public int generate() {
+            return 0;
+        }
+
+        @Override
+        public void initialize() {
+            // nothing to set up
+        }
+    }
+}

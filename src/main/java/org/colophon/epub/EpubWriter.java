@@ -1,0 +1,132 @@
+package org.colophon.epub;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.colophon.book.Book;
+import org.colophon.book.Chapter;
+import org.colophon.book.Image;
+import org.colophon.typeface.FontFace;
+import org.colophon.xhtml.Profile;
+import org.colophon.xhtml.XhtmlRenderer;
+import org.colophon.xml.XmlWriter;
+
+/**
+ * Writes a book as an EPUB 3: {@code mimetype} first and stored, the container, the package document, navigation,
+ * the XHTML documents, the stylesheet, images and fonts. Entries come in a fixed order with the book's own
+ * modification time, so the same book gives the same bytes.
+ */
+public final class EpubWriter {
+
+    /** Writes the EPUB of {@code book} to {@code out}. */
+    public void write(Book book, OutputStream out) throws IOException {
+        LocalDateTime time = LocalDateTime.ofInstant(book.modified(), ZoneOffset.UTC);
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            zip.setLevel(9);
+            byte[] mimetype = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry first = new ZipEntry("mimetype");
+            first.setMethod(ZipEntry.STORED);
+            first.setSize(mimetype.length);
+            first.setCompressedSize(mimetype.length);
+            CRC32 crc = new CRC32();
+            crc.update(mimetype);
+            first.setCrc(crc.getValue());
+            first.setTimeLocal(time);
+            zip.putNextEntry(first);
+            zip.write(mimetype);
+            zip.closeEntry();
+            for (Map.Entry<String, byte[]> e : entries(book).entrySet()) {
+                ZipEntry entry = new ZipEntry(e.getKey());
+                entry.setTimeLocal(time);
+                zip.putNextEntry(entry);
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+    }
+
+    /** Every file of the EPUB but the mimetype, in the order they are zipped. */
+    Map<String, byte[]> entries(Book book) {
+        XhtmlRenderer renderer = new XhtmlRenderer(book, Profile.EBOOK);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("META-INF/container.xml", utf8(container()));
+        files.put(EpubLayout.PACKAGE, utf8(PackageDocument.write(book)));
+        files.put(EpubLayout.ROOT + EpubLayout.NAV, utf8(NavigationDocuments.nav(book, renderer)));
+        files.put(EpubLayout.ROOT + EpubLayout.NCX, utf8(NavigationDocuments.ncx(book)));
+        files.put(EpubLayout.ROOT + EpubLayout.STYLESHEET, utf8(stylesheet(book)));
+        book.cover().ifPresent(cover -> files.put(EpubLayout.ROOT + EpubLayout.COVER_PAGE, utf8(coverPage(book, cover, renderer))));
+        for (Chapter c : book.chapters()) {
+            files.put(EpubLayout.ROOT + EpubLayout.chapterFile(c), utf8(renderer.chapterDocument(c)));
+        }
+        if (!book.notes().isEmpty()) {
+            files.put(EpubLayout.ROOT + Profile.documentName(XhtmlRenderer.NOTES_ID), utf8(renderer.notesDocument()));
+        }
+        for (Image i : book.images()) {
+            files.put(EpubLayout.ROOT + i.name(), read(i));
+        }
+        for (FontFace f : book.typeface().faces()) {
+            files.put(EpubLayout.ROOT + EpubLayout.fontFile(f), f.data());
+        }
+        return files;
+    }
+
+    private static String container() {
+        XmlWriter w = new XmlWriter();
+        w.declaration();
+        w.start("container", "version", "1.0", "xmlns", "urn:oasis:names:tc:opendocument:xmlns:container").newline();
+        w.start("rootfiles").newline();
+        w.empty("rootfile", "full-path", EpubLayout.PACKAGE, "media-type", "application/oebps-package+xml").newline();
+        w.end().newline().end().newline();
+        return w.toString();
+    }
+
+    private static String coverPage(Book book, Image cover, XhtmlRenderer renderer) {
+        XmlWriter w = renderer.documentStart("Cover");
+        String alt = "Cover of " + book.metadata().title() + ", by " + String.join(", ", book.metadata().authors());
+        w.start("div", "class", "cover").newline();
+        w.empty("img", "src", cover.name(), "alt", alt, "epub:type", "cover", "role", "doc-cover").newline();
+        w.end().newline();
+        return renderer.documentEnd(w);
+    }
+
+    /** The typeface's @font-face rules, then the stylesheet shipped in the jar. */
+    static String stylesheet(Book book) {
+        StringBuilder css = new StringBuilder();
+        String family = book.typeface().family();
+        for (FontFace f : book.typeface().faces()) {
+            css.append("@font-face {\n  font-family: \"").append(family).append("\";\n")
+                    .append("  font-weight: ").append(f.bold() ? "bold" : "normal").append(";\n")
+                    .append("  font-style: ").append(f.italic() ? "italic" : "normal").append(";\n")
+                    .append("  src: url(\"../").append(EpubLayout.fontFile(f)).append("\");\n}\n\n");
+        }
+        css.append("html {\n  font-family: \"").append(family).append("\", serif;\n}\n\n");
+        try (InputStream in = EpubWriter.class.getResourceAsStream("/org/colophon/epub/book.css")) {
+            css.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return css.toString();
+    }
+
+    private static byte[] read(Image i) {
+        try {
+            return Files.readAllBytes(i.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + i.file(), e);
+        }
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,108 @@
+package org.colophon.epub;
+
+import java.util.List;
+import org.colophon.book.Book;
+import org.colophon.book.Contents;
+import org.colophon.xhtml.Profile;
+import org.colophon.xhtml.XhtmlRenderer;
+import org.colophon.xml.XmlWriter;
+
+/** The EPUB 3 navigation document (contents and landmarks) and the NCX that older reading systems read. */
+final class NavigationDocuments {
+    static final String CONTENTS_TITLE = "Contents";
+
+    private NavigationDocuments() {
+    }
+
+    static String nav(Book book, XhtmlRenderer renderer) {
+        XmlWriter w = renderer.documentStart(CONTENTS_TITLE);
+        w.start("nav", "epub:type", "toc", "role", "doc-toc", "id", "toc", "aria-labelledby", "toc-title").newline();
+        w.element("h1", CONTENTS_TITLE, "id", "toc-title").newline();
+        w.start("ol", "class", "toc").newline();
+        for (Contents.Entry e : Contents.of(book)) {
+            navEntry(w, e);
+        }
+        if (!book.notes().isEmpty()) {
+            w.start("li").element("a", book.metadata().notesTitle(), "href", Profile.documentName(XhtmlRenderer.NOTES_ID)).end().newline();
+        }
+        w.end().newline();
+        w.end().newline();
+
+        w.start("nav", "epub:type", "landmarks", "id", "landmarks", "hidden", "hidden", "aria-label", "Landmarks").newline();
+        w.start("ol").newline();
+        if (book.cover().isPresent()) {
+            landmark(w, "cover", EpubLayout.COVER_PAGE, "Cover");
+        }
+        landmark(w, "toc", EpubLayout.NAV + "#toc", CONTENTS_TITLE);
+        if (!book.chapters().isEmpty()) {
+            landmark(w, "bodymatter", EpubLayout.chapterFile(book.chapters().get(0)), "Start of the book");
+        }
+        if (!book.notes().isEmpty()) {
+            landmark(w, "endnotes", Profile.documentName(XhtmlRenderer.NOTES_ID), book.metadata().notesTitle());
+        }
+        w.end().newline();
+        w.end().newline();
+        return renderer.documentEnd(w);
+    }
+
+    private static void navEntry(XmlWriter w, Contents.Entry e) {
+        w.start("li").element("a", e.label(), "href", href(e));
+        if (!e.children().isEmpty()) {
+            w.newline().start("ol").newline();
+            for (Contents.Entry child : e.children()) {
+                navEntry(w, child);
+            }
+            w.end().newline();
+        }
+        w.end().newline();
+    }
+
+    private static String href(Contents.Entry e) {
+        String file = Profile.documentName(e.chapterId());
+        return e.headingId().isEmpty() ? file : file + "#" + e.headingId();
+    }
+
+    private static void landmark(XmlWriter w, String type, String href, String label) {
+        w.start("li").element("a", label, "epub:type", type, "href", href).end().newline();
+    }
+
+    static String ncx(Book book) {
+        XmlWriter w = new XmlWriter();
+        w.declaration();
+        w.start("ncx", "xmlns", "http://www.daisy.org/z3986/2005/ncx/", "version", "2005-1", "xml:lang", book.metadata().language()).newline();
+        List<Contents.Entry> entries = Contents.of(book);
+        int depth = entries.stream().anyMatch(e -> !e.children().isEmpty()) ? 2 : 1;
+        w.start("head").newline();
+        w.empty("meta", "name", "dtb:uid", "content", book.metadata().identifier()).newline();
+        w.empty("meta", "name", "dtb:depth", "content", Integer.toString(depth)).newline();
+        w.empty("meta", "name", "dtb:totalPageCount", "content", "0").newline();
+        w.empty("meta", "name", "dtb:maxPageNumber", "content", "0").newline();
+        w.end().newline();
+        w.start("docTitle").element("text", book.metadata().title()).end().newline();
+        for (String author : book.metadata().authors()) {
+            w.start("docAuthor").element("text", author).end().newline();
+        }
+        w.start("navMap").newline();
+        int[] order = {0};
+        for (Contents.Entry e : entries) {
+            navPoint(w, e, order);
+        }
+        if (!book.notes().isEmpty()) {
+            navPoint(w, new Contents.Entry(book.metadata().notesTitle(), XhtmlRenderer.NOTES_ID, "", List.of()), order);
+        }
+        w.end().newline();
+        w.end().newline();
+        return w.toString();
+    }
+
+    private static void navPoint(XmlWriter w, Contents.Entry e, int[] order) {
+        order[0]++;
+        w.start("navPoint", "id", "np-" + order[0], "playOrder", Integer.toString(order[0])).newline();
+        w.start("navLabel").element("text", e.label()).end().newline();
+        w.empty("content", "src", href(e)).newline();
+        for (Contents.Entry child : e.children()) {
+            navPoint(w, child, order);
+        }
+        w.end().newline();
+    }
+}

@@ -1,0 +1,156 @@
+package org.colophon.epub;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.colophon.book.Book;
+import org.colophon.book.Chapter;
+import org.colophon.book.Image;
+import org.colophon.book.Metadata;
+import org.colophon.typeface.FontFace;
+import org.colophon.xhtml.XhtmlRenderer;
+import org.colophon.xml.XmlWriter;
+
+/**
+ * The EPUB 3 package document: metadata (with the EPUB Accessibility 1.1 properties), manifest and spine.
+ * Written by us because epublib writes only EPUB 2.
+ */
+final class PackageDocument {
+    static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+
+    private PackageDocument() {
+    }
+
+    static String write(Book book) {
+        Metadata m = book.metadata();
+        XmlWriter w = new XmlWriter();
+        w.declaration();
+        w.start("package", "xmlns", "http://www.idpf.org/2007/opf", "version", "3.0", "unique-identifier", "book-id",
+                "xml:lang", m.language()).newline();
+        metadata(w, book);
+        manifest(w, book);
+        spine(w, book);
+        w.end().newline();
+        return w.toString();
+    }
+
+    private static void metadata(XmlWriter w, Book book) {
+        Metadata m = book.metadata();
+        w.start("metadata", "xmlns:dc", "http://purl.org/dc/elements/1.1/").newline();
+        w.element("dc:identifier", m.identifier(), "id", "book-id").newline();
+        m.isbn().ifPresent(isbn -> w.element("dc:identifier", "urn:isbn:" + isbn.replaceAll("[\\s-]", ""), "id", "isbn").newline());
+        w.element("dc:title", m.title(), "id", "title").newline();
+        w.element("meta", "main", "refines", "#title", "property", "title-type").newline();
+        m.subtitle().ifPresent(s -> {
+            w.element("dc:title", s, "id", "subtitle").newline();
+            w.element("meta", "subtitle", "refines", "#subtitle", "property", "title-type").newline();
+        });
+        for (int i = 0; i < m.authors().size(); i++) {
+            String id = "author-" + (i + 1);
+            w.element("dc:creator", m.authors().get(i), "id", id).newline();
+            w.element("meta", "aut", "refines", "#" + id, "property", "role", "scheme", "marc:relators").newline();
+        }
+        w.element("dc:language", m.language()).newline();
+        if (!m.date().isEmpty()) {
+            w.element("dc:date", m.date()).newline();
+        }
+        if (!m.publisher().isEmpty()) {
+            w.element("dc:publisher", m.publisher()).newline();
+        }
+        if (!m.rights().isEmpty()) {
+            w.element("dc:rights", m.rights()).newline();
+        }
+        if (!m.description().isEmpty()) {
+            w.element("dc:description", m.description()).newline();
+        }
+        for (String subject : m.subjects()) {
+            w.element("dc:subject", subject).newline();
+        }
+        w.element("meta", MODIFIED.format(book.modified().truncatedTo(ChronoUnit.SECONDS)), "property", "dcterms:modified").newline();
+        accessibility(w, book);
+        // EPUB 2 reading systems (and epublib) find the cover through this element
+        book.cover().ifPresent(c -> w.empty("meta", "name", "cover", "content", EpubLayout.imageId(c)).newline());
+        w.end().newline();
+    }
+
+    /** EPUB Accessibility 1.1: what the book offers, what a reader needs, and the conformance claim. */
+    private static void accessibility(XmlWriter w, Book book) {
+        boolean images = !book.images().isEmpty();
+        w.element("meta", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA", "property", "dcterms:conformsTo").newline();
+        String certifier = book.metadata().publisher().isEmpty() ? book.metadata().authors().get(0) : book.metadata().publisher();
+        w.element("meta", certifier, "property", "a11y:certifiedBy").newline();
+        w.element("meta", "textual", "property", "schema:accessMode").newline();
+        if (images) {
+            w.element("meta", "visual", "property", "schema:accessMode").newline();
+        }
+        w.element("meta", "textual", "property", "schema:accessModeSufficient").newline();
+        for (String feature : features(book)) {
+            w.element("meta", feature, "property", "schema:accessibilityFeature").newline();
+        }
+        w.element("meta", "none", "property", "schema:accessibilityHazard").newline();
+        w.element("meta", summary(book), "property", "schema:accessibilitySummary").newline();
+    }
+
+    private static List<String> features(Book book) {
+        List<String> features = new java.util.ArrayList<>(List.of("structuralNavigation", "tableOfContents", "readingOrder",
+                "displayTransformability"));
+        if (!book.images().isEmpty()) {
+            features.add("alternativeText");
+        }
+        return features;
+    }
+
+    static String summary(Book book) {
+        StringBuilder s = new StringBuilder("This publication meets WCAG 2.1 Level AA. It has a table of contents, "
+                + "a heading for every chapter, and text that can be resized and restyled.");
+        if (!book.notes().isEmpty()) {
+            s.append(" Each note reference links to its note, and each note links back.");
+        }
+        if (!book.images().isEmpty()) {
+            s.append(" Every image has a text description.");
+        }
+        return s.toString();
+    }
+
+    private static void manifest(XmlWriter w, Book book) {
+        w.start("manifest").newline();
+        w.empty("item", "id", "nav", "href", EpubLayout.NAV, "media-type", "application/xhtml+xml", "properties", "nav").newline();
+        w.empty("item", "id", "ncx", "href", EpubLayout.NCX, "media-type", "application/x-dtbncx+xml").newline();
+        w.empty("item", "id", "css", "href", EpubLayout.STYLESHEET, "media-type", "text/css").newline();
+        if (book.cover().isPresent()) {
+            w.empty("item", "id", "cover-page", "href", EpubLayout.COVER_PAGE, "media-type", "application/xhtml+xml").newline();
+        }
+        for (Chapter c : book.chapters()) {
+            w.empty("item", "id", c.id(), "href", EpubLayout.chapterFile(c), "media-type", "application/xhtml+xml").newline();
+        }
+        if (!book.notes().isEmpty()) {
+            w.empty("item", "id", XhtmlRenderer.NOTES_ID, "href", XhtmlRenderer.NOTES_ID + ".xhtml",
+                    "media-type", "application/xhtml+xml").newline();
+        }
+        for (Image i : book.images()) {
+            boolean cover = book.cover().map(i::equals).orElse(false);
+            w.empty("item", "id", EpubLayout.imageId(i), "href", i.name(), "media-type", i.mediaType(),
+                    "properties", cover ? "cover-image" : null).newline();
+        }
+        for (FontFace f : book.typeface().faces()) {
+            w.empty("item", "id", EpubLayout.fontId(f), "href", EpubLayout.fontFile(f), "media-type", "font/ttf").newline();
+        }
+        w.end().newline();
+    }
+
+    private static void spine(XmlWriter w, Book book) {
+        w.start("spine", "toc", "ncx").newline();
+        if (book.cover().isPresent()) {
+            w.empty("itemref", "idref", "cover-page").newline();
+        }
+        w.empty("itemref", "idref", "nav").newline();
+        for (Chapter c : book.chapters()) {
+            w.empty("itemref", "idref", c.id()).newline();
+        }
+        if (!book.notes().isEmpty()) {
+            w.empty("itemref", "idref", XhtmlRenderer.NOTES_ID).newline();
+        }
+        w.end().newline();
+    }
+}

@@ -1,0 +1,226 @@
+package org.colophon.manuscript;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.colophon.diagnostic.Diagnostics;
+import org.colophon.diagnostic.SourcePosition;
+import org.colophon.text.Texts;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Reads book.yaml into typed values, keeping the position of every value so that a problem is reported
+ * where the author wrote it. Values are read as plain strings (no YAML type guessing: "2019-12" stays a string).
+ */
+final class BookYaml {
+    static final Set<String> KEYS = Set.of("title", "subtitle", "authors", "language", "date", "publisher", "rights",
+            "identifier", "isbn", "description", "subjects", "cover", "chapters", "notes-title");
+
+    private static final Pattern DATE = Pattern.compile(
+            "\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01])(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d))?)?)?");
+    private static final Pattern LANGUAGE = Pattern.compile(
+            "(?i)[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\\d{3}))?(-([a-z\\d]{5,8}|\\d[a-z\\d]{3}))*");
+
+    /** A value and where it stands. */
+    record Value<T>(T value, SourcePosition position) {
+    }
+
+    private final String path;
+    private final Diagnostics diagnostics;
+    private final Map<String, Node> entries = new LinkedHashMap<>();
+    private final Map<String, SourcePosition> keyPositions = new LinkedHashMap<>();
+
+    private BookYaml(String path, Diagnostics diagnostics) {
+        this.path = path;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Parses the file; on a syntax error reports it and returns an empty reader (every key then reads as absent). */
+    static BookYaml parse(String text, String path, Diagnostics diagnostics) {
+        BookYaml yaml = new BookYaml(path, diagnostics);
+        try {
+            LoadSettings settings = LoadSettings.builder().setLabel(path).setAllowDuplicateKeys(true)
+                    .setMaxAliasesForCollections(50).setCodePointLimit(1 << 20).build();
+            Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+            Optional<Node> root = composer.getSingleNode();
+            if (root.isEmpty()) {
+                diagnostics.error(SourcePosition.file(path), "book.yaml is empty; it needs at least title, authors, language and identifier");
+            } else if (root.get() instanceof MappingNode map) {
+                yaml.index(map);
+            } else {
+                diagnostics.error(yaml.pos(root.get()), "book.yaml must be a list of 'key: value' lines, such as 'title: My Book'");
+            }
+        } catch (MarkedYamlEngineException e) {
+            SourcePosition at = e.getProblemMark().map(yaml::pos).orElse(SourcePosition.file(path));
+            diagnostics.error(at, "book.yaml is not valid YAML: " + e.getProblem());
+        } catch (YamlEngineException e) {
+            diagnostics.error(SourcePosition.file(path), "book.yaml is not valid YAML: " + e.getMessage());
+        }
+        return yaml;
+    }
+
+    private void index(MappingNode map) {
+        for (NodeTuple t : map.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k)) {
+                diagnostics.error(pos(t.getKeyNode()), "a key of book.yaml must be a plain word such as 'title'");
+                continue;
+            }
+            String key = k.getValue();
+            if (entries.containsKey(key)) {
+                diagnostics.error(pos(k), "'" + key + "' is given twice in book.yaml; keep one");
+            }
+            if (!KEYS.contains(key)) {
+                diagnostics.warning(pos(k), "unknown key '" + key + "' in book.yaml is ignored" + suggestion(key));
+            }
+            entries.put(key, t.getValueNode());
+            keyPositions.put(key, pos(k));
+        }
+    }
+
+    private static String suggestion(String key) {
+        String best = null;
+        int bestDistance = 3;
+        for (String known : KEYS) {
+            int d = distance(key.toLowerCase(Locale.ROOT), known);
+            if (d < bestDistance) {
+                best = known;
+                bestDistance = d;
+            }
+        }
+        return best == null ? "" : " (did you mean '" + best + "'?)";
+    }
+
+    /** Levenshtein distance, for "did you mean" hints. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] swap = prev;
+            prev = cur;
+            cur = swap;
+        }
+        return prev[b.length()];
+    }
+
+    SourcePosition pos(Node n) {
+        return n.getStartMark().map(this::pos).orElse(SourcePosition.file(path));
+    }
+
+    private SourcePosition pos(Mark m) {
+        return new SourcePosition(path, m.getLine() + 1, m.getColumn() + 1);
+    }
+
+    SourcePosition keyPosition(String key) {
+        return keyPositions.getOrDefault(key, SourcePosition.file(path));
+    }
+
+    boolean has(String key) {
+        return entries.containsKey(key);
+    }
+
+    /** A text value, NFC; empty when absent. A present value that is not text is an error. */
+    Optional<Value<String>> string(String key) {
+        Node n = entries.get(key);
+        if (n == null) {
+            return Optional.empty();
+        }
+        if (n instanceof ScalarNode s) {
+            String v = Texts.nfc(s.getValue().strip());
+            return Optional.of(new Value<>(v, pos(n)));
+        }
+        diagnostics.error(pos(n), "'" + key + "' must be a single text value");
+        return Optional.empty();
+    }
+
+    /** A required, non-empty text value; reports a missing or empty one with {@code hint}. */
+    Optional<Value<String>> required(String key, String hint) {
+        Optional<Value<String>> v = string(key);
+        if (v.isEmpty() && !entries.containsKey(key)) {
+            diagnostics.error(SourcePosition.file(path), "'" + key + "' is missing from book.yaml; " + hint);
+        } else if (v.isPresent() && v.get().value().isEmpty()) {
+            diagnostics.error(v.get().position(), "'" + key + "' is empty; " + hint);
+            return Optional.empty();
+        }
+        return v;
+    }
+
+    /** A list of text values; a single text value counts as a list of one. */
+    List<Value<String>> list(String key) {
+        Node n = entries.get(key);
+        List<Value<String>> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        if (n instanceof ScalarNode s) {
+            if (!s.getValue().isBlank()) {
+                out.add(new Value<>(Texts.nfc(s.getValue().strip()), pos(n)));
+            }
+            return out;
+        }
+        if (n instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
+                    out.add(new Value<>(Texts.nfc(s.getValue().strip()), pos(item)));
+                } else {
+                    diagnostics.error(pos(item), "each entry of '" + key + "' must be a non-empty text value");
+                }
+            }
+            return out;
+        }
+        diagnostics.error(pos(n), "'" + key + "' must be a list, one '- entry' per line");
+        return out;
+    }
+
+    static boolean isDate(String s) {
+        return DATE.matcher(s).matches();
+    }
+
+    static boolean isLanguageTag(String s) {
+        return LANGUAGE.matcher(s).matches();
+    }
+
+    /** True for a valid ISBN-13 (or ISBN-10), hyphens and spaces ignored. */
+    static boolean isIsbn(String s) {
+        String d = s.replaceAll("[\\s-]", "");
+        if (d.matches("\\d{13}")) {
+            int sum = 0;
+            for (int i = 0; i < 13; i++) {
+                sum += (d.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+            }
+            return sum % 10 == 0;
+        }
+        if (d.matches("\\d{9}[\\dXx]")) {
+            int sum = 0;
+            for (int i = 0; i < 10; i++) {
+                char c = d.charAt(i);
+                sum += (c == 'X' || c == 'x' ? 10 : c - '0') * (10 - i);
+            }
+            return sum % 11 == 0;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,265 @@
+package org.colophon.manuscript;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.colophon.book.Metadata;
+import org.colophon.diagnostic.Diagnostics;
+import org.colophon.diagnostic.SourcePosition;
+import org.colophon.text.Texts;
+
+/**
+ * Loads a manuscript folder: book.yaml and the chapter files it lists (or every {@code *.md}, in file-name order).
+ * Reports every problem it finds to {@link Diagnostics} and goes on, so that one run shows the author all of them.
+ */
+public final class ManuscriptLoader {
+    private static final int MAX_CHAPTER_BYTES = 64 << 20;
+
+    private final Diagnostics diagnostics;
+
+    public ManuscriptLoader(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** Loads and checks {@code dir}; returns empty when the manuscript cannot be used at all. */
+    public Optional<Manuscript> load(Path dir) throws IOException {
+        Path root = dir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            diagnostics.error(SourcePosition.file(dir.toString()), "no manuscript folder here; give the folder that holds book.yaml and the chapters");
+            return Optional.empty();
+        }
+        ManuscriptPaths paths = new ManuscriptPaths(root, "the manuscript folder");
+        String yamlPath = paths.display("book.yaml");
+        Path yamlFile = root.resolve("book.yaml");
+        if (!Files.isRegularFile(yamlFile)) {
+            diagnostics.error(SourcePosition.file(yamlPath), "book.yaml is missing; every manuscript needs one (see README.md, 'The manuscript')");
+            return Optional.empty();
+        }
+        Optional<String> yamlText = readText(yamlFile, yamlPath);
+        if (yamlText.isEmpty()) {
+            return Optional.empty();
+        }
+        BookYaml yaml = BookYaml.parse(yamlText.get(), yamlPath, diagnostics);
+        Metadata metadata = metadata(yaml);
+
+        // book.yaml is the author's own file: its paths may reach the book project around the manuscript
+        // (covers/ beside manuscript/), never further.
+        Path project = root.getParent() == null ? root : root.getParent();
+        ManuscriptPaths projectPaths = new ManuscriptPaths(project, "the book's project folder");
+        Optional<Path> cover = Optional.empty();
+        SourcePosition coverAt = yaml.keyPosition("cover");
+        Optional<BookYaml.Value<String>> coverValue = yaml.string("cover");
+        if (coverValue.isPresent()) {
+            coverAt = coverValue.get().position();
+            Optional<String> refused = projectPaths.refusal(root, coverValue.get().value());
+            if (refused.isPresent()) {
+                diagnostics.error(coverAt, "cover " + refused.get());
+            } else {
+                Path file = projectPaths.resolve(root, coverValue.get().value());
+                if (!Files.isRegularFile(file)) {
+                    diagnostics.error(coverAt, "cover image '" + coverValue.get().value() + "' does not exist");
+                } else {
+                    cover = Optional.of(file);
+                }
+            }
+        }
+
+        List<SourceFile> chapters = new ArrayList<>();
+        for (BookYaml.Value<Path> chapter : chapterFiles(yaml, paths, root)) {
+            String display = paths.display(root.relativize(chapter.value()).toString().replace('\\', '/'));
+            readText(chapter.value(), display).ifPresent(text -> {
+                if (text.isBlank()) {
+                    diagnostics.error(SourcePosition.file(display), "chapter is empty; write its text or remove it from 'chapters' in book.yaml");
+                }
+                chapters.add(new SourceFile(chapter.value(), display, text));
+            });
+        }
+        if (chapters.isEmpty() && !diagnostics.hasErrors()) {
+            diagnostics.error(SourcePosition.file(yamlPath), "the manuscript has no chapter; add .md files or list them under 'chapters'");
+        }
+        return Optional.of(new Manuscript(root, paths, metadata, cover, coverAt, List.copyOf(chapters), lastModified(root)));
+    }
+
+    private Metadata metadata(BookYaml yaml) {
+        String title = yaml.required("title", "give the book's title, as in 'title: My Book'").map(BookYaml.Value::value).orElse("");
+        List<String> authors = yaml.list("authors").stream().map(BookYaml.Value::value).toList();
+        if (authors.isEmpty()) {
+            diagnostics.error(yaml.keyPosition("authors"), "'authors' is missing or empty; list the author(s), one '- Name' per line");
+        }
+        String language = yaml.required("language", "give the BCP 47 tag of the book's language, such as 'en' or 'vi'")
+                .map(v -> {
+                    if (!BookYaml.isLanguageTag(v.value())) {
+                        diagnostics.error(v.position(), "'" + v.value() + "' is not a BCP 47 language tag; write one such as 'en', 'vi' or 'fr-CA'");
+                    }
+                    return v.value();
+                }).orElse("en");
+        String date = yaml.string("date").map(v -> {
+            if (!BookYaml.isDate(v.value())) {
+                diagnostics.error(v.position(), "'" + v.value() + "' is not an ISO 8601 date; write 2019, 2019-12 or 2019-12-16");
+            }
+            return v.value();
+        }).orElse("");
+        String identifier = yaml.required("identifier", "give a stable identifier, for example 'identifier: urn:uuid:"
+                + UUID.randomUUID() + "' (keep it for every edition of this book)").map(BookYaml.Value::value).orElse("");
+        Optional<String> isbn = yaml.string("isbn").map(v -> {
+            if (!BookYaml.isIsbn(v.value())) {
+                diagnostics.error(v.position(), "'" + v.value() + "' is not a valid ISBN (its check digit or length is wrong)");
+            }
+            return v.value();
+        });
+        return new Metadata(
+                title,
+                yaml.string("subtitle").map(BookYaml.Value::value).filter(s -> !s.isEmpty()),
+                authors,
+                language,
+                date,
+                yaml.string("publisher").map(BookYaml.Value::value).orElse(""),
+                yaml.string("rights").map(BookYaml.Value::value).orElse(""),
+                identifier,
+                isbn,
+                yaml.string("description").map(BookYaml.Value::value).orElse(""),
+                yaml.list("subjects").stream().map(BookYaml.Value::value).toList(),
+                yaml.string("notes-title").map(BookYaml.Value::value).filter(s -> !s.isEmpty()).orElse("Notes"));
+    }
+
+    /** The chapters named in book.yaml, or every *.md in file-name order when it names none. */
+    private List<BookYaml.Value<Path>> chapterFiles(BookYaml yaml, ManuscriptPaths paths, Path root) throws IOException {
+        List<BookYaml.Value<Path>> out = new ArrayList<>();
+        if (yaml.has("chapters")) {
+            for (BookYaml.Value<String> name : yaml.list("chapters")) {
+                Optional<String> refused = paths.refusal(root, name.value());
+                if (refused.isPresent()) {
+                    diagnostics.error(name.position(), "chapter " + refused.get());
+                    continue;
+                }
+                Path file = paths.resolve(root, name.value());
+                if (!Files.isRegularFile(file)) {
+                    diagnostics.error(name.position(), "chapter '" + name.value() + "' does not exist" + nearestFile(root, name.value()));
+                } else if (out.stream().anyMatch(v -> v.value().equals(file))) {
+                    diagnostics.error(name.position(), "chapter '" + name.value() + "' is listed twice");
+                } else {
+                    out.add(new BookYaml.Value<>(file, name.position()));
+                }
+            }
+            return out;
+        }
+        try (Stream<Path> files = Files.list(root)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f))
+                    .sorted()
+                    .forEach(f -> out.add(new BookYaml.Value<>(f, SourcePosition.file(paths.display(f.getFileName().toString())))));
+        }
+        return out;
+    }
+
+    private static String nearestFile(Path root, String name) throws IOException {
+        try (Stream<Path> files = Files.list(root)) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".md"))
+                    .filter(f -> BookYaml.distance(f, name) <= 3).findFirst()
+                    .map(f -> " (did you mean '" + f + "'?)").orElse("");
+        }
+    }
+
+    /**
+     * Reads a file as strict UTF-8: a wrong byte is reported with its line and column, never guessed at.
+     * A UTF-8 byte-order mark is accepted and dropped. Characters XML forbids are reported where they stand.
+     */
+    private Optional<String> readText(Path file, String display) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_CHAPTER_BYTES) {
+            diagnostics.error(SourcePosition.file(display), "file is " + (size >> 20) + " MB; Colophon reads files up to "
+                    + (MAX_CHAPTER_BYTES >> 20) + " MB, so split it into chapters");
+            return Optional.empty();
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
+        try {
+            text = decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            reportBadByte(bytes, start, display);
+            return Optional.empty();
+        }
+        checkCharacters(text, display);
+        return Optional.of(Texts.nfc(text));
+    }
+
+    private void reportBadByte(byte[] bytes, int start, String display) {
+        int line = 1;
+        int lineStart = start;
+        int i = start;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int len = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            boolean ok = len > 0 && i + len <= bytes.length;
+            for (int k = 1; ok && k < len; k++) {
+                ok = (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (ok && len > 1) {
+                // the decoder also refuses overlong forms and surrogates; let it judge this one sequence
+                try {
+                    StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, i, len));
+                } catch (CharacterCodingException e) {
+                    ok = false;
+                }
+            }
+            if (!ok) {
+                int column = new String(bytes, lineStart, i - lineStart, StandardCharsets.UTF_8).codePointCount(0,
+                        new String(bytes, lineStart, i - lineStart, StandardCharsets.UTF_8).length()) + 1;
+                diagnostics.error(new SourcePosition(display, line, column), String.format(
+                        "byte 0x%02X (at offset %d) is not UTF-8; save the file as UTF-8", b, i));
+                return;
+            }
+            if (b == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+            i += len;
+        }
+        diagnostics.error(SourcePosition.file(display), "the file is not valid UTF-8; save it as UTF-8");
+    }
+
+    private void checkCharacters(String text, String display) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (!Texts.isXmlChar(cp)) {
+                diagnostics.error(new SourcePosition(display, line, column), String.format(
+                        "character U+%04X is not allowed in a book (XML forbids it); delete it", cp));
+            }
+            if (cp == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            i += Character.charCount(cp);
+        }
+    }
+
+    /** The latest change to any file of the manuscript: the book's default modification date. */
+    private static Instant lastModified(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).map(f -> {
+                try {
+                    return Files.getLastModifiedTime(f).toInstant();
+                } catch (IOException e) {
+                    return Instant.EPOCH;
+                }
+            }).max(Instant::compareTo).orElse(Instant.EPOCH);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.colophon.markdown;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.colophon.book.Book;
+import org.colophon.book.Chapter;
+import org.colophon.book.Image;
+import org.colophon.book.Note;
+import org.colophon.diagnostic.Diagnostics;
+import org.colophon.diagnostic.SourcePosition;
+import org.colophon.manuscript.ImageFiles;
+import org.colophon.manuscript.Manuscript;
+import org.colophon.manuscript.SourceFile;
+import org.colophon.text.Texts;
+import org.colophon.typeface.Typeface;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Turns a loaded manuscript into the one {@link Book} every writer reads: parses each chapter with
+ * CommonMark-java, numbers the notes through the book, gives every heading a unique id and registers each image once.
+ */
+public final class BookAssembler {
+    private final Diagnostics diagnostics;
+    private final Parser parser = Parser.builder()
+            .extensions(List.of(FootnotesExtension.create(), TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    public BookAssembler(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    public Book assemble(Manuscript manuscript, Typeface typeface, java.time.Instant modified) {
+        BookState state = new BookState(manuscript, diagnostics);
+        Map<Path, String> chapterIds = new LinkedHashMap<>();
+        for (SourceFile source : manuscript.chapters()) {
+            chapterIds.put(source.file(), state.uniqueId(chapterId(source.file())));
+        }
+        state.chapterIds.putAll(chapterIds);
+        List<Chapter> chapters = new ArrayList<>();
+        for (SourceFile source : manuscript.chapters()) {
+            Node document = parser.parse(source.text());
+            chapters.add(new ChapterConverter(state, source, chapterIds.get(source.file())).convert(document));
+        }
+        Optional<Image> cover = manuscript.cover().flatMap(file -> state.image(file, "cover", manuscript.coverPosition()));
+        return new Book(manuscript.metadata(), List.copyOf(chapters), state.notes(), List.copyOf(state.images.values()),
+                cover, typeface, modified);
+    }
+
+    private static String chapterId(Path file) {
+        String name = file.getFileName().toString();
+        String stem = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        return Texts.idSlug(stem, "ch");
+    }
+
+    /** What the chapters share while they are converted: note numbers, ids in use, images. */
+    static final class BookState {
+        final Manuscript manuscript;
+        final Diagnostics diagnostics;
+        final Map<Path, String> chapterIds = new HashMap<>();
+        final Map<Path, Image> images = new LinkedHashMap<>();
+        private final Set<String> ids = new HashSet<>(Set.of("notes", "toc", "cover", "title-page", "copyright"));
+        private final Set<String> imageNames = new HashSet<>();
+        private final List<Note> notes = new ArrayList<>();
+        private int figures;
+
+        BookState(Manuscript manuscript, Diagnostics diagnostics) {
+            this.manuscript = manuscript;
+            this.diagnostics = diagnostics;
+        }
+
+        /** {@code base}, or {@code base-2}, {@code base-3}…: ids are unique through the whole book. */
+        String uniqueId(String base) {
+            String id = base;
+            for (int n = 2; !ids.add(id); n++) {
+                id = base + "-" + n;
+            }
+            return id;
+        }
+
+        int nextNoteNumber() {
+            return notes.size() + 1;
+        }
+
+        void addNote(Note note) {
+            notes.add(note);
+        }
+
+        void replaceNote(Note note) {
+            notes.set(note.number() - 1, note);
+        }
+
+        Note note(int number) {
+            return notes.get(number - 1);
+        }
+
+        List<Note> notes() {
+            return List.copyOf(notes);
+        }
+
+        String nextFigureId() {
+            return uniqueId("fig-" + (++figures));
+        }
+
+        /** Registers an image file once, under a name safe in URLs; reports it when it cannot be used. */
+        Optional<Image> image(Path file, String what, SourcePosition at) {
+            Image known = images.get(file);
+            if (known != null) {
+                return Optional.of(known);
+            }
+            ImageFiles.Result result = ImageFiles.inspect(file);
+            if (result.info().isEmpty()) {
+                diagnostics.error(at, what + " '" + manuscript.paths().display(file) + "' " + result.refusal());
+                return Optional.empty();
+            }
+            ImageFiles.Info info = result.info().get();
+            String name = file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            String stem = Texts.slug(dot > 0 ? name.substring(0, dot) : name);
+            String ext = switch (info.mediaType()) {
+                case "image/png" -> "png";
+                case "image/gif" -> "gif";
+                default -> "jpg";
+            };
+            String base = "images/" + (stem.isEmpty() ? "image" : stem);
+            String unique = base + "." + ext;
+            for (int n = 2; !imageNames.add(unique); n++) {
+                unique = base + "-" + n + "." + ext;
+            }
+            Image image = new Image(file, unique, info.mediaType(), info.width(), info.height());
+            images.put(file, image);
+            return Optional.of(image);
+        }
+    }
+}

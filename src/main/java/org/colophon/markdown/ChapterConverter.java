@@ -1,0 +1,373 @@
+package org.colophon.markdown;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.colophon.book.Block;
+import org.colophon.book.Chapter;
+import org.colophon.book.Image;
+import org.colophon.book.Inline;
+import org.colophon.book.Inlines;
+import org.colophon.book.LinkTarget;
+import org.colophon.book.Note;
+import org.colophon.diagnostic.SourcePosition;
+import org.colophon.manuscript.SourceFile;
+import org.colophon.text.Texts;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.footnotes.InlineFootnote;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+
+/**
+ * Converts one parsed chapter into model blocks. Rules an author relies on:
+ * an image alone on the first line of a paragraph is a figure, the rest of the paragraph its caption and the
+ * image's title its credit; {@code [^label]} references a note defined in the same file; links go to web addresses,
+ * to other chapters ({@code other.md#id}) or within the chapter ({@code #id}).
+ */
+final class ChapterConverter {
+    /** Deeper nesting than this is refused rather than risk the stack; no book needs it. */
+    static final int MAX_DEPTH = 64;
+    private static final Pattern UNDEFINED_REF = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
+    private static final Pattern WEB = Pattern.compile("(?i)(https?|mailto):.+");
+
+    private final BookAssembler.BookState book;
+    private final SourceFile source;
+    private final String chapterId;
+    private final Map<String, FootnoteDefinition> definitions = new LinkedHashMap<>();
+    private final Map<String, Integer> numbers = new LinkedHashMap<>();
+    private boolean inNote;
+
+    ChapterConverter(BookAssembler.BookState book, SourceFile source, String chapterId) {
+        this.book = book;
+        this.source = source;
+        this.chapterId = chapterId;
+    }
+
+    Chapter convert(Node document) {
+        collectDefinitions(document);
+        List<Block> blocks = blocks(document, 0);
+        for (Map.Entry<String, FootnoteDefinition> d : definitions.entrySet()) {
+            if (!numbers.containsKey(d.getKey())) {
+                book.diagnostics.error(at(d.getValue()), "footnote [^" + d.getKey() + "] is defined but never referenced; "
+                        + "reference it in the text or delete it");
+            }
+        }
+        String title = blocks.stream().filter(b -> b instanceof Block.Heading).findFirst()
+                .map(h -> Inlines.plainText(((Block.Heading) h).content())).orElse(null);
+        if (title == null) {
+            String name = source.file().getFileName().toString();
+            title = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+            book.diagnostics.warning(source.at(1, 1), "chapter has no heading; the table of contents calls it '" + title + "'");
+        }
+        return new Chapter(chapterId, title, source.displayPath(), List.copyOf(blocks));
+    }
+
+    private void collectDefinitions(Node document) {
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof FootnoteDefinition def) {
+                if (definitions.containsKey(def.getLabel())) {
+                    book.diagnostics.error(at(def), "footnote [^" + def.getLabel() + "] is defined twice; "
+                            + "the first definition is at line " + at(definitions.get(def.getLabel())).line());
+                } else {
+                    definitions.put(def.getLabel(), def);
+                }
+            }
+        }
+    }
+
+    private List<Block> blocks(Node parent, int depth) {
+        List<Block> out = new ArrayList<>();
+        if (depth > MAX_DEPTH) {
+            book.diagnostics.error(at(parent), "content is nested more than " + MAX_DEPTH + " levels deep; flatten it");
+            return out;
+        }
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            block(n, depth).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<Block> block(Node n, int depth) {
+        if (n instanceof Heading h) {
+            List<Inline> content = inlines(h, 0);
+            String id = book.uniqueId(Texts.idSlug(Inlines.plainText(content), "h"));
+            return Optional.of(new Block.Heading(h.getLevel(), id, content));
+        }
+        if (n instanceof Paragraph p) {
+            return Optional.of(figure(p).orElseGet(() -> new Block.Paragraph(inlines(p, 0))));
+        }
+        if (n instanceof BlockQuote q) {
+            return Optional.of(new Block.BlockQuote(blocks(q, depth + 1)));
+        }
+        if (n instanceof BulletList || n instanceof OrderedList) {
+            List<List<Block>> items = new ArrayList<>();
+            for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
+                if (item instanceof ListItem) {
+                    items.add(blocks(item, depth + 1));
+                }
+            }
+            int start = n instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
+            return Optional.of(new Block.ListBlock(n instanceof OrderedList, start, items));
+        }
+        if (n instanceof FencedCodeBlock f) {
+            return Optional.of(new Block.CodeBlock(f.getInfo(), f.getLiteral()));
+        }
+        if (n instanceof IndentedCodeBlock c) {
+            return Optional.of(new Block.CodeBlock("", c.getLiteral()));
+        }
+        if (n instanceof ThematicBreak) {
+            return Optional.of(new Block.ThematicBreak());
+        }
+        if (n instanceof TableBlock t) {
+            return Optional.of(table(t));
+        }
+        if (n instanceof HtmlBlock) {
+            book.diagnostics.error(at(n), "raw HTML is not supported; write this block in Markdown");
+            return Optional.empty();
+        }
+        if (n instanceof FootnoteDefinition || n instanceof LinkReferenceDefinition) {
+            return Optional.empty();
+        }
+        book.diagnostics.error(at(n), "Colophon does not know how to print a " + n.getClass().getSimpleName());
+        return Optional.empty();
+    }
+
+    /** An image alone on the paragraph's first line: a figure, captioned by the lines after it. */
+    private Optional<Block> figure(Paragraph p) {
+        if (!(p.getFirstChild() instanceof org.commonmark.node.Image img)) {
+            return Optional.empty();
+        }
+        Node after = img.getNext();
+        if (after != null && !(after instanceof SoftLineBreak || after instanceof HardLineBreak)) {
+            return Optional.empty();
+        }
+        String alt = Texts.nfc(plainTextOf(img)).strip();
+        Optional<Image> image = image(img, alt);
+        List<Inline> caption = new ArrayList<>();
+        if (after != null) {
+            for (Node n = after.getNext(); n != null; n = n.getNext()) {
+                inline(n, caption, 0);
+            }
+        }
+        String credit = img.getTitle() == null ? "" : Texts.nfc(img.getTitle()).strip();
+        return image.map(i -> new Block.Figure(book.nextFigureId(), i, alt, List.copyOf(caption), credit));
+    }
+
+    private Optional<Image> image(org.commonmark.node.Image img, String alt) {
+        SourcePosition at = at(img);
+        if (alt.isEmpty()) {
+            book.diagnostics.error(at, "image '" + img.getDestination() + "' has no alt text; describe it for readers "
+                    + "who cannot see it: ![a photo of …](" + img.getDestination() + ")");
+        }
+        String dest = img.getDestination();
+        Path base = source.file().getParent();
+        Optional<String> refused = book.manuscript.paths().refusal(base, dest);
+        if (refused.isPresent()) {
+            book.diagnostics.error(at, "image " + refused.get());
+            return Optional.empty();
+        }
+        Path file = book.manuscript.paths().resolve(base, dest);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            book.diagnostics.error(at, "image '" + dest + "' does not exist");
+            return Optional.empty();
+        }
+        return book.image(file, "image", at);
+    }
+
+    private Block table(TableBlock t) {
+        List<List<Inline>> header = new ArrayList<>();
+        List<List<List<Inline>>> rows = new ArrayList<>();
+        List<String> alignments = new ArrayList<>();
+        for (Node section = t.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                List<List<Inline>> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    cells.add(inlines(cell, 0));
+                    if (section instanceof TableHead && cell instanceof TableCell c) {
+                        alignments.add(c.getAlignment() == null ? null : c.getAlignment().name().toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+                if (section instanceof TableHead) {
+                    header = cells;
+                } else {
+                    rows.add(cells);
+                }
+            }
+        }
+        return new Block.Table(header, rows, java.util.Collections.unmodifiableList(alignments));
+    }
+
+    private List<Inline> inlines(Node parent, int depth) {
+        List<Inline> out = new ArrayList<>();
+        if (depth > MAX_DEPTH) {
+            book.diagnostics.error(at(parent), "emphasis or links are nested more than " + MAX_DEPTH + " levels deep");
+            return out;
+        }
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            inline(n, out, depth);
+        }
+        return List.copyOf(out);
+    }
+
+    private void inline(Node n, List<Inline> out, int depth) {
+        if (n instanceof Text t) {
+            checkUndefinedReferences(t);
+            out.add(new Inline.Text(t.getLiteral()));
+        } else if (n instanceof Emphasis) {
+            out.add(new Inline.Emphasis(inlines(n, depth + 1)));
+        } else if (n instanceof StrongEmphasis) {
+            out.add(new Inline.Strong(inlines(n, depth + 1)));
+        } else if (n instanceof Code c) {
+            out.add(new Inline.Code(c.getLiteral()));
+        } else if (n instanceof SoftLineBreak) {
+            out.add(new Inline.LineBreak(false));
+        } else if (n instanceof HardLineBreak) {
+            out.add(new Inline.LineBreak(true));
+        } else if (n instanceof Link l) {
+            Optional<LinkTarget> target = linkTarget(l);
+            List<Inline> children = inlines(l, depth + 1);
+            if (target.isPresent()) {
+                out.add(new Inline.Link(target.get(), l.getTitle() == null ? "" : l.getTitle(), children));
+            } else {
+                out.addAll(children);
+            }
+        } else if (n instanceof org.commonmark.node.Image img) {
+            String alt = Texts.nfc(plainTextOf(img)).strip();
+            image(img, alt).ifPresent(i -> out.add(new Inline.InlineImage(i, alt)));
+        } else if (n instanceof FootnoteReference ref) {
+            noteReference(ref).ifPresent(out::add);
+        } else if (n instanceof InlineFootnote) {
+            book.diagnostics.error(at(n), "inline notes ^[…] are not supported; write [^label] and define the note below");
+        } else if (n instanceof HtmlInline) {
+            book.diagnostics.error(at(n), "raw HTML is not supported; write this in Markdown");
+        } else {
+            book.diagnostics.error(at(n), "Colophon does not know how to print a " + n.getClass().getSimpleName());
+        }
+    }
+
+    private Optional<Inline> noteReference(FootnoteReference ref) {
+        String label = ref.getLabel();
+        if (inNote) {
+            book.diagnostics.error(at(ref), "a note cannot reference another note ([^" + label + "])");
+            return Optional.empty();
+        }
+        FootnoteDefinition def = definitions.get(label);
+        if (def == null) {
+            book.diagnostics.error(at(ref), "footnote [^" + label + "] is referenced but never defined");
+            return Optional.empty();
+        }
+        Integer number = numbers.get(label);
+        if (number == null) {
+            number = book.nextNoteNumber();
+            numbers.put(label, number);
+            String refId = book.uniqueId("ref-" + number);
+            book.addNote(new Note(number, chapterId, List.of(refId), List.of()));
+            inNote = true;
+            List<Block> content = blocks(def, 1);
+            inNote = false;
+            book.replaceNote(new Note(number, chapterId, List.of(refId), content));
+            return Optional.of(new Inline.NoteRef(number, refId));
+        }
+        Note note = book.note(number);
+        String refId = book.uniqueId("ref-" + number + "-" + (note.refIds().size() + 1));
+        List<String> refIds = new ArrayList<>(note.refIds());
+        refIds.add(refId);
+        book.replaceNote(new Note(number, note.chapterId(), List.copyOf(refIds), note.blocks()));
+        return Optional.of(new Inline.NoteRef(number, refId));
+    }
+
+    /** The footnotes extension leaves "[^7]" as text when no [^7]: is defined; catch it there. */
+    private void checkUndefinedReferences(Text t) {
+        Matcher m = UNDEFINED_REF.matcher(t.getLiteral());
+        while (m.find()) {
+            SourcePosition at = at(t);
+            String hint = definitions.isEmpty() ? "" : "; defined notes here: " + String.join(", ",
+                    definitions.keySet().stream().map(l -> "[^" + l + "]").toList());
+            book.diagnostics.error(new SourcePosition(at.path(), at.line(), at.column() + m.start()),
+                    "footnote [^" + m.group(1) + "] is referenced but never defined" + hint);
+        }
+    }
+
+    private Optional<LinkTarget> linkTarget(Link l) {
+        String dest = l.getDestination();
+        if (WEB.matcher(dest).matches()) {
+            return Optional.of(new LinkTarget.External(dest));
+        }
+        if (dest.startsWith("#")) {
+            return Optional.of(new LinkTarget.Internal(chapterId, dest.substring(1)));
+        }
+        int hash = dest.indexOf('#');
+        String file = hash < 0 ? dest : dest.substring(0, hash);
+        String fragment = hash < 0 ? "" : dest.substring(hash + 1);
+        Optional<String> refused = book.manuscript.paths().refusal(source.file().getParent(), file);
+        if (refused.isPresent()) {
+            book.diagnostics.error(at(l), "link " + refused.get());
+            return Optional.empty();
+        }
+        String id = book.chapterIds.get(book.manuscript.paths().resolve(source.file().getParent(), file));
+        if (id == null) {
+            book.diagnostics.error(at(l), "link to '" + dest + "' goes neither to a chapter of this book nor to a web address");
+            return Optional.empty();
+        }
+        return Optional.of(new LinkTarget.Internal(id, fragment));
+    }
+
+    private SourcePosition at(Node n) {
+        for (Node cur = n; cur != null; cur = cur.getParent()) {
+            List<SourceSpan> spans = cur.getSourceSpans();
+            if (!spans.isEmpty()) {
+                return source.at(spans.get(0).getLineIndex() + 1, spans.get(0).getColumnIndex() + 1);
+            }
+        }
+        return source.at(1, 1);
+    }
+
+    /** The text of an image's alt, which CommonMark keeps as child nodes. */
+    private static String plainTextOf(Node n) {
+        StringBuilder sb = new StringBuilder();
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Text t) {
+                sb.append(t.getLiteral());
+            } else if (c instanceof Code code) {
+                sb.append(code.getLiteral());
+            } else if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
+                sb.append(' ');
+            } else {
+                sb.append(plainTextOf(c));
+            }
+        }
+        return sb.toString();
+    }
+}

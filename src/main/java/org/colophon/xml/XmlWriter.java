@@ -1,0 +1,112 @@
+package org.colophon.xml;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.colophon.text.Texts;
+
+/**
+ * Writes well-formed XML by construction: every start has its end, every text and attribute value is escaped.
+ * Used for the XHTML chapters and for the EPUB's package files alike.
+ */
+public final class XmlWriter {
+    private final StringBuilder out;
+    private final Deque<String> open = new ArrayDeque<>();
+
+    public XmlWriter() {
+        this(8192);
+    }
+
+    public XmlWriter(int capacity) {
+        out = new StringBuilder(capacity);
+    }
+
+    public XmlWriter declaration() {
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        return this;
+    }
+
+    /** Markup we wrote ourselves, such as a DOCTYPE; never text that came from a manuscript. */
+    public XmlWriter raw(String markup) {
+        out.append(markup);
+        return this;
+    }
+
+    /** Opens an element; {@code attributes} are name/value pairs, and a pair whose value is null is left out. */
+    public XmlWriter start(String name, String... attributes) {
+        tag(name, attributes);
+        out.append('>');
+        open.push(name);
+        return this;
+    }
+
+    public XmlWriter end() {
+        out.append("</").append(open.pop()).append('>');
+        return this;
+    }
+
+    public XmlWriter empty(String name, String... attributes) {
+        tag(name, attributes);
+        out.append("/>");
+        return this;
+    }
+
+    /** An element holding only text. */
+    public XmlWriter element(String name, String text, String... attributes) {
+        return start(name, attributes).text(text).end();
+    }
+
+    public XmlWriter text(String text) {
+        escape(text, false);
+        return this;
+    }
+
+    public XmlWriter newline() {
+        out.append('\n');
+        return this;
+    }
+
+    /** The document; fails if an element was left open, which would be a bug of ours. */
+    @Override
+    public String toString() {
+        if (!open.isEmpty()) {
+            throw new IllegalStateException("unclosed elements: " + open);
+        }
+        return out.toString();
+    }
+
+    private void tag(String name, String... attributes) {
+        if (attributes.length % 2 != 0) {
+            throw new IllegalArgumentException("attributes come in name/value pairs");
+        }
+        out.append('<').append(name);
+        for (int i = 0; i < attributes.length; i += 2) {
+            if (attributes[i + 1] != null) {
+                out.append(' ').append(attributes[i]).append("=\"");
+                escape(attributes[i + 1], true);
+                out.append('"');
+            }
+        }
+    }
+
+    private void escape(String s, boolean attribute) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            switch (cp) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '\n', '\t' -> out.append(attribute ? " " : Character.toString(cp));
+                default -> {
+                    // the loader reports such characters as errors; this only keeps the XML well-formed
+                    if (Texts.isXmlChar(cp) && cp != '\r') {
+                        out.appendCodePoint(cp);
+                    } else if (cp != '\r') {
+                        out.append('\uFFFD');
+                    }
+                }
+            }
+            i += Character.charCount(cp);
+        }
+    }
+}
