@@ -1,0 +1,217 @@
+package org.colophon.epub;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import nl.siegmann.epublib.domain.SpineReference;
+import nl.siegmann.epublib.epub.EpubReader;
+import org.colophon.build.BookBuild;
+import org.colophon.build.BuildRequest;
+import org.colophon.build.BuildResult;
+import org.colophon.build.Format;
+import org.colophon.testing.Essay;
+import org.colophon.testing.Xml;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** The essay, built from manuscript/ into an EPUB, checked with EPUBCheck, epublib and against its source text. */
+class EssayEpubTest {
+    @TempDir
+    static Path out;
+    static Path epub;
+    static BuildResult result;
+    static Map<String, byte[]> files = new HashMap<>();
+
+    @BeforeAll
+    static void build() throws IOException {
+        result = new BookBuild().run(new BuildRequest(Essay.MANUSCRIPT, out, Format.EPUB, false));
+        epub = result.files().get(Format.EPUB);
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(e)) {
+                    files.put(e.getName(), in.readAllBytes());
+                }
+            }
+        }
+    }
+
+    @Test
+    void epubCheckFindsNothing() {
+        List<EpubValidator.Finding> findings = new EpubValidator().validate(epub);
+        assertEquals(List.of(), findings, "EPUBCheck " + EpubValidator.version());
+    }
+
+    @Test
+    void fileIsNamedFromTheTitle() {
+        assertEquals("an-alliance-between-vietnam-and-the-soviet-union.epub", epub.getFileName().toString());
+    }
+
+    @Test
+    void mimetypeComesFirstAndUncompressed() throws IOException {
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            ZipEntry first = zip.entries().nextElement();
+            assertEquals("mimetype", first.getName());
+            assertEquals(ZipEntry.STORED, first.getMethod());
+        }
+        byte[] head = Files.readAllBytes(epub);
+        assertEquals("mimetypeapplication/epub+zip", new String(head, 30, 28, java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    /** The text read back in spine order (cover and contents aside) is the source essay, word for word. */
+    @Test
+    void textIsTheSourceWordForWord() throws IOException {
+        nl.siegmann.epublib.domain.Book book = new EpubReader().readEpub(Files.newInputStream(epub));
+        StringBuilder text = new StringBuilder();
+        for (SpineReference ref : book.getSpine().getSpineReferences()) {
+            String id = ref.getResource().getId();
+            if (id.equals("cover-page") || id.equals("nav")) {
+                continue;
+            }
+            text.append(Xml.bodyText(Xml.parse(ref.getResource().getData()))).append('\n');
+        }
+        List<String> ours = Essay.words(text.toString());
+        List<String> source = Essay.words(Essay.sourceText());
+        int n = Math.min(ours.size(), source.size());
+        for (int i = 0; i < n; i++) {
+            String s = source.get(i);
+            String o = ours.get(i);
+            // The source sets the title and the author's name in capitals; the book keeps their real case.
+            boolean capitals = s.equals(s.toUpperCase(java.util.Locale.ROOT)) && s.equalsIgnoreCase(o);
+            if (!s.equals(o) && !capitals) {
+                throw new AssertionError("word " + i + " differs: source '" + s + "', book '" + o + "'\nsource: "
+                        + String.join(" ", source.subList(Math.max(0, i - 8), Math.min(source.size(), i + 8)))
+                        + "\nbook:   " + String.join(" ", ours.subList(Math.max(0, i - 8), Math.min(ours.size(), i + 8))));
+            }
+        }
+        assertEquals(source.size(), ours.size(), "number of words");
+    }
+
+    @Test
+    void everyDiacriticSurvivesInNfc() {
+        String all = files.entrySet().stream().filter(e -> e.getKey().endsWith(".xhtml"))
+                .map(e -> new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8)).collect(Collectors.joining());
+        for (String word : List.of("Giáp", "Văn", "Phi-Vân", "Lüthi", "Marangé", "Céline", "Menétrey-Monchau", "Siècle")) {
+            assertTrue(all.contains(word), word);
+        }
+        assertTrue(java.text.Normalizer.isNormalized(all, java.text.Normalizer.Form.NFC));
+    }
+
+    /** 14 notes: every reference reaches its note, every note links back to its reference. */
+    @Test
+    void notesAreLinkedBothWays() {
+        Document notes = Xml.parse(files.get("EPUB/notes.xhtml"));
+        Element section = Xml.byId(notes, "notes");
+        assertEquals("endnotes", section.getAttributeNS(Xml.EPUB, "type"));
+        assertEquals("doc-endnotes", section.getAttribute("role"));
+        List<Element> refs = new ArrayList<>();
+        Map<String, Document> chapters = new HashMap<>();
+        for (String name : files.keySet().stream().filter(n -> n.matches("EPUB/ch-.*\\.xhtml")).sorted().toList()) {
+            Document doc = Xml.parse(files.get(name));
+            chapters.put(name.substring("EPUB/".length()), doc);
+            for (Element a : Xml.elements(doc, "a")) {
+                if ("noteref".equals(a.getAttributeNS(Xml.EPUB, "type"))) {
+                    refs.add(a);
+                }
+            }
+        }
+        assertEquals(14, refs.size());
+        for (int i = 0; i < refs.size(); i++) {
+            Element a = refs.get(i);
+            int number = i + 1;
+            assertEquals(Integer.toString(number), a.getTextContent(), "notes are numbered in reading order");
+            assertEquals("doc-noteref", a.getAttribute("role"));
+            assertEquals("sup", ((Element) a.getParentNode()).getLocalName(), "the <sup> stands outside the <a>");
+            assertEquals("notes.xhtml#note-" + number, a.getAttribute("href"));
+            Element note = Xml.byId(notes, "note-" + number);
+            assertNotNull(note, "note " + number + " exists");
+            Element back = Xml.elements(notes, "a").stream()
+                    .filter(b -> "doc-backlink".equals(b.getAttribute("role")) && note.isSameNode(b.getParentNode().getParentNode()))
+                    .findFirst().orElseThrow(() -> new AssertionError("note " + number + " has no back-link"));
+            String[] target = back.getAttribute("href").split("#");
+            Document chapter = chapters.get(target[0]);
+            assertNotNull(chapter, "back-link of note " + number + " names a chapter: " + back.getAttribute("href"));
+            assertTrue(a.isSameNode(Xml.byId(chapter, target[1])) || a.getAttribute("id").equals(target[1]),
+                    "back-link of note " + number + " returns to its reference");
+            assertEquals(a.getAttribute("id"), target[1]);
+        }
+        assertEquals(14, result.notes());
+    }
+
+    @Test
+    void figuresHaveAltTextAndCaptions() {
+        Document opening = Xml.parse(files.get("EPUB/ch-01-opening.xhtml"));
+        Element figure = Xml.elements(opening, "figure").get(0);
+        Element img = Xml.elements(opening, "img").get(0);
+        assertTrue(img.getAttribute("alt").startsWith("Stand-in image"), "the alt text says it stands in for the original");
+        String caption = Xml.elements(opening, "figcaption").get(0).getTextContent();
+        assertTrue(caption.startsWith("The Admiral of the USSR Fleet"));
+        assertTrue(caption.endsWith("Source: dantri.com.vn"));
+        assertEquals("fig-1", figure.getAttribute("id"));
+        assertEquals(3, result.figures());
+    }
+
+    @Test
+    void everyDocumentIsXhtmlWithTheBookLanguage() {
+        files.entrySet().stream().filter(e -> e.getKey().endsWith(".xhtml")).forEach(e -> {
+            Element html = Xml.parse(e.getValue()).getDocumentElement();
+            assertEquals(Xml.XHTML, html.getNamespaceURI(), e.getKey());
+            assertEquals("en", html.getAttribute("lang"), e.getKey());
+            assertEquals("en", html.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"), e.getKey());
+            assertFalse(Xml.elements(Xml.parse(e.getValue()), "title").get(0).getTextContent().isBlank(), e.getKey());
+        });
+        assertEquals("The Sino-Soviet Rupture",
+                Xml.elements(Xml.parse(files.get("EPUB/ch-02-sino-soviet-rupture.xhtml")), "title").get(0).getTextContent());
+    }
+
+    @Test
+    void packageCarriesAccessibilityMetadata() {
+        String opf = new String(files.get("EPUB/package.opf"), java.nio.charset.StandardCharsets.UTF_8);
+        for (String property : List.of("dcterms:conformsTo", "schema:accessMode", "schema:accessModeSufficient",
+                "schema:accessibilityFeature", "schema:accessibilityHazard", "schema:accessibilitySummary", "dcterms:modified")) {
+            assertTrue(opf.contains("property=\"" + property + "\""), property);
+        }
+        assertTrue(opf.contains("version=\"3.0\""));
+        assertTrue(opf.contains("properties=\"cover-image\""));
+        assertTrue(opf.contains("properties=\"nav\""));
+    }
+
+    @Test
+    void fontsAreEmbeddedAndDeclared() {
+        String css = new String(files.get("EPUB/css/book.css"), java.nio.charset.StandardCharsets.UTF_8);
+        for (String face : List.of("Regular", "Italic", "Bold", "BoldItalic")) {
+            assertTrue(files.containsKey("EPUB/fonts/Literata-" + face + ".ttf"), face);
+            assertTrue(css.contains("url(\"../fonts/Literata-" + face + ".ttf\")"), face);
+        }
+    }
+
+    /** Reading apps are built on epublib: the book must open in it with its title, author, spine and cover. */
+    @Test
+    void epublibOpensTheBook() throws IOException {
+        nl.siegmann.epublib.domain.Book book = new EpubReader().readEpub(Files.newInputStream(epub));
+        assertEquals("An Alliance Between Vietnam and the Soviet Union", book.getTitle());
+        assertEquals(1, book.getMetadata().getAuthors().size());
+        nl.siegmann.epublib.domain.Author author = book.getMetadata().getAuthors().get(0);
+        assertEquals("Phi-Vân Nguyen", (author.getFirstname() + " " + author.getLastname()).strip());
+        List<String> spine = book.getSpine().getSpineReferences().stream().map(r -> r.getResource().getHref()).toList();
+        assertEquals(List.of("cover.xhtml", "nav.xhtml", "ch-01-opening.xhtml", "ch-02-sino-soviet-rupture.xhtml",
+                "ch-03-neutral.xhtml", "ch-04-rapprochement.xhtml", "ch-05-treaty.xhtml", "notes.xhtml"), spine);
+        assertNotNull(book.getCoverImage(), "cover image");
+        assertEquals("images/front.jpg", book.getCoverImage().getHref());
+    }
+}
