@@ -33,7 +33,10 @@ public final class BookBuild {
     public BuildResult run(BuildRequest request) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         Optional<Manuscript> loaded = timed("load", () -> new ManuscriptLoader(diagnostics).load(request.manuscript()));
-        diagnostics.throwIfErrors();
+        if (loaded.isEmpty()) {
+            diagnostics.throwIfErrors();
+        }
+        // go on with a manuscript that has errors: the author sees the chapters' problems in the same run
         Manuscript manuscript = loaded.orElseThrow();
         Book book = timed("parse", () -> new BookAssembler(diagnostics).assemble(manuscript, Typefaces.literata(),
                 modified(manuscript)));

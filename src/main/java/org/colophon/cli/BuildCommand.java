@@ -65,7 +65,8 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     private static void summary(PrintWriter out, BuildResult r) throws IOException {
-        out.printf(Locale.ROOT, "%d chapters, %,d words, %d notes, %d figures%n", r.chapters(), r.words(), r.notes(), r.figures());
+        out.println(String.join(", ", count(r.chapters(), "chapter"), count(r.words(), "word"), count(r.notes(), "note"),
+                count(r.figures(), "figure")));
         for (Map.Entry<Format, Path> f : r.files().entrySet()) {
             out.printf(Locale.ROOT, "%-5s %s (%s)%n", f.getKey().name().toLowerCase(Locale.ROOT), f.getValue(), size(Files.size(f.getValue())));
         }
@@ -77,6 +78,10 @@ final class BuildCommand implements Callable<Integer> {
         StringBuilder times = new StringBuilder("time:");
         r.stageMillis().forEach((stage, ms) -> times.append(' ').append(stage).append(' ').append(ms).append(" ms,"));
         out.println(times.substring(0, times.length() - 1));
+    }
+
+    private static String count(int n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     private static String size(long bytes) {

@@ -34,8 +34,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        // "colophon" alone: say how to use it, as wrong usage
-        spec.commandLine().usage(spec.commandLine().getErr());
+        // "colophon" alone is wrong usage: picocli prints this message and the usage
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'colophon build manuscript'");
     }
 

@@ -1,0 +1,58 @@
+package org.colophon.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.colophon.testing.Manuscripts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line contract: exit codes, help, version and the summary. */
+class CommandLineTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void helpAndVersionExitZero() {
+        Manuscripts.Run help = Manuscripts.run("build", "--help");
+        assertEquals(0, help.exit());
+        assertTrue(help.out().contains("--format=FORMAT"), help.out());
+        assertTrue(help.out().contains("MANUSCRIPT_DIR"), help.out());
+        Manuscripts.Run version = Manuscripts.run("--version");
+        assertEquals(0, version.exit());
+        assertTrue(version.out().startsWith("colophon "), version.out());
+    }
+
+    @Test
+    void wrongUsageExitsTwo() {
+        assertEquals(Main.USAGE, Manuscripts.run().exit(), "no command");
+        assertEquals(Main.USAGE, Manuscripts.run("build", "--format", "docx").exit(), "unknown format");
+        assertEquals(Main.USAGE, Manuscripts.run("build", "--frobnicate").exit(), "unknown option");
+        assertEquals(Main.USAGE, Manuscripts.run("publish").exit(), "unknown command");
+    }
+
+    @Test
+    void missingManuscriptFolderExitsOne() {
+        Manuscripts.Run run = Manuscripts.run("build", tmp.resolve("nowhere").toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(Main.MANUSCRIPT_ERRORS, run.exit());
+        assertTrue(run.err().contains("error: no manuscript folder here"), run.err());
+    }
+
+    @Test
+    void buildPrintsASummaryAndExitsZero() throws IOException {
+        Manuscripts m = new Manuscripts(tmp);
+        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\nFour words of text.[^n]\n\n[^n]: A note.\n");
+        Manuscripts.Run run = m.build("--format", "EPUB");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("1 chapter, 7 words, 1 note, 0 figures"), run.out());
+        assertTrue(run.out().contains("validation: EPUBCheck 5.3.0: 0 errors, 0 warnings"), run.out());
+        Path epub = m.out().resolve("a-test-book.epub");
+        assertTrue(Files.size(epub) > 0);
+        try (var files = Files.list(m.out())) {
+            assertEquals(1, files.count(), "no temporary file is left beside the book");
+        }
+    }
+}

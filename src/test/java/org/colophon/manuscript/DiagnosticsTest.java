@@ -1,0 +1,195 @@
+package org.colophon.manuscript;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.colophon.cli.Main;
+import org.colophon.testing.Manuscripts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bad manuscripts: each problem is reported as {@code path:line:col: error: message} at the place the author
+ * wrote it, the build exits 1 and writes nothing.
+ */
+class DiagnosticsTest {
+    @TempDir
+    Path tmp;
+    Manuscripts m;
+    String dir;
+
+    @BeforeEach
+    void setUp() {
+        m = new Manuscripts(tmp);
+        dir = m.dir().toAbsolutePath().toString();
+    }
+
+    private void assertFails(String expectedLine) throws IOException {
+        Manuscripts.Run run = m.build("--no-validate");
+        assertEquals(Main.MANUSCRIPT_ERRORS, run.exit(), run.err());
+        assertTrue(run.err().lines().anyMatch(l -> l.equals(expectedLine)), "expected\n" + expectedLine + "\nin\n" + run.err());
+        assertFalse(run.err().contains("Exception"), "no stack trace reaches the author");
+        assertTrue(m.nothingWritten(), "no book file is written");
+    }
+
+    @Test
+    void missingBookYaml() throws IOException {
+        m.file("one.md", "# One\n");
+        assertFails(dir + "/book.yaml: error: book.yaml is missing; every manuscript needs one (see README.md, 'The manuscript')");
+    }
+
+    @Test
+    void missingTitle() throws IOException {
+        m.file("book.yaml", "authors: [A]\nlanguage: en\nidentifier: urn:uuid:x\n").file("one.md", "# One\n");
+        assertFails(dir + "/book.yaml: error: 'title' is missing from book.yaml; give the book's title, as in 'title: My Book'");
+    }
+
+    @Test
+    void emptyTitle() throws IOException {
+        m.file("book.yaml", "title: ''\nauthors: [A]\nlanguage: en\nidentifier: urn:uuid:x\n").file("one.md", "# One\n");
+        assertFails(dir + "/book.yaml:1:8: error: 'title' is empty; give the book's title, as in 'title: My Book'");
+    }
+
+    @Test
+    void badLanguageDateAndIsbnAreAllReportedInOneRun() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML.replace("language: en", "language: english")
+                + "date: 12/2019\nisbn: 978-3-16-148410-1\n").file("one.md", "# One\n");
+        Manuscripts.Run run = m.build("--no-validate");
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains(dir + "/book.yaml:3:11: error: 'english' is not a BCP 47 language tag"), run.err());
+        assertTrue(run.err().contains(dir + "/book.yaml:5:7: error: '12/2019' is not an ISO 8601 date"), run.err());
+        assertTrue(run.err().contains(dir + "/book.yaml:6:7: error: '978-3-16-148410-1' is not a valid ISBN"), run.err());
+        assertTrue(run.err().contains("3 errors; no book file was written or changed."), run.err());
+    }
+
+    @Test
+    void unknownKeyIsAWarningWithAHint() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML + "autors: [B]\n").file("one.md", "# One\n");
+        Manuscripts.Run run = m.build("--no-validate");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().contains(dir + "/book.yaml:5:1: warning: unknown key 'autors' in book.yaml is ignored (did you mean 'authors'?)"), run.err());
+    }
+
+    @Test
+    void yamlSyntaxError() throws IOException {
+        m.file("book.yaml", "title: [unclosed\n").file("one.md", "# One\n");
+        Manuscripts.Run run = m.build("--no-validate");
+        assertEquals(1, run.exit());
+        assertTrue(run.err().startsWith(dir + "/book.yaml:"), run.err());
+        assertTrue(run.err().contains("error: book.yaml is not valid YAML"), run.err());
+    }
+
+    @Test
+    void listedChapterDoesNotExist() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML + "chapters:\n  - one.md\n  - tow.md\n").file("one.md", "# One\n").file("two.md", "# Two\n");
+        assertFails(dir + "/book.yaml:7:5: error: chapter 'tow.md' does not exist (did you mean 'two.md'?)");
+    }
+
+    @Test
+    void emptyChapter() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "\n\n");
+        assertFails(dir + "/one.md: error: chapter is empty; write its text or remove it from 'chapters' in book.yaml");
+    }
+
+    @Test
+    void footnoteReferencedButNeverDefined() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML).file("02-neutral.md", "# Neutral\n\nSome text.[^1]\n\nMore text, and\nmore.[^7]\n\n[^1]: One.\n");
+        assertFails(dir + "/02-neutral.md:6:6: error: footnote [^7] is referenced but never defined; defined notes here: [^1]");
+    }
+
+    @Test
+    void footnoteDefinedButNeverReferenced() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\nText.\n\n[^lost]: A note nobody cites.\n");
+        assertFails(dir + "/one.md:5:1: error: footnote [^lost] is defined but never referenced; reference it in the text or delete it");
+    }
+
+    @Test
+    void footnoteDefinedTwice() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\nText.[^a]\n\n[^a]: First.\n\n[^a]: Second.\n");
+        assertFails(dir + "/one.md:7:1: error: footnote [^a] is defined twice; the first definition is at line 5");
+    }
+
+    @Test
+    void imageWithoutAltText() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\n![](images/x.png)\n")
+                .bytes("images/x.png", TinyImages.png());
+        assertFails(dir + "/one.md:3:1: error: image 'images/x.png' has no alt text; describe it for readers who cannot see it: ![a photo of …](images/x.png)");
+    }
+
+    @Test
+    void missingImage() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\n![A photo](images/nope.jpg)\n");
+        assertFails(dir + "/one.md:3:1: error: image 'images/nope.jpg' does not exist");
+    }
+
+    @Test
+    void fileThatIsNotAnImage() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\n![A photo](images/fake.jpg)\n")
+                .file("images/fake.jpg", "just text");
+        assertFails(dir + "/one.md:3:1: error: image '" + dir + "/images/fake.jpg' is not a JPEG, PNG or GIF image");
+    }
+
+    @Test
+    void imageOutsideTheManuscriptIsRefused() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\n![A secret](../../etc/passwd)\n");
+        assertFails(dir + "/one.md:3:1: error: image '../../etc/passwd' leaves the manuscript folder; keep every file the book uses inside it");
+    }
+
+    @Test
+    void absoluteImagePathIsRefused() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\n![A secret](/etc/passwd)\n");
+        assertFails(dir + "/one.md:3:1: error: image '/etc/passwd' is an absolute path; give a path relative to the manuscript folder");
+    }
+
+    @Test
+    void remoteImageIsRefusedAndNeverFetched() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\n![A photo](http://example.com/a.jpg)\n");
+        assertFails(dir + "/one.md:3:1: error: image 'http://example.com/a.jpg' is a remote or non-file address; builds are "
+                + "offline and repeatable, so copy the file into the manuscript folder and give its relative path");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML).bytes("one.md", new byte[] {'#', ' ', 'O', '\n', '\n', 'c', 'a', 'f', (byte) 0xE9, '\n'});
+        assertFails(dir + "/one.md:3:4: error: byte 0xE9 (at offset 8) is not UTF-8; save the file as UTF-8");
+    }
+
+    @Test
+    void controlCharacterThatXmlForbids() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\nA\u0006B\n");
+        assertFails(dir + "/one.md:3:2: error: character U+0006 is not allowed in a book (XML forbids it); delete it");
+    }
+
+    @Test
+    void byteOrderMarkIsAccepted() throws IOException {
+        byte[] text = "# One\n\nText.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        m.file("book.yaml", Manuscripts.VALID_YAML).bytes("one.md", withBom);
+        Manuscripts.Run run = m.build("--no-validate");
+        assertEquals(0, run.exit(), run.err());
+    }
+
+    @Test
+    void linkToSomethingThatIsNotAChapter() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\nSee [this](notes.txt).\n");
+        assertFails(dir + "/one.md:3:5: error: link to 'notes.txt' goes neither to a chapter of this book nor to a web address");
+    }
+
+    @Test
+    void problemsInBookYamlAndChaptersComeInOneRun() throws IOException {
+        m.file("book.yaml", "title: T\nlanguage: en\nidentifier: urn:uuid:1\n").file("one.md", "# One\n\nText.[^9]\n");
+        Manuscripts.Run run = m.build("--no-validate");
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains(dir + "/book.yaml: error: 'authors' is missing or empty"), run.err());
+        assertTrue(run.err().contains(dir + "/one.md:3:6: error: footnote [^9] is referenced but never defined"), run.err());
+        assertTrue(run.err().contains("2 errors; no book file was written or changed."), run.err());
+    }
+}

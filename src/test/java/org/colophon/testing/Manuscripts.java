@@ -1,0 +1,77 @@
+package org.colophon.testing;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.colophon.cli.Main;
+
+/** Writes small manuscripts into a temporary folder and runs the real command line on them. */
+public final class Manuscripts {
+    public static final String VALID_YAML = """
+            title: A Test Book
+            authors: [Ada Writer]
+            language: en
+            identifier: urn:uuid:0d7f6d8e-7c61-4a53-9a39-2f8f1b0c9e11
+            """;
+
+    private final Path root;
+
+    public Manuscripts(Path root) {
+        this.root = root;
+    }
+
+    /** The manuscript folder. */
+    public Path dir() {
+        return root.resolve("manuscript");
+    }
+
+    /** The output folder of builds run by {@link #build}. */
+    public Path out() {
+        return root.resolve("out");
+    }
+
+    public Manuscripts file(String name, String text) throws IOException {
+        return bytes(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Manuscripts bytes(String name, byte[] content) throws IOException {
+        Path p = dir().resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.write(p, content);
+        return this;
+    }
+
+    /** The result of one run of {@code colophon build}: exit code, standard output and standard error. */
+    public record Run(int exit, String out, String err) {
+    }
+
+    public Run build(String... extra) {
+        String[] args = new String[4 + extra.length];
+        args[0] = "build";
+        args[1] = dir().toString();
+        args[2] = "--out";
+        args[3] = out().toString();
+        System.arraycopy(extra, 0, args, 4, extra.length);
+        return run(args);
+    }
+
+    public static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** True when the output folder holds no file at all (not even a partial one). */
+    public boolean nothingWritten() throws IOException {
+        if (!Files.exists(out())) {
+            return true;
+        }
+        try (var files = Files.list(out())) {
+            return files.findAny().isEmpty();
+        }
+    }
+}
