@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The whole book, as every writer sees it: metadata, chapters in reading order, the notes numbered through the
- * book, every image, the cover, the typeface and the moment the book counts as last modified.
+ * book, every image, the cover, the typeface, the print layout and the moment the book counts as last modified.
  * It knows nothing of Markdown, EPUB or PDF.
  */
 public record Book(
@@ -17,6 +17,7 @@ public record Book(
         List<Image> images,
         Optional<Image> cover,
         Typeface typeface,
+        PrintLayout print,
         Instant modified) {
 
     public Chapter chapter(String id) {

@@ -16,5 +16,6 @@ public record Metadata(
         Optional<String> isbn,
         String description,
         List<String> subjects,
-        String notesTitle) {
+        String notesTitle,
+        Optional<String> edition) {
 }

@@ -19,6 +19,7 @@ import org.colophon.epub.EpubWriter;
 import org.colophon.manuscript.Manuscript;
 import org.colophon.manuscript.ManuscriptLoader;
 import org.colophon.markdown.BookAssembler;
+import org.colophon.pdf.PdfWriter;
 import org.colophon.text.Texts;
 import org.colophon.typeface.Typefaces;
 
@@ -64,6 +65,21 @@ public final class BookBuild {
                 out.commit();
             }
             files.put(Format.EPUB, target);
+        }
+        if (request.format().pdf()) {
+            Path target = request.out().resolve(name + ".pdf");
+            try (OutputFile out = new OutputFile(target)) {
+                PdfWriter writer = new PdfWriter();
+                timed("pdf", () -> {
+                    try (OutputStream os = out.open()) {
+                        writer.write(book, os);
+                    }
+                    return null;
+                });
+                writer.warnings().forEach(diagnostics::report);
+                out.commit();
+            }
+            files.put(Format.PDF, target);
         }
         List<Diagnostic> warnings = diagnostics.sorted();
         return new BuildResult(files, book.chapters().size(), BookText.words(book), book.notes().size(),

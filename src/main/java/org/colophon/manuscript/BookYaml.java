@@ -30,7 +30,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 final class BookYaml {
     static final Set<String> KEYS = Set.of("title", "subtitle", "authors", "language", "date", "publisher", "rights",
-            "identifier", "isbn", "description", "subjects", "cover", "chapters", "notes-title");
+            "identifier", "isbn", "description", "subjects", "cover", "chapters", "notes-title", "edition", "print");
 
     private static final Pattern DATE = Pattern.compile(
             "\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01])(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d))?)?)?");
@@ -43,17 +43,21 @@ final class BookYaml {
 
     private final String path;
     private final Diagnostics diagnostics;
+    private final Set<String> keys;
+    private final String where;
     private final Map<String, Node> entries = new LinkedHashMap<>();
     private final Map<String, SourcePosition> keyPositions = new LinkedHashMap<>();
 
-    private BookYaml(String path, Diagnostics diagnostics) {
+    private BookYaml(String path, Diagnostics diagnostics, Set<String> keys, String where) {
         this.path = path;
         this.diagnostics = diagnostics;
+        this.keys = keys;
+        this.where = where;
     }
 
     /** Parses the file; on a syntax error reports it and returns an empty reader (every key then reads as absent). */
     static BookYaml parse(String text, String path, Diagnostics diagnostics) {
-        BookYaml yaml = new BookYaml(path, diagnostics);
+        BookYaml yaml = new BookYaml(path, diagnostics, KEYS, "book.yaml");
         try {
             LoadSettings settings = LoadSettings.builder().setLabel(path).setAllowDuplicateKeys(true)
                     .setMaxAliasesForCollections(50).setCodePointLimit(1 << 20).build();
@@ -85,18 +89,18 @@ final class BookYaml {
             if (entries.containsKey(key)) {
                 diagnostics.error(pos(k), "'" + key + "' is given twice in book.yaml; keep one");
             }
-            if (!KEYS.contains(key)) {
-                diagnostics.warning(pos(k), "unknown key '" + key + "' in book.yaml is ignored" + suggestion(key));
+            if (!keys.contains(key)) {
+                diagnostics.warning(pos(k), "unknown key '" + key + "' in " + where + " is ignored" + suggestion(key, keys));
             }
             entries.put(key, t.getValueNode());
             keyPositions.put(key, pos(k));
         }
     }
 
-    private static String suggestion(String key) {
+    private static String suggestion(String key, Set<String> keys) {
         String best = null;
         int bestDistance = 3;
-        for (String known : KEYS) {
+        for (String known : keys) {
             int d = distance(key.toLowerCase(Locale.ROOT), known);
             if (d < bestDistance) {
                 best = known;
@@ -124,6 +128,33 @@ final class BookYaml {
             cur = swap;
         }
         return prev[b.length()];
+    }
+
+    /** A nested section such as {@code print:}, whose own keys are checked; empty when absent or not a mapping. */
+    Optional<BookYaml> section(String key, Set<String> sectionKeys) {
+        Node n = entries.get(key);
+        if (n == null) {
+            return Optional.empty();
+        }
+        if (!(n instanceof MappingNode map)) {
+            diagnostics.error(pos(n), "'" + key + "' must hold 'key: value' lines, indented below it");
+            return Optional.empty();
+        }
+        BookYaml section = new BookYaml(path, diagnostics, sectionKeys, "'" + key + "'");
+        section.index(map);
+        return Optional.of(section);
+    }
+
+    /** A yes/no value; anything else is an error. */
+    Optional<Boolean> flag(String key) {
+        return string(key).flatMap(v -> switch (v.value().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on" -> Optional.of(true);
+            case "false", "no", "off" -> Optional.of(false);
+            default -> {
+                diagnostics.error(v.position(), "'" + key + "' must be true or false, not '" + v.value() + "'");
+                yield Optional.empty();
+            }
+        });
     }
 
     SourcePosition pos(Node n) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.colophon.book.Metadata;
+import org.colophon.book.PrintLayout;
 import org.colophon.diagnostic.SourcePosition;
 
 /**
@@ -15,6 +16,7 @@ public record Manuscript(
         Path root,
         ManuscriptPaths paths,
         Metadata metadata,
+        PrintLayout print,
         Optional<Path> cover,
         SourcePosition coverPosition,
         List<SourceFile> chapters,

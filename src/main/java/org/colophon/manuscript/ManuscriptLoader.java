@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.colophon.book.Metadata;
+import org.colophon.book.PrintLayout;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.diagnostic.SourcePosition;
 import org.colophon.text.Texts;
@@ -52,6 +53,7 @@ public final class ManuscriptLoader {
         }
         BookYaml yaml = BookYaml.parse(yamlText.get(), yamlPath, diagnostics);
         Metadata metadata = metadata(yaml);
+        PrintLayout print = PrintSection.read(yaml, diagnostics);
 
         // book.yaml is the author's own file: its paths may reach the book project around the manuscript
         // (covers/ beside manuscript/), never further.
@@ -88,7 +90,7 @@ public final class ManuscriptLoader {
         if (chapters.isEmpty() && !diagnostics.hasErrors()) {
             diagnostics.error(SourcePosition.file(yamlPath), "the manuscript has no chapter; add .md files or list them under 'chapters'");
         }
-        return Optional.of(new Manuscript(root, paths, metadata, cover, coverAt, List.copyOf(chapters), lastModified(root)));
+        return Optional.of(new Manuscript(root, paths, metadata, print, cover, coverAt, List.copyOf(chapters), lastModified(root)));
     }
 
     private Metadata metadata(BookYaml yaml) {
@@ -130,7 +132,8 @@ public final class ManuscriptLoader {
                 isbn,
                 yaml.string("description").map(BookYaml.Value::value).orElse(""),
                 yaml.list("subjects").stream().map(BookYaml.Value::value).toList(),
-                yaml.string("notes-title").map(BookYaml.Value::value).filter(s -> !s.isEmpty()).orElse("Notes"));
+                yaml.string("notes-title").map(BookYaml.Value::value).filter(s -> !s.isEmpty()).orElse("Notes"),
+                yaml.string("edition").map(BookYaml.Value::value).filter(s -> !s.isEmpty()));
     }
 
     /** The chapters named in book.yaml, or every *.md in file-name order when it names none. */

@@ -55,7 +55,7 @@ public final class BookAssembler {
         }
         Optional<Image> cover = manuscript.cover().flatMap(file -> state.image(file, "cover", manuscript.coverPosition()));
         return new Book(manuscript.metadata(), List.copyOf(chapters), state.notes(), List.copyOf(state.images.values()),
-                cover, typeface, modified);
+                cover, typeface, manuscript.print(), modified);
     }
 
     private static String chapterId(Path file) {

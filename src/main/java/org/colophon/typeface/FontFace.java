@@ -2,9 +2,10 @@ package org.colophon.typeface;
 
 /**
  * One face of the book's typeface, as a TrueType file: regular, italic, bold or bold italic.
- * The bytes are read once and shared by both writers.
+ * The bytes are read once and shared by both writers; {@code location} names the same file for libraries that
+ * insist on opening it themselves (a file path, or a class-path resource name).
  */
-public record FontFace(String fileName, int weight, boolean italic, byte[] data) {
+public record FontFace(String fileName, String location, int weight, boolean italic, byte[] data) {
 
     public boolean bold() {
         return weight >= 600;

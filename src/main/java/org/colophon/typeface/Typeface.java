@@ -2,8 +2,8 @@ package org.colophon.typeface;
 
 import java.util.List;
 
-/** The book's typeface: a family name and its four faces. */
-public record Typeface(String family, String license, List<FontFace> faces) {
+/** The book's typeface: its family name, who designed it, its licence and its four faces. */
+public record Typeface(String family, String designer, String license, List<FontFace> faces) {
 
     public FontFace face(boolean bold, boolean italic) {
         return faces.stream().filter(f -> f.bold() == bold && f.italic() == italic).findFirst()

@@ -12,7 +12,7 @@ import java.util.List;
  * The files live in the repository's {@code fonts/} folder and are packed into the jar.
  */
 public final class Typefaces {
-    private static final String ROOT = "/org/colophon/fonts/";
+    private static final String ROOT = "org/colophon/fonts/";
     private static volatile Typeface literata;
 
     private Typefaces() {
@@ -35,15 +35,19 @@ public final class Typefaces {
 
     private static Typeface load() {
         List<FontFace> faces = new ArrayList<>();
-        faces.add(new FontFace("Literata-Regular.ttf", 400, false, read("Literata-Regular.ttf")));
-        faces.add(new FontFace("Literata-Italic.ttf", 400, true, read("Literata-Italic.ttf")));
-        faces.add(new FontFace("Literata-Bold.ttf", 700, false, read("Literata-Bold.ttf")));
-        faces.add(new FontFace("Literata-BoldItalic.ttf", 700, true, read("Literata-BoldItalic.ttf")));
-        return new Typeface("Literata", "SIL Open Font License 1.1", List.copyOf(faces));
+        faces.add(face("Literata-Regular.ttf", 400, false));
+        faces.add(face("Literata-Italic.ttf", 400, true));
+        faces.add(face("Literata-Bold.ttf", 700, false));
+        faces.add(face("Literata-BoldItalic.ttf", 700, true));
+        return new Typeface("Literata", "TypeTogether", "SIL Open Font License 1.1", List.copyOf(faces));
+    }
+
+    private static FontFace face(String name, int weight, boolean italic) {
+        return new FontFace(name, ROOT + name, weight, italic, read(name));
     }
 
     private static byte[] read(String name) {
-        try (InputStream in = Typefaces.class.getResourceAsStream(ROOT + name)) {
+        try (InputStream in = Typefaces.class.getClassLoader().getResourceAsStream(ROOT + name)) {
             if (in == null) {
                 throw new IllegalStateException("font " + name + " is missing from the Colophon jar");
             }

@@ -66,8 +66,27 @@ public final class XhtmlRenderer {
         String label = chapter.headings().isEmpty() ? null : chapter.headings().get(0).id();
         w.start("section", "id", chapter.id(), "class", "chapter", "epub:type", "chapter", "role", "doc-chapter",
                 "aria-labelledby", label, "aria-label", label == null ? chapter.title() : null).newline();
-        blocks(w, chapter.blocks());
+        for (int i = 0; i < chapter.blocks().size(); i++) {
+            block(w, chapter.blocks().get(i));
+            if (i == 0) {
+                runningHeads(w, chapter.title());
+            }
+        }
+        if (chapter.blocks().isEmpty()) {
+            runningHeads(w, chapter.title());
+        }
         w.end().newline();
+    }
+
+    /**
+     * Print only: the running heads of the pages that follow (book title on the verso, {@code recto} on the recto).
+     * Written after the opening's first block so that they are assigned on the opening page itself.
+     */
+    private void runningHeads(XmlWriter w, String recto) {
+        if (profile == Profile.PRINT) {
+            w.element("div", book.metadata().title(), "class", "running-verso").newline();
+            w.element("div", recto, "class", "running-recto").newline();
+        }
     }
 
     /** The notes, numbered through the book, each linking back to where it was first referenced. */
@@ -75,6 +94,7 @@ public final class XhtmlRenderer {
         w.start("section", "id", NOTES_ID, "class", "notes", "epub:type", "endnotes", "role", "doc-endnotes",
                 "aria-labelledby", "notes-title").newline();
         w.element("h1", book.metadata().notesTitle(), "id", "notes-title").newline();
+        runningHeads(w, book.metadata().notesTitle());
         w.start("ol", "class", "notes").newline();
         for (Note note : book.notes()) {
             note(w, note);

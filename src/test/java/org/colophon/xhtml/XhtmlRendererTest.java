@@ -14,6 +14,7 @@ import org.colophon.book.Inline;
 import org.colophon.book.LinkTarget;
 import org.colophon.book.Metadata;
 import org.colophon.book.Note;
+import org.colophon.book.PrintLayout;
 import org.colophon.testing.Xml;
 import org.colophon.typeface.Typefaces;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import org.w3c.dom.Element;
 /** The renderer alone, on a hand-made model: no Markdown involved. */
 class XhtmlRendererTest {
     static final Metadata META = new Metadata("Sách", Optional.empty(), List.of("Tác Giả"), "vi", "", "", "",
-            "urn:uuid:1", Optional.empty(), "", List.of(), "Ghi chú");
+            "urn:uuid:1", Optional.empty(), "", List.of(), "Ghi chú", Optional.empty());
 
     static Book book() {
         Chapter ch = new Chapter("mot", "Chương Một", "mot.md", List.of(
@@ -31,7 +32,8 @@ class XhtmlRendererTest {
                 new Block.Paragraph(List.of(new Inline.Text("a < b & \"c\""), new Inline.NoteRef(1, "ref-1"),
                         new Inline.Link(new LinkTarget.Internal("mot", "chuong-mot"), "", List.of(new Inline.Text("lên")))))));
         Note note = new Note(1, "mot", List.of("ref-1"), List.of(new Block.Paragraph(List.of(new Inline.Text("Một ghi chú.")))));
-        return new Book(META, List.of(ch), List.of(note), List.of(), Optional.empty(), Typefaces.literata(), Instant.EPOCH);
+        return new Book(META, List.of(ch), List.of(note), List.of(), Optional.empty(), Typefaces.literata(),
+                PrintLayout.defaults(), Instant.EPOCH);
     }
 
     @Test

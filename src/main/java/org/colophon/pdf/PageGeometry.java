@@ -1,0 +1,67 @@
+package org.colophon.pdf;
+
+import org.colophon.book.PrintLayout;
+
+/**
+ * The page of the printed book, in points: trim size and mirrored margins. The inside (gutter) margin grows with
+ * the page count as KDP asks, and no margin is under 0.5 in, IngramSpark's minimum.
+ */
+record PageGeometry(double width, double height, double top, double bottom, double inside, double outside) {
+    static final double MIN_MARGIN = 0.5 * PrintLayout.INCH;
+
+    /** The geometry for a book of {@code pages} pages. */
+    static PageGeometry of(PrintLayout layout, int pages) {
+        double inch = PrintLayout.INCH;
+        return new PageGeometry(layout.width(), layout.height(),
+                atLeastMinimum(layout.top().orElse(0.75 * inch)),
+                atLeastMinimum(layout.bottom().orElse(0.8 * inch)),
+                atLeastMinimum(layout.inside().orElse(gutter(pages))),
+                atLeastMinimum(layout.outside().orElse(0.625 * inch)));
+    }
+
+    /** KDP's minimum inside margin for a page count. */
+    static double gutter(int pages) {
+        double inch = PrintLayout.INCH;
+        if (pages <= 150) {
+            return 0.375 * inch;
+        } else if (pages <= 300) {
+            return 0.5 * inch;
+        } else if (pages <= 500) {
+            return 0.625 * inch;
+        } else if (pages <= 700) {
+            return 0.75 * inch;
+        }
+        return 0.875 * inch;
+    }
+
+    private static double atLeastMinimum(double margin) {
+        return Math.max(margin, MIN_MARGIN);
+    }
+
+    /** The width of the text block. */
+    double textWidth() {
+        return width - inside - outside;
+    }
+
+    /**
+     * The @page rules: size and mirrored margins for every page; folios in roman numerals on the "front" pages
+     * (contents), running heads and arabic folios on the "body" pages; title, copyright and colophon pages bare.
+     * Margin boxes inherit nothing from the document, so each names the book's face: otherwise Flying Saucer
+     * would fall back to Times.
+     */
+    String css(String family) {
+        String box = "font-family: \"" + family + "\"; font-size: 9pt; vertical-align: middle;";
+        return String.format(java.util.Locale.ROOT, """
+                @page { size: %1$.2fpt %2$.2fpt; margin-top: %3$.2fpt; margin-bottom: %4$.2fpt; }
+                @page :right { margin-left: %5$.2fpt; margin-right: %6$.2fpt; }
+                @page :left { margin-left: %6$.2fpt; margin-right: %5$.2fpt; }
+                @page front { @bottom-center { content: counter(page, lower-roman); %7$s } }
+                @page body:right {
+                  @top-center { content: element(recto-head, last-except); %7$s }
+                  @bottom-center { content: counter(page); %7$s } }
+                @page body:left {
+                  @top-center { content: element(verso-head, last-except); %7$s }
+                  @bottom-center { content: counter(page); %7$s } }
+                """, width, height, top, bottom, inside, outside, box);
+    }
+}

@@ -1,0 +1,151 @@
+package org.colophon.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.colophon.book.Block;
+import org.colophon.book.Book;
+import org.colophon.book.Chapter;
+import org.colophon.diagnostic.Diagnostic;
+import org.colophon.typeface.FontFace;
+import org.colophon.xml.SafeXml;
+import org.w3c.dom.Document;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.pdf.PDFCreationListener;
+
+/**
+ * Writes a book as a print-ready PDF/A-1b with Flying Saucer and OpenPDF: one XHTML document from the shared
+ * renderer, a print stylesheet, every glyph from the embedded, subset TrueType faces of the book's typeface.
+ * Lays out twice only when the page count moves the inside margin across one of KDP's thresholds.
+ */
+public final class PdfWriter {
+    private final List<Diagnostic> warnings = new ArrayList<>();
+    private int pages;
+
+    /** Writes the PDF of {@code book} to {@code out}. */
+    public void write(Book book, OutputStream out) throws IOException {
+        PageGeometry geometry = PageGeometry.of(book.print(), 0);
+        ITextRenderer renderer = layout(book, geometry);
+        PageGeometry settled = PageGeometry.of(book.print(), pages);
+        if (settled.inside() != geometry.inside()) {
+            geometry = settled;
+            renderer = layout(book, geometry);
+        }
+        checkResolution(book, geometry);
+        try {
+            renderer.createPDF(out, true);
+        } catch (DocumentException e) {
+            throw new IOException("OpenPDF could not write the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /** The number of pages of the last layout. */
+    public int pages() {
+        return pages;
+    }
+
+    /** Problems a printer would see, such as images below 300 dpi; not errors. */
+    public List<Diagnostic> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    private ITextRenderer layout(Book book, PageGeometry geometry) throws IOException {
+        // the page's margin boxes (folios, running heads) do not inherit from html: name the face for both
+        String family = "\"" + book.typeface().family() + "\"";
+        String css = geometry.css(book.typeface().family()) + "html { font-family: " + family + "; }\n" + stylesheet();
+        Document doc = SafeXml.parse(PrintDocument.write(book, css).getBytes(StandardCharsets.UTF_8));
+        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        BookUserAgent agent = new BookUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, book);
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+                device, agent);
+        registerFonts(renderer, book);
+        renderer.setPDFXConformance(com.lowagie.text.pdf.PdfWriter.PDFA1B);
+        renderer.setListener(new ArchivalListener(book.metadata().language()));
+        renderer.setDocument(doc, BookUserAgent.BASE);
+        renderer.layout();
+        pages = renderer.getRootBox().getLayer().getPages().size();
+        return renderer;
+    }
+
+    /** Only the book's faces are known to the renderer, so nothing can fall back to a base-14 font. */
+    private static void registerFonts(ITextRenderer renderer, Book book) throws IOException {
+        for (FontFace f : book.typeface().faces()) {
+            try {
+                BaseFont font = BaseFont.createFont(f.fileName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, f.data(), null);
+                renderer.getFontResolver().addFont(font, f.location(), book.typeface().family());
+            } catch (DocumentException e) {
+                throw new IOException("cannot load font " + f.fileName() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** A figure spans the text block; below 300 dpi at that size it prints soft. */
+    private void checkResolution(Book book, PageGeometry geometry) {
+        double inches = geometry.textWidth() / 72;
+        for (Chapter c : book.chapters()) {
+            for (Block b : c.blocks()) {
+                if (b instanceof Block.Figure f) {
+                    int dpi = (int) Math.floor(f.image().width() / inches);
+                    if (dpi < 300) {
+                        warnings.add(Diagnostic.warning(c.sourcePath(), 0, 0, "image '" + f.image().file().getFileName() + "' prints at "
+                                + dpi + " dpi across the text block; printers ask for 300 (give it at least "
+                                + (int) Math.ceil(inches * 300) + " pixels of width)"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String stylesheet() {
+        try (var in = PdfWriter.class.getResourceAsStream("/org/colophon/pdf/print.css")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * PDF/A-1b needs an output intent and XMP metadata, which OpenPDF writes only when asked; the catalog also
+     * gets the book's language.
+     */
+    private static final class ArchivalListener implements PDFCreationListener {
+        private final String language;
+
+        ArchivalListener(String language) {
+            this.language = language;
+        }
+
+        @Override
+        public void preOpen(ITextRenderer renderer) {
+            // nothing before the document opens
+        }
+
+        @Override
+        public void preWrite(ITextRenderer renderer, int pageCount) {
+            com.lowagie.text.pdf.PdfWriter writer = renderer.getWriter();
+            try {
+                writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                        ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+        }
+
+        @Override
+        public void onClose(ITextRenderer renderer) {
+            renderer.getWriter().createXmpMetadata();
+        }
+    }
+
+}

@@ -1,0 +1,308 @@
+package org.colophon.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.colophon.build.BookBuild;
+import org.colophon.build.BuildRequest;
+import org.colophon.build.BuildResult;
+import org.colophon.build.Format;
+import org.colophon.testing.Essay;
+import org.colophon.testing.Pdfs;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** The essay's PDF, read back with PDFBox and checked with veraPDF: what a printer and a reader get. */
+class EssayPdfTest {
+    static final List<String> CHAPTERS = List.of("An Alliance Between Vietnam and the Soviet Union", "The Sino-Soviet Rupture",
+            "Vietnam Tries to Remain Neutral", "A Failed Rapprochement With the United States",
+            "The Treaty of Mutual Friendship and Cooperation", "References");
+
+    @TempDir
+    static Path out;
+    static Path pdf;
+    static PDDocument doc;
+    /** 0-based index of the page printed as folio 1. */
+    static int firstBodyPage;
+
+    @BeforeAll
+    static void build() throws IOException {
+        BuildResult result = new BookBuild().run(new BuildRequest(Essay.MANUSCRIPT, out, Format.PDF, false));
+        pdf = result.files().get(Format.PDF);
+        doc = Loader.loadPDF(pdf.toFile());
+        firstBodyPage = Pdfs.pageOf(doc, doc.getDocumentCatalog().getDocumentOutline().getFirstChild().getDestination());
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        doc.close();
+    }
+
+    @Test
+    void everyPageIsTheTrimSize() {
+        for (PDPage page : doc.getPages()) {
+            PDRectangle box = page.getMediaBox();
+            assertEquals(432, box.getWidth(), 0.01, "6 in wide");
+            assertEquals(648, box.getHeight(), 0.01, "9 in high");
+        }
+    }
+
+    @Test
+    void everyFontIsLiterataEmbeddedAndSubset() throws IOException {
+        List<String> names = new ArrayList<>();
+        for (PDPage page : doc.getPages()) {
+            PDResources res = page.getResources();
+            for (COSName name : res.getFontNames()) {
+                PDFont font = res.getFont(name);
+                names.add(font.getName());
+                assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+                assertTrue(font.getName().matches("[A-Z]{6}\\+Literata-.*"), font.getName() + " is a subset of Literata");
+                assertFalse(font.isStandard14(), font.getName() + " is not one of the base 14");
+            }
+        }
+        assertTrue(names.stream().anyMatch(n -> n.endsWith("Literata-Regular")));
+        assertTrue(names.stream().anyMatch(n -> n.endsWith("Literata-Italic")), "captions' credits are italic");
+        assertTrue(names.stream().anyMatch(n -> n.endsWith("Literata-Bold")), "headings are bold");
+    }
+
+    /** The text block of the body pages (no running heads, no folios) is the source essay, word for word. */
+    @Test
+    void textIsTheSourceWordForWord() throws IOException {
+        StringBuilder text = new StringBuilder();
+        int colophon = doc.getNumberOfPages() - 1;
+        for (int p = firstBodyPage; p < colophon; p++) {
+            text.append(textBlock(p)).append('\n');
+        }
+        List<String> ours = new ArrayList<>(Essay.words(text.toString()));
+        List<String> source = Essay.words(Essay.sourceText());
+        for (int i = 0; i < Math.min(ours.size(), source.size()); i++) {
+            String s = source.get(i);
+            String o = ours.get(i);
+            // a line may end after a hyphen, dash or slash inside a token ("1968–" / "1975"), as print allows: join it
+            // again (only where the two halves make the source word, so nothing is added or lost)
+            while (!s.equals(o) && o.matches(".*[-–—/]") && i + 1 < ours.size() && s.startsWith(o + ours.get(i + 1))) {
+                o = o + ours.remove(i + 1);
+                ours.set(i, o);
+            }
+            boolean capitals = s.equals(s.toUpperCase(Locale.ROOT)) && s.equalsIgnoreCase(o);
+            if (!s.equals(o) && !capitals) {
+                throw new AssertionError("word " + i + " differs: source '" + s + "', PDF '" + o + "'\nsource: "
+                        + String.join(" ", source.subList(Math.max(0, i - 8), Math.min(source.size(), i + 8)))
+                        + "\nPDF:    " + String.join(" ", ours.subList(Math.max(0, i - 8), Math.min(ours.size(), i + 8))));
+            }
+        }
+        assertEquals(source.size(), ours.size(), "number of words");
+    }
+
+    /** Every entry of the contents page names the folio on which its heading lands, and links there. */
+    @Test
+    void contentsPageNumbersAreRight() throws IOException {
+        int contents = -1;
+        for (int p = 0; p < firstBodyPage; p++) {
+            if (Pdfs.pageText(doc, p).strip().startsWith("Contents")) {
+                contents = p;
+            }
+        }
+        assertTrue(contents >= 0, "a contents page before the body");
+        Map<String, Integer> printed = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("(?m)^(.+?)\\s*\\.{3,}\\s*(\\d+)\\s*$").matcher(Pdfs.pageText(doc, contents));
+        while (m.find()) {
+            printed.put(m.group(1).strip(), Integer.parseInt(m.group(2)));
+        }
+        assertEquals(CHAPTERS, List.copyOf(printed.keySet()));
+        List<PDAnnotationLink> links = links(contents);
+        assertEquals(CHAPTERS.size(), links.size(), "each entry is a link");
+        for (int i = 0; i < CHAPTERS.size(); i++) {
+            String title = CHAPTERS.get(i);
+            int target = Pdfs.targetPage(doc, links.get(i));
+            assertEquals(printed.get(title), target - firstBodyPage + 1, title + ": printed number is the folio of its page");
+            assertTrue(Pdfs.pageText(doc, target).contains(firstWords(title)), title + " is on page " + (target + 1));
+        }
+    }
+
+    /** Folios: roman in the front matter, arabic from 1 on the first body page, none on title, copyright, colophon. */
+    @Test
+    void foliosRestartAtOneForTheBody() throws IOException {
+        assertTrue(lastLine(Pdfs.pageText(doc, firstBodyPage)).strip().equals("1"));
+        assertTrue(lastLine(Pdfs.pageText(doc, firstBodyPage + 1)).strip().equals("2"));
+        assertEquals(0, firstBodyPage % 2, "page 1 is a recto (an odd page of the file)");
+        assertTrue(Pdfs.pageText(doc, firstBodyPage - 2).strip().endsWith("iii"), "contents page in roman");
+        assertFalse(Pdfs.pageText(doc, 0).strip().matches("(?s).*\\n[ivx]+$"), "no folio on the title page");
+    }
+
+    /** Running heads: book title on versos, chapter title on rectos, none on opening pages. */
+    @Test
+    void runningHeads() throws IOException {
+        String opening = Pdfs.pageText(doc, firstBodyPage);
+        String head = Pdfs.areaText(doc, firstBodyPage + 1, 0, 648 - 54, 432, 54).strip();
+        assertEquals("An Alliance Between Vietnam and the Soviet Union", head, "verso: the book's title");
+        assertFalse(Pdfs.areaText(doc, firstBodyPage, 0, 648 - 54, 432, 54).contains("Alliance"), "no head on an opening page: " + opening);
+        for (int p = firstBodyPage; p < doc.getNumberOfPages() - 1; p++) {
+            String top = Pdfs.areaText(doc, p, 0, 648 - 54, 432, 54).strip();
+            String body = textBlock(p).strip();
+            boolean openingPage = p == firstBodyPage || CHAPTERS.stream().skip(1).anyMatch(t -> body.startsWith(firstWords(t)));
+            if (openingPage) {
+                assertEquals("", top, "no running head on the opening page " + (p + 1));
+            } else if ((p - firstBodyPage) % 2 == 1) {
+                assertEquals("An Alliance Between Vietnam and the Soviet Union", top, "verso head, page " + (p + 1));
+            } else {
+                assertTrue(CHAPTERS.contains(top), "recto head is a chapter title, page " + (p + 1) + ": " + top);
+            }
+        }
+    }
+
+    /** Every note reference links to its note, every note links back to the page of its reference. */
+    @Test
+    void notesAreLinkedBothWays() throws IOException {
+        int notesPage = -1;
+        for (int p = firstBodyPage; p < doc.getNumberOfPages() && notesPage < 0; p++) {
+            if (textBlock(p).strip().startsWith("References")) {
+                notesPage = p;
+            }
+        }
+        assertTrue(notesPage > 0);
+        Map<Integer, Integer> refPage = new HashMap<>();
+        Map<Integer, Integer> notePage = new HashMap<>();
+        for (int p = firstBodyPage; p < doc.getNumberOfPages(); p++) {
+            for (PDAnnotationLink link : links(p)) {
+                PDRectangle r = link.getRectangle();
+                String label = Pdfs.areaText(doc, p, r.getLowerLeftX(), r.getLowerLeftY(), r.getWidth(), r.getHeight()).strip();
+                if (label.matches("\\d+")) {
+                    int n = Integer.parseInt(label);
+                    refPage.put(n, p);
+                    notePage.put(n, Pdfs.targetPage(doc, link));
+                } else if (label.matches("\\d+\\.")) {
+                    int n = Integer.parseInt(label.substring(0, label.length() - 1));
+                    assertEquals(refPage.get(n), Pdfs.targetPage(doc, link), "note " + n + " links back to its reference's page");
+                }
+            }
+        }
+        assertEquals(14, refPage.size(), "14 note references are links");
+        for (int n = 1; n <= 14; n++) {
+            int target = notePage.get(n);
+            assertTrue(target >= notesPage, "note " + n + " is in the notes section");
+            assertTrue(Pdfs.pageText(doc, target).contains(n + ". "), "note " + n + " is on the page its reference leads to");
+        }
+    }
+
+    @Test
+    void webAddressesAreUriLinks() throws IOException {
+        List<String> uris = new ArrayList<>();
+        for (int p = 0; p < doc.getNumberOfPages(); p++) {
+            for (PDAnnotationLink link : links(p)) {
+                if (link.getAction() instanceof PDActionURI uri) {
+                    uris.add(uri.getURI());   // one link per line when an address breaks across lines
+                }
+            }
+        }
+        assertEquals(List.of("https://boatpeoplehistory.com/archives-3/kd/treaty-ussr-srvn/"), uris.stream().distinct().toList());
+    }
+
+    @Test
+    void bookmarksMatchTheHeadings() throws IOException {
+        List<String> titles = new ArrayList<>();
+        for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+            titles.add(item.getTitle());
+            int page = Pdfs.pageOf(doc, item.getDestination());
+            assertTrue(Pdfs.pageText(doc, page).contains(firstWords(item.getTitle())), item.getTitle() + " leads to its heading");
+        }
+        assertEquals(CHAPTERS, titles);
+    }
+
+    @Test
+    void documentInformationAndLanguage() {
+        var info = doc.getDocumentInformation();
+        assertEquals("An Alliance Between Vietnam and the Soviet Union", info.getTitle());
+        assertEquals("Phi-Vân Nguyen", info.getAuthor());
+        assertTrue(info.getSubject().startsWith("How Hanoi"));
+        assertTrue(info.getKeywords().contains("Cold War"));
+        assertEquals("en", doc.getDocumentCatalog().getLanguage());
+        assertNotNull(doc.getDocumentCatalog().getMetadata(), "XMP metadata");
+    }
+
+    @Test
+    void figuresPassThroughAsJpegAtPrintResolution() throws IOException {
+        int images = 0;
+        for (PDPage page : doc.getPages()) {
+            for (COSName name : page.getResources().getXObjectNames()) {
+                if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img) {
+                    assertEquals("jpg", img.getSuffix(), "JPEG passed through");
+                    images++;
+                }
+            }
+        }
+        assertEquals(3, images);
+    }
+
+    @Test
+    void veraPdfSaysPdfA1bCompliant() throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        try (InputStream in = Files.newInputStream(pdf);
+             PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_1_B);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false)) {
+            ValidationResult result = validator.validate(parser);
+            assertTrue(result.isCompliant(), () -> "PDF/A-1b: " + result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED)
+                    .map(a -> a.getRuleId() + " " + a.getMessage()).distinct().limit(20).toList());
+        }
+    }
+
+    private static List<PDAnnotationLink> links(int page) throws IOException {
+        List<PDAnnotationLink> links = new ArrayList<>();
+        for (PDAnnotation a : doc.getPage(page).getAnnotations()) {
+            if (a instanceof PDAnnotationLink l) {
+                links.add(l);
+            }
+        }
+        return links;
+    }
+
+    /** The text between the top margin (running head) and the bottom margin (folio). */
+    private static String textBlock(int page) throws IOException {
+        PDRectangle box = doc.getPage(page).getMediaBox();
+        return Pdfs.areaText(doc, page, 0, 58, box.getWidth(), box.getHeight() - 58 - 54);
+    }
+
+    private static String firstWords(String title) {
+        String[] words = title.split(" ");
+        return words.length == 1 ? title : words[0] + " " + words[1];
+    }
+
+    private static String lastLine(String text) {
+        String[] lines = text.strip().split("\n");
+        return lines[lines.length - 1];
+    }
+}

@@ -1,0 +1,59 @@
+package org.colophon.testing;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
+
+/** Reading PDFs with PDFBox: text of a page or of an area, where a link or bookmark leads. */
+public final class Pdfs {
+    private Pdfs() {
+    }
+
+    /** The text of one page (0-based). */
+    public static String pageText(PDDocument doc, int page) throws IOException {
+        PDFTextStripper s = new PDFTextStripper();
+        s.setSortByPosition(true);   // else a superscript note number lands at the end of its line
+        s.setStartPage(page + 1);
+        s.setEndPage(page + 1);
+        return s.getText(doc);
+    }
+
+    /** The text inside a rectangle of a page, in PDF user space (origin bottom left). */
+    public static String areaText(PDDocument doc, int page, float x, float y, float w, float h) throws IOException {
+        PDPage p = doc.getPage(page);
+        float height = p.getMediaBox().getHeight();
+        PDFTextStripperByArea s = new PDFTextStripperByArea();
+        s.setSortByPosition(true);
+        // the stripper's regions count y from the top of the page
+        s.addRegion("r", new Rectangle2D.Float(x, height - y - h, w, h));
+        s.extractRegions(p);
+        return s.getTextForRegion("r");
+    }
+
+    /** The 0-based page a link leads to inside the document, or -1 when it leads elsewhere. */
+    public static int targetPage(PDDocument doc, PDAnnotationLink link) throws IOException {
+        PDDestination d = link.getDestination();
+        if (d == null && link.getAction() instanceof PDActionGoTo go) {
+            d = go.getDestination();
+        }
+        return pageOf(doc, d);
+    }
+
+    public static int pageOf(PDDocument doc, PDDestination d) throws IOException {
+        if (d instanceof PDNamedDestination named) {
+            d = doc.getDocumentCatalog().findNamedDestinationPage(named);
+        }
+        if (d instanceof PDPageDestination pd) {
+            return pd.retrievePageNumber();
+        }
+        return -1;
+    }
+}
