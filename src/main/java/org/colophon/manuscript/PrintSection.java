@@ -24,6 +24,7 @@ final class PrintSection {
             "7x10", new double[] {7 * PrintLayout.INCH, 10 * PrintLayout.INCH},
             "8.5x11", new double[] {8.5 * PrintLayout.INCH, 11 * PrintLayout.INCH},
             "a5", new double[] {148 * PrintLayout.MM, 210 * PrintLayout.MM});
+    private static final double MIN_MARGIN = 0.5 * PrintLayout.INCH;
     private static final Pattern LENGTH = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*(in|mm|cm|pt)\\s*");
     private static final Pattern CUSTOM = Pattern.compile("(.+?)\\s*[x×]\\s*(.+)");
 
@@ -71,6 +72,9 @@ final class PrintSection {
         OptionalDouble len = length(v.get().value());
         if (len.isEmpty()) {
             diagnostics.error(v.get().position(), "'" + v.get().value() + "' is not a length; write it as 0.5in, 12mm, 1.2cm or 36pt");
+        } else if (key.startsWith("margin-") && len.getAsDouble() < MIN_MARGIN - 0.01) {
+            diagnostics.warning(v.get().position(), key + " " + v.get().value() + " is under 0.5in, the least printers accept "
+                    + "(IngramSpark); the PDF uses 0.5in");
         }
         return len;
     }

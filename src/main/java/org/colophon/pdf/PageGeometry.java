@@ -3,10 +3,11 @@ package org.colophon.pdf;
 import org.colophon.book.PrintLayout;
 
 /**
- * The page of the printed book, in points: trim size and mirrored margins. The inside (gutter) margin grows with
- * the page count as KDP asks, and no margin is under 0.5 in, IngramSpark's minimum.
+ * The page of the printed book, in points: trim size, mirrored margins and bleed. The inside (gutter) margin grows
+ * with the page count as KDP asks, and no margin is under 0.5 in, IngramSpark's minimum. With a bleed the page
+ * grows by it on the three outer edges, and the margins with it, so the text block stays where it was.
  */
-record PageGeometry(double width, double height, double top, double bottom, double inside, double outside) {
+record PageGeometry(double width, double height, double top, double bottom, double inside, double outside, double bleed) {
     static final double MIN_MARGIN = 0.5 * PrintLayout.INCH;
 
     /** The geometry for a book of {@code pages} pages. */
@@ -16,7 +17,8 @@ record PageGeometry(double width, double height, double top, double bottom, doub
                 atLeastMinimum(layout.top().orElse(0.75 * inch)),
                 atLeastMinimum(layout.bottom().orElse(0.8 * inch)),
                 atLeastMinimum(layout.inside().orElse(gutter(pages))),
-                atLeastMinimum(layout.outside().orElse(0.625 * inch)));
+                atLeastMinimum(layout.outside().orElse(0.625 * inch)),
+                layout.bleed());
     }
 
     /** KDP's minimum inside margin for a page count. */
@@ -38,6 +40,15 @@ record PageGeometry(double width, double height, double top, double bottom, doub
         return Math.max(margin, MIN_MARGIN);
     }
 
+    /**
+     * The trimmed page inside the media box of a recto or verso, in PDF coordinates (x, y, right, top): the bleed
+     * lies outside it on the top, the bottom and the outer edge.
+     */
+    float[] trimBox(boolean recto) {
+        float x = (float) (recto ? 0 : bleed);
+        return new float[] {x, (float) bleed, (float) (x + width), (float) (bleed + height)};
+    }
+
     /** The width of the text block. */
     double textWidth() {
         return width - inside - outside;
@@ -52,9 +63,9 @@ record PageGeometry(double width, double height, double top, double bottom, doub
     String css(String family) {
         String box = "font-family: \"" + family + "\"; font-size: 9pt; vertical-align: middle;";
         return String.format(java.util.Locale.ROOT, """
-                @page { size: %1$.2fpt %2$.2fpt; margin-top: %3$.2fpt; margin-bottom: %4$.2fpt; }
-                @page :right { margin-left: %5$.2fpt; margin-right: %6$.2fpt; }
-                @page :left { margin-left: %6$.2fpt; margin-right: %5$.2fpt; }
+                @page { size: %1$.3fpt %2$.3fpt; margin-top: %3$.3fpt; margin-bottom: %4$.3fpt; }
+                @page :right { margin-left: %5$.3fpt; margin-right: %6$.3fpt; }
+                @page :left { margin-left: %6$.3fpt; margin-right: %5$.3fpt; }
                 @page front { @bottom-center { content: counter(page, lower-roman); %7$s } }
                 @page body:right {
                   @top-center { content: element(recto-head, last-except); %7$s }
@@ -62,6 +73,6 @@ record PageGeometry(double width, double height, double top, double bottom, doub
                 @page body:left {
                   @top-center { content: element(verso-head, last-except); %7$s }
                   @bottom-center { content: counter(page); %7$s } }
-                """, width, height, top, bottom, inside, outside, box);
+                """, width + bleed, height + 2 * bleed, top + bleed, bottom + bleed, inside, outside + bleed, box);
     }
 }

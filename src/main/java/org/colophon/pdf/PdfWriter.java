@@ -1,8 +1,10 @@
 package org.colophon.pdf;
 
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfString;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -62,7 +64,8 @@ public final class PdfWriter {
     private ITextRenderer layout(Book book, PageGeometry geometry) throws IOException {
         // the page's margin boxes (folios, running heads) do not inherit from html: name the face for both
         String family = "\"" + book.typeface().family() + "\"";
-        String css = geometry.css(book.typeface().family()) + "html { font-family: " + family + "; }\n" + stylesheet();
+        String css = geometry.css(book.typeface().family()) + "html { font-family: " + family + "; }\n" + stylesheet()
+                + (book.print().rectoOpenings() ? "section.chapter, section.notes { page-break-before: right; }\n" : "");
         Document doc = SafeXml.parse(PrintDocument.write(book, css).getBytes(StandardCharsets.UTF_8));
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         BookUserAgent agent = new BookUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, book);
@@ -70,7 +73,9 @@ public final class PdfWriter {
                 device, agent);
         registerFonts(renderer, book);
         renderer.setPDFXConformance(com.lowagie.text.pdf.PdfWriter.PDFA1B);
-        renderer.setListener(new ArchivalListener(book.metadata().language()));
+        PageBoxes boxes = new PageBoxes(geometry);
+        renderer.setListener(new DocumentSetup(book.metadata().language(), boxes));
+        renderer.setPdfPageEvent(boxes);
         renderer.setDocument(doc, BookUserAgent.BASE);
         renderer.layout();
         pages = renderer.getRootBox().getLayer().getPages().size();
@@ -115,19 +120,46 @@ public final class PdfWriter {
     }
 
     /**
-     * PDF/A-1b needs an output intent and XMP metadata, which OpenPDF writes only when asked; the catalog also
-     * gets the book's language.
+     * Sets each page's TrimBox and BleedBox before OpenPDF starts it (OpenPDF copies them when a page begins, so
+     * the boxes of page n+1 are set as page n ends, and those of page 1 before the document opens): the printer trims
+     * there, and the bleed lies on the outer edge, on the right of a recto and on the left of a verso.
      */
-    private static final class ArchivalListener implements PDFCreationListener {
-        private final String language;
+    private static final class PageBoxes extends PdfPageEventHelper {
+        private final PageGeometry geometry;
 
-        ArchivalListener(String language) {
+        PageBoxes(PageGeometry geometry) {
+            this.geometry = geometry;
+        }
+
+        @Override
+        public void onEndPage(com.lowagie.text.pdf.PdfWriter writer, com.lowagie.text.Document document) {
+            boxesFor(writer, writer.getPageNumber() + 1);
+        }
+
+        void boxesFor(com.lowagie.text.pdf.PdfWriter writer, int page) {
+            float[] t = geometry.trimBox(page % 2 == 1);
+            writer.setBoxSize("trim", new Rectangle(t[0], t[1], t[2], t[3]));
+            writer.setBoxSize("bleed", new Rectangle(0, 0, (float) (geometry.width() + geometry.bleed()),
+                    (float) (geometry.height() + 2 * geometry.bleed())));
+        }
+    }
+
+    /**
+     * PDF/A-1b needs an output intent and XMP metadata, which OpenPDF writes only when asked; the catalog also
+     * gets the book's language, and the first page its boxes.
+     */
+    private static final class DocumentSetup implements PDFCreationListener {
+        private final String language;
+        private final PageBoxes boxes;
+
+        DocumentSetup(String language, PageBoxes boxes) {
             this.language = language;
+            this.boxes = boxes;
         }
 
         @Override
         public void preOpen(ITextRenderer renderer) {
-            // nothing before the document opens
+            boxes.boxesFor(renderer.getWriter(), 1);
         }
 
         @Override

@@ -55,4 +55,15 @@ class CommandLineTest {
             assertEquals(1, files.count(), "no temporary file is left beside the book");
         }
     }
+
+    @Test
+    void formatPdfBuildsThePdfAlone() throws IOException {
+        Manuscripts m = new Manuscripts(tmp);
+        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\nText.\n");
+        Manuscripts.Run run = m.build("--format", "pdf");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Files.exists(m.out().resolve("a-test-book.pdf")));
+        assertTrue(Files.notExists(m.out().resolve("a-test-book.epub")));
+        assertTrue(run.out().contains("pdf   "), run.out());
+    }
 }
