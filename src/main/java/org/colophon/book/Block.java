@@ -1,6 +1,7 @@
 package org.colophon.book;
 
 import java.util.List;
+import org.colophon.diagnostic.SourcePosition;
 
 /** Block-level content of a chapter or a note. */
 public sealed interface Block {
@@ -12,8 +13,8 @@ public sealed interface Block {
     record Paragraph(List<Inline> content) implements Block {
     }
 
-    /** An image with its alt text, a caption and an optional credit line. */
-    record Figure(String id, Image image, String alt, List<Inline> caption, String credit) implements Block {
+    /** An image with its alt text, a caption and an optional credit line; {@code at} is where the image is given. */
+    record Figure(String id, Image image, String alt, List<Inline> caption, String credit, SourcePosition at) implements Block {
     }
 
     record BlockQuote(List<Block> children) implements Block {
@@ -23,7 +24,7 @@ public sealed interface Block {
     record ListBlock(boolean ordered, int start, List<List<Block>> items) implements Block {
     }
 
-    record CodeBlock(String info, String code) implements Block {
+    record CodeBlock(String info, String code, SourcePosition at) implements Block {
     }
 
     record ThematicBreak() implements Block {

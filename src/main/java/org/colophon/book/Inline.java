@@ -1,11 +1,16 @@
 package org.colophon.book;
 
 import java.util.List;
+import org.colophon.diagnostic.SourcePosition;
 
 /** Text-level content: what a paragraph, heading, caption or note is made of. */
 public sealed interface Inline {
 
-    record Text(String text) implements Inline {
+    /** Text, with where it starts in the manuscript (for diagnostics about its characters). */
+    record Text(String text, SourcePosition at) implements Inline {
+        public Text(String text) {
+            this(text, SourcePosition.NONE);
+        }
     }
 
     record Emphasis(List<Inline> children) implements Inline {
@@ -14,7 +19,10 @@ public sealed interface Inline {
     record Strong(List<Inline> children) implements Inline {
     }
 
-    record Code(String text) implements Inline {
+    record Code(String text, SourcePosition at) implements Inline {
+        public Code(String text) {
+            this(text, SourcePosition.NONE);
+        }
     }
 
     /** A link: {@code target} says where it goes, the writers decide how to spell the address. */

@@ -20,6 +20,7 @@ import org.colophon.manuscript.Manuscript;
 import org.colophon.manuscript.ManuscriptLoader;
 import org.colophon.markdown.BookAssembler;
 import org.colophon.pdf.PdfWriter;
+import org.colophon.text.GlyphCoverage;
 import org.colophon.text.Texts;
 import org.colophon.typeface.Typefaces;
 
@@ -41,6 +42,10 @@ public final class BookBuild {
         Manuscript manuscript = loaded.orElseThrow();
         Book book = timed("parse", () -> new BookAssembler(diagnostics).assemble(manuscript, Typefaces.literata(),
                 modified(manuscript)));
+        timed("glyphs", () -> {
+            new GlyphCoverage(book.typeface(), diagnostics).check(book, manuscript.metadataPositions());
+            return null;
+        });
         diagnostics.throwIfErrors();
 
         Map<Format, Path> files = new EnumMap<>(Format.class);

@@ -165,6 +165,15 @@ final class BookYaml {
         return new SourcePosition(path, m.getLine() + 1, m.getColumn() + 1);
     }
 
+    /** Where a key's value stands (for a list, its first entry), without checking the value. */
+    Optional<SourcePosition> valuePosition(String key) {
+        Node n = entries.get(key);
+        if (n instanceof SequenceNode seq && !seq.getValue().isEmpty()) {
+            n = seq.getValue().get(0);
+        }
+        return Optional.ofNullable(n).map(this::pos);
+    }
+
     SourcePosition keyPosition(String key) {
         return keyPositions.getOrDefault(key, SourcePosition.file(path));
     }

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -18,6 +20,7 @@ import org.colophon.book.Metadata;
 import org.colophon.book.PrintLayout;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.diagnostic.SourcePosition;
+import org.colophon.text.CharacterChecks;
 import org.colophon.text.Texts;
 
 /**
@@ -54,6 +57,10 @@ public final class ManuscriptLoader {
         BookYaml yaml = BookYaml.parse(yamlText.get(), yamlPath, diagnostics);
         Metadata metadata = metadata(yaml);
         PrintLayout print = PrintSection.read(yaml, diagnostics);
+        Map<String, SourcePosition> positions = new HashMap<>();
+        for (String key : BookYaml.KEYS) {
+            yaml.valuePosition(key).ifPresent(p -> positions.put(key, p));
+        }
 
         // book.yaml is the author's own file: its paths may reach the book project around the manuscript
         // (covers/ beside manuscript/), never further.
@@ -90,7 +97,7 @@ public final class ManuscriptLoader {
         if (chapters.isEmpty() && !diagnostics.hasErrors()) {
             diagnostics.error(SourcePosition.file(yamlPath), "the manuscript has no chapter; add .md files or list them under 'chapters'");
         }
-        return Optional.of(new Manuscript(root, paths, metadata, print, cover, coverAt, List.copyOf(chapters), lastModified(root)));
+        return Optional.of(new Manuscript(root, paths, metadata, Map.copyOf(positions), print, cover, coverAt, List.copyOf(chapters), lastModified(root)));
     }
 
     private Metadata metadata(BookYaml yaml) {
@@ -195,7 +202,7 @@ public final class ManuscriptLoader {
             reportBadByte(bytes, start, display);
             return Optional.empty();
         }
-        checkCharacters(text, display);
+        CharacterChecks.check(text, display, diagnostics);
         return Optional.of(Texts.nfc(text));
     }
 
@@ -232,25 +239,6 @@ public final class ManuscriptLoader {
             i += len;
         }
         diagnostics.error(SourcePosition.file(display), "the file is not valid UTF-8; save it as UTF-8");
-    }
-
-    private void checkCharacters(String text, String display) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (!Texts.isXmlChar(cp)) {
-                diagnostics.error(new SourcePosition(display, line, column), String.format(
-                        "character U+%04X is not allowed in a book (XML forbids it); delete it", cp));
-            }
-            if (cp == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-            i += Character.charCount(cp);
-        }
     }
 
     /** The latest change to any file of the manuscript: the book's default modification date. */

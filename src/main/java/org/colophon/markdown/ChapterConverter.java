@@ -18,6 +18,7 @@ import org.colophon.book.Note;
 import org.colophon.diagnostic.SourcePosition;
 import org.colophon.manuscript.SourceFile;
 import org.colophon.text.Texts;
+import org.colophon.text.Typography;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.footnotes.InlineFootnote;
@@ -64,12 +65,16 @@ final class ChapterConverter {
     private final String chapterId;
     private final Map<String, FootnoteDefinition> definitions = new LinkedHashMap<>();
     private final Map<String, Integer> numbers = new LinkedHashMap<>();
+    private final Typography typography;
     private boolean inNote;
+    /** The last character set in the current block, for the typography of quotes that follow an inline. */
+    private int lastChar;
 
     ChapterConverter(BookAssembler.BookState book, SourceFile source, String chapterId) {
         this.book = book;
         this.source = source;
         this.chapterId = chapterId;
+        this.typography = Typography.forLanguage(book.manuscript.metadata().language());
     }
 
     Chapter convert(Node document) {
@@ -139,10 +144,10 @@ final class ChapterConverter {
             return Optional.of(new Block.ListBlock(n instanceof OrderedList, start, items));
         }
         if (n instanceof FencedCodeBlock f) {
-            return Optional.of(new Block.CodeBlock(f.getInfo(), f.getLiteral()));
+            return Optional.of(new Block.CodeBlock(f.getInfo(), f.getLiteral(), at(f).at(at(f).line() + 1, 1)));
         }
         if (n instanceof IndentedCodeBlock c) {
-            return Optional.of(new Block.CodeBlock("", c.getLiteral()));
+            return Optional.of(new Block.CodeBlock("", c.getLiteral(), at(c)));
         }
         if (n instanceof ThematicBreak) {
             return Optional.of(new Block.ThematicBreak());
@@ -173,13 +178,15 @@ final class ChapterConverter {
         String alt = Texts.nfc(plainTextOf(img)).strip();
         Optional<Image> image = image(img, alt);
         List<Inline> caption = new ArrayList<>();
+        lastChar = 0;
         if (after != null) {
             for (Node n = after.getNext(); n != null; n = n.getNext()) {
                 inline(n, caption, 0);
             }
         }
         String credit = img.getTitle() == null ? "" : Texts.nfc(img.getTitle()).strip();
-        return image.map(i -> new Block.Figure(book.nextFigureId(), i, alt, List.copyOf(caption), credit));
+        SourcePosition at = at(img);
+        return image.map(i -> new Block.Figure(book.nextFigureId(), i, alt, List.copyOf(caption), credit, at));
     }
 
     private Optional<Image> image(org.commonmark.node.Image img, String alt) {
@@ -235,6 +242,9 @@ final class ChapterConverter {
             book.diagnostics.error(at(parent), "emphasis or links are nested more than " + MAX_DEPTH + " levels deep");
             return out;
         }
+        if (depth == 0) {
+            lastChar = 0;   // a new block: a quote at its start opens
+        }
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             inline(n, out, depth);
         }
@@ -244,17 +254,24 @@ final class ChapterConverter {
     private void inline(Node n, List<Inline> out, int depth) {
         if (n instanceof Text t) {
             checkUndefinedReferences(t);
-            out.add(new Inline.Text(t.getLiteral()));
+            String text = typography.apply(t.getLiteral(), lastChar);
+            if (!text.isEmpty()) {
+                lastChar = text.codePointBefore(text.length());
+            }
+            out.add(new Inline.Text(text, at(t)));
         } else if (n instanceof Emphasis) {
             out.add(new Inline.Emphasis(inlines(n, depth + 1)));
         } else if (n instanceof StrongEmphasis) {
             out.add(new Inline.Strong(inlines(n, depth + 1)));
         } else if (n instanceof Code c) {
-            out.add(new Inline.Code(c.getLiteral()));
+            out.add(new Inline.Code(c.getLiteral(), at(c)));
+            lastChar = c.getLiteral().isEmpty() ? lastChar : c.getLiteral().codePointBefore(c.getLiteral().length());
         } else if (n instanceof SoftLineBreak) {
             out.add(new Inline.LineBreak(false));
+            lastChar = ' ';
         } else if (n instanceof HardLineBreak) {
             out.add(new Inline.LineBreak(true));
+            lastChar = ' ';
         } else if (n instanceof Link l) {
             Optional<LinkTarget> target = linkTarget(l);
             List<Inline> children = inlines(l, depth + 1);

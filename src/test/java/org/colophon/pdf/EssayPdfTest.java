@@ -99,25 +99,7 @@ class EssayPdfTest {
         for (int p = firstBodyPage; p < colophon; p++) {
             text.append(textBlock(p)).append('\n');
         }
-        List<String> ours = new ArrayList<>(Essay.words(text.toString()));
-        List<String> source = Essay.words(Essay.sourceText());
-        for (int i = 0; i < Math.min(ours.size(), source.size()); i++) {
-            String s = source.get(i);
-            String o = ours.get(i);
-            // a line may end after a hyphen, dash or slash inside a token ("1968–" / "1975"), as print allows: join it
-            // again (only where the two halves make the source word, so nothing is added or lost)
-            while (!s.equals(o) && o.matches(".*[-–—/]") && i + 1 < ours.size() && s.startsWith(o + ours.get(i + 1))) {
-                o = o + ours.remove(i + 1);
-                ours.set(i, o);
-            }
-            boolean capitals = s.equals(s.toUpperCase(Locale.ROOT)) && s.equalsIgnoreCase(o);
-            if (!s.equals(o) && !capitals) {
-                throw new AssertionError("word " + i + " differs: source '" + s + "', PDF '" + o + "'\nsource: "
-                        + String.join(" ", source.subList(Math.max(0, i - 8), Math.min(source.size(), i + 8)))
-                        + "\nPDF:    " + String.join(" ", ours.subList(Math.max(0, i - 8), Math.min(ours.size(), i + 8))));
-            }
-        }
-        assertEquals(source.size(), ours.size(), "number of words");
+        Essay.assertWordForWord(text.toString(), "PDF");
     }
 
     /** Every entry of the contents page names the folio on which its heading lands, and links there. */

@@ -19,6 +19,35 @@ public final class Essay {
         return Files.readString(SOURCE, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Asserts that {@code text} holds the source essay word for word, in order, with every diacritic. Three
+     * differences are typesetting, not wording, and are accepted: the source sets the title and the author's name in
+     * capitals; its straight apostrophes ("1950's") are set as typographic ones ("1950’s"); and in print a line may
+     * end after a hyphen, dash or slash inside a token ("1968–" / "1975"), which is joined again only where the two
+     * halves make the source's word.
+     */
+    public static void assertWordForWord(String text, String what) throws IOException {
+        List<String> ours = new java.util.ArrayList<>(words(text));
+        List<String> source = words(sourceText());
+        for (int i = 0; i < Math.min(ours.size(), source.size()); i++) {
+            String s = source.get(i).replace('\'', '’');
+            String o = ours.get(i);
+            while (!s.equals(o) && o.matches(".*[-–—/]") && i + 1 < ours.size() && s.startsWith(o + ours.get(i + 1))) {
+                o = o + ours.remove(i + 1);
+                ours.set(i, o);
+            }
+            boolean capitals = s.equals(s.toUpperCase(java.util.Locale.ROOT)) && s.equalsIgnoreCase(o);
+            if (!s.equals(o) && !capitals) {
+                throw new AssertionError("word " + i + " differs: source '" + source.get(i) + "', " + what + " '" + o + "'\nsource: "
+                        + String.join(" ", source.subList(Math.max(0, i - 8), Math.min(source.size(), i + 8)))
+                        + "\n" + what + ":   " + String.join(" ", ours.subList(Math.max(0, i - 8), Math.min(ours.size(), i + 8))));
+            }
+        }
+        if (source.size() != ours.size()) {
+            throw new AssertionError(what + " has " + ours.size() + " words, the source " + source.size());
+        }
+    }
+
     /** The words of a text, split at white space (the source has some double spaces that no reader sees). */
     public static List<String> words(String text) {
         String t = text.strip();

@@ -1,0 +1,186 @@
+package org.colophon.text;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.colophon.book.Block;
+import org.colophon.book.Book;
+import org.colophon.book.Chapter;
+import org.colophon.book.Inline;
+import org.colophon.book.Metadata;
+import org.colophon.book.Note;
+import org.colophon.diagnostic.Diagnostic;
+import org.colophon.diagnostic.Diagnostics;
+import org.colophon.diagnostic.Severity;
+import org.colophon.diagnostic.SourcePosition;
+import org.colophon.typeface.FontFace;
+import org.colophon.typeface.Typeface;
+
+/**
+ * The glyph gate: before anything is written, every character that either output will draw is looked up in the face
+ * that will draw it (regular, italic, bold or bold italic, from the emphasis around it and the style of the place it
+ * is set in). A missing glyph is an error where the character stands, never a silent fallback to another font.
+ */
+public final class GlyphCoverage {
+    /** The labels Colophon itself sets, in the faces they are set in. */
+    public static final List<String> LABELS = List.of("Contents", "Cover", "Landmarks", "Start of the book");
+
+    private final Typeface typeface;
+    private final Map<FontFace, Font> fonts = new HashMap<>();
+    private final Diagnostics diagnostics;
+    /** Each missing character in a face, per file: where it first stands and how often it does. */
+    private final Map<String, Miss> missing = new LinkedHashMap<>();
+
+    private record Miss(String message, SourcePosition first, int count) {
+    }
+
+    public GlyphCoverage(Typeface typeface, Diagnostics diagnostics) {
+        this.typeface = typeface;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Whether {@code face} of the typeface has a glyph for the code point. */
+    public boolean covers(FontFace face, int codePoint) {
+        return font(face).canDisplay(codePoint);
+    }
+
+    /**
+     * Checks the whole book. {@code metadataAt} gives where book.yaml's values stand, for the title page, the running
+     * heads and the copyright page.
+     */
+    public void check(Book book, Map<String, SourcePosition> metadataAt) {
+        for (Chapter c : book.chapters()) {
+            blocks(c.blocks(), false, false);
+            // a chapter's title is also set in the contents (regular) and in running heads (italic)
+            text(c.title(), headingPosition(c), false, false);
+            text(c.title(), headingPosition(c), false, true);
+        }
+        for (Note n : book.notes()) {
+            blocks(n.blocks(), false, false);
+        }
+        Metadata m = book.metadata();
+        SourcePosition title = metadataAt.getOrDefault("title", SourcePosition.NONE);
+        text(m.title(), title, true, false);
+        text(m.title(), title, false, true);
+        text(m.title(), title, false, false);
+        m.subtitle().ifPresent(s -> text(s, metadataAt.getOrDefault("subtitle", SourcePosition.NONE), false, true));
+        for (String author : m.authors()) {
+            text(author, metadataAt.getOrDefault("authors", SourcePosition.NONE), false, false);
+        }
+        for (String key : List.of("publisher", "rights", "edition", "identifier", "isbn", "date")) {
+            String value = switch (key) {
+                case "publisher" -> m.publisher();
+                case "rights" -> m.rights();
+                case "edition" -> m.edition().orElse("");
+                case "identifier" -> m.identifier();
+                case "isbn" -> m.isbn().orElse("");
+                default -> m.date();
+            };
+            text(value, metadataAt.getOrDefault(key, SourcePosition.NONE), false, false);
+        }
+        SourcePosition notesTitle = metadataAt.getOrDefault("notes-title", SourcePosition.NONE);
+        for (boolean[] face : new boolean[][] {{true, false}, {false, true}, {false, false}}) {
+            text(m.notesTitle(), notesTitle, face[0], face[1]);
+        }
+        for (String label : LABELS) {
+            text(label, SourcePosition.NONE, true, false);
+            text(label, SourcePosition.NONE, false, false);
+        }
+        report();
+    }
+
+    private static SourcePosition headingPosition(Chapter c) {
+        return c.headings().stream().findFirst().flatMap(h -> h.content().stream()
+                .filter(i -> i instanceof Inline.Text).map(i -> ((Inline.Text) i).at()).findFirst())
+                .orElse(SourcePosition.file(c.sourcePath()));
+    }
+
+    private void blocks(List<Block> blocks, boolean bold, boolean italic) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Heading h) {
+                inlines(h.content(), true, italic);   // headings are set in bold
+            } else if (b instanceof Block.Paragraph p) {
+                inlines(p.content(), bold, italic);
+            } else if (b instanceof Block.Figure f) {
+                inlines(f.caption(), bold, italic);
+                text(f.credit(), f.at(), bold, true);   // credits are set in italic
+            } else if (b instanceof Block.BlockQuote q) {
+                blocks(q.children(), bold, italic);
+            } else if (b instanceof Block.ListBlock l) {
+                l.items().forEach(item -> blocks(item, bold, italic));
+            } else if (b instanceof Block.CodeBlock c) {
+                text(c.code(), c.at(), false, false);
+            } else if (b instanceof Block.Table t) {
+                t.header().forEach(cell -> inlines(cell, true, italic));
+                t.rows().forEach(row -> row.forEach(cell -> inlines(cell, bold, italic)));
+            }
+        }
+    }
+
+    private void inlines(List<Inline> inlines, boolean bold, boolean italic) {
+        for (Inline i : inlines) {
+            if (i instanceof Inline.Text t) {
+                text(t.text(), t.at(), bold, italic);
+            } else if (i instanceof Inline.Code c) {
+                text(c.text(), c.at(), bold, italic);
+            } else if (i instanceof Inline.Emphasis e) {
+                inlines(e.children(), bold, !italic);
+            } else if (i instanceof Inline.Strong s) {
+                inlines(s.children(), true, italic);
+            } else if (i instanceof Inline.Link l) {
+                inlines(l.children(), bold, italic);
+            }
+        }
+    }
+
+    private void text(String text, SourcePosition at, boolean bold, boolean italic) {
+        FontFace face = typeface.face(bold, italic);
+        Font font = font(face);
+        int line = at.line();
+        int column = at.column();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp == '\n') {
+                line++;
+                column = 1;
+            } else {
+                if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && !font.canDisplay(cp)) {
+                    String message = String.format("'%s' (U+%04X) has no glyph in %s %s", new String(Character.toChars(cp)), cp,
+                            typeface.family(), face.styleName());
+                    SourcePosition where = at.line() > 0 ? new SourcePosition(at.path(), line, column) : at;
+                    missing.merge(message + "\u0000" + at.path(), new Miss(message, where, 1),
+                            (a, b) -> new Miss(a.message(), a.first(), a.count() + 1));
+                }
+                column++;
+            }
+            i += Character.charCount(cp);
+        }
+    }
+
+    /** One error per missing character, face and file, at its first place: a long list would hide the others. */
+    private void report() {
+        for (Miss m : missing.values()) {
+            String more = m.count() > 1 ? " (and " + (m.count() - 1) + " more time" + (m.count() > 2 ? "s" : "") + " in this file)" : "";
+            String path = m.first().path().isEmpty() ? "colophon" : m.first().path();
+            diagnostics.report(new Diagnostic(path, m.first().line(), m.first().column(), Severity.ERROR, m.message() + more));
+        }
+    }
+
+    private Font font(FontFace face) {
+        return fonts.computeIfAbsent(face, f -> {
+            try {
+                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(f.data()));
+            } catch (FontFormatException e) {
+                throw new IllegalStateException(f.fileName() + " is not a TrueType font", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}

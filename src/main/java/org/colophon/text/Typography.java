@@ -1,0 +1,80 @@
+package org.colophon.text;
+
+import java.util.Locale;
+
+/**
+ * Typographic punctuation by language, as a typesetter would set it: curly quotes and apostrophes (“ ” ‘ ’ in
+ * English and Vietnamese, « » with no-break spaces in French, „ “ in German), en and em dashes from "--" and "---",
+ * the ellipsis from "...". Text of other languages gets the apostrophes, dashes and ellipsis but keeps its double
+ * quotes, which differ too much between languages to guess. Code is never passed through here.
+ */
+public final class Typography {
+    private static final char NBSP = '\u00A0';
+
+    private final String open;
+    private final String close;
+
+    private Typography(String open, String close) {
+        this.open = open;
+        this.close = close;
+    }
+
+    /** The rules for a BCP 47 language tag. */
+    public static Typography forLanguage(String tag) {
+        String lang = tag.toLowerCase(Locale.ROOT).split("-")[0];
+        return switch (lang) {
+            case "en", "vi" -> new Typography("“", "”");
+            case "fr" -> new Typography("«" + NBSP, NBSP + "»");
+            case "de" -> new Typography("„", "“");
+            default -> new Typography("\"", "\"");
+        };
+    }
+
+    /**
+     * Sets the punctuation of {@code text}. {@code before} is the character that precedes it on the page (0 at the
+     * start of a block), so that a quote after an emphasis or a link still closes.
+     */
+    public String apply(String text, int before) {
+        StringBuilder out = null;
+        int prev = before;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            String replacement = null;
+            int skip = 0;
+            if (c == '.' && i + 2 < n && text.charAt(i + 1) == '.' && text.charAt(i + 2) == '.') {
+                replacement = "…";
+                skip = 2;
+            } else if (c == '-' && i + 1 < n && text.charAt(i + 1) == '-') {
+                boolean em = i + 2 < n && text.charAt(i + 2) == '-';
+                replacement = em ? "—" : "–";
+                skip = em ? 2 : 1;
+            } else if (c == '\'') {
+                char next = i + 1 < n ? text.charAt(i + 1) : ' ';
+                boolean opening = opensQuote(prev) && !Character.isDigit(next) && !Character.isWhitespace(next);
+                replacement = opening ? "‘" : "’";
+            } else if (c == '"') {
+                replacement = opensQuote(prev) ? open : close;
+            }
+            if (replacement != null) {
+                if (out == null) {
+                    out = new StringBuilder(n + 8).append(text, 0, i);
+                }
+                out.append(replacement);
+                i += skip;
+                prev = replacement.charAt(replacement.length() - 1);
+            } else {
+                if (out != null) {
+                    out.append(c);
+                }
+                prev = c;
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** A quote after nothing, a space or an opening bracket or dash opens; after anything else it closes. */
+    private static boolean opensQuote(int prev) {
+        return prev == 0 || Character.isWhitespace(prev) || prev == NBSP || "([{“‘«„—–/".indexOf(prev) >= 0;
+    }
+}
