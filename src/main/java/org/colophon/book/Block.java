@@ -30,6 +30,17 @@ public sealed interface Block {
     record ThematicBreak() implements Block {
     }
 
+    /**
+     * A block the author wrote as HTML, checked and written back as well-formed XHTML; {@code texts} are its texts
+     * with the faces they are set in, for the glyph check and word counts.
+     */
+    record Html(String xhtml, List<HtmlText> texts) implements Block {
+    }
+
+    /** A text inside a block of HTML, with its face and where it stands. */
+    record HtmlText(String text, boolean bold, boolean italic, SourcePosition at) {
+    }
+
     /** A table: a header row, body rows, and one alignment per column ("left", "center", "right" or null). */
     record Table(List<List<Inline>> header, List<List<List<Inline>>> rows, List<String> alignments) implements Block {
     }

@@ -51,6 +51,8 @@ public final class BookText {
                 l.items().forEach(item -> append(item, sb));
             } else if (b instanceof Block.CodeBlock c) {
                 line(sb, c.code());
+            } else if (b instanceof Block.Html h) {
+                h.texts().forEach(t -> line(sb, t.text()));
             } else if (b instanceof Block.Table t) {
                 t.header().forEach(cell -> line(sb, Inlines.plainText(cell)));
                 t.rows().forEach(row -> row.forEach(cell -> line(sb, Inlines.plainText(cell))));

@@ -37,6 +37,17 @@ public sealed interface Inline {
     record LineBreak(boolean hard) implements Inline {
     }
 
+    /**
+     * An inline element the author wrote as HTML, such as {@code <span lang="vi">}: its tag, its attributes as
+     * name/value pairs (already checked against what a book allows) and its content.
+     */
+    record Span(String tag, List<String> attributes, List<Inline> children) implements Inline {
+        /** Whether the tag has no content, like {@code <br>}. */
+        public boolean isVoid() {
+            return tag.equals("br") || tag.equals("wbr");
+        }
+    }
+
     /** An image within a line of text (an image alone in its paragraph becomes a {@link Block.Figure}). */
     record InlineImage(Image image, String alt) implements Inline {
     }

@@ -26,6 +26,8 @@ public final class Inlines {
                 append(s.children(), sb);
             } else if (i instanceof Inline.Link l) {
                 append(l.children(), sb);
+            } else if (i instanceof Inline.Span s) {
+                append(s.children(), sb);
             } else if (i instanceof Inline.LineBreak) {
                 sb.append(' ');
             }

@@ -2,14 +2,20 @@ package org.colophon.build;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.colophon.book.Book;
 import org.colophon.book.BookText;
 import org.colophon.diagnostic.Diagnostic;
@@ -25,18 +31,20 @@ import org.colophon.text.Texts;
 import org.colophon.typeface.Typefaces;
 
 /**
- * Runs a build: load and check the manuscript, assemble the book, write each format, validate, and move each file
- * into place only when it is complete and valid. Stops with a {@link org.colophon.diagnostic.ManuscriptException}
- * carrying every problem when the manuscript has errors; then nothing is written.
+ * Runs a build: load and check the manuscript, assemble the book, check its glyphs, then write the EPUB (and
+ * validate it) and the PDF side by side on two threads. Every file is written under a temporary name and all are
+ * moved into place together, only when every one is complete and valid: a build that fails leaves the previous
+ * book as it was. Manuscript problems stop the build with a {@link org.colophon.diagnostic.ManuscriptException}
+ * carrying all of them.
  */
 public final class BookBuild {
-    private final Map<String, Long> stages = new LinkedHashMap<>();
+    private final Map<String, Long> stages = Collections.synchronizedMap(new LinkedHashMap<>());
 
     public BuildResult run(BuildRequest request) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         Optional<Manuscript> loaded = timed("load", () -> new ManuscriptLoader(diagnostics).load(request.manuscript()));
         if (loaded.isEmpty()) {
-            diagnostics.throwIfErrors();
+            diagnostics.throwIfErrors(request.strict());
         }
         // go on with a manuscript that has errors: the author sees the chapters' problems in the same run
         Manuscript manuscript = loaded.orElseThrow();
@@ -46,49 +54,94 @@ public final class BookBuild {
             new GlyphCoverage(book.typeface(), diagnostics).check(book, manuscript.metadataPositions());
             return null;
         });
-        diagnostics.throwIfErrors();
+        diagnostics.throwIfErrors(request.strict());
 
-        Map<Format, Path> files = new EnumMap<>(Format.class);
-        List<String> validation = new ArrayList<>();
         String name = fileStem(book);
-        if (request.format().epub()) {
-            Path target = request.out().resolve(name + ".epub");
-            try (OutputFile out = new OutputFile(target)) {
-                timed("epub", () -> {
-                    try (OutputStream os = out.open()) {
-                        new EpubWriter().write(book, os);
-                    }
-                    return null;
-                });
-                if (request.validate()) {
-                    List<EpubValidator.Finding> findings = timed("validate", () -> new EpubValidator().validate(out.temp()));
-                    if (!findings.isEmpty()) {
-                        throw new ValidationFailure(target.toString(), findings.stream().map(Object::toString).toList());
-                    }
-                    validation.add("EPUBCheck " + EpubValidator.version() + ": 0 errors, 0 warnings");
-                }
-                out.commit();
+        Map<Format, OutputFile> outputs = new EnumMap<>(Format.class);
+        ExecutorService writers = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "colophon-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<List<String>> epub = null;
+            Future<List<Diagnostic>> pdf = null;
+            if (request.format().epub()) {
+                OutputFile out = new OutputFile(request.out().resolve(name + ".epub"));
+                outputs.put(Format.EPUB, out);
+                epub = writers.submit(() -> writeEpub(book, out, request.validate()));
             }
-            files.put(Format.EPUB, target);
-        }
-        if (request.format().pdf()) {
-            Path target = request.out().resolve(name + ".pdf");
-            try (OutputFile out = new OutputFile(target)) {
-                PdfWriter writer = new PdfWriter();
-                timed("pdf", () -> {
-                    try (OutputStream os = out.open()) {
-                        writer.write(book, os);
-                    }
-                    return null;
-                });
-                writer.warnings().forEach(diagnostics::report);
-                out.commit();
+            if (request.format().pdf()) {
+                OutputFile out = new OutputFile(request.out().resolve(name + ".pdf"));
+                outputs.put(Format.PDF, out);
+                pdf = writers.submit(() -> writePdf(book, out));
             }
-            files.put(Format.PDF, target);
+            List<String> findings = epub == null ? List.of() : join(epub);
+            if (pdf != null) {
+                join(pdf).forEach(diagnostics::report);
+            }
+            diagnostics.throwIfErrors(request.strict());
+            if (!findings.isEmpty()) {
+                throw new ValidationFailure(outputs.get(Format.EPUB).target().toString(), findings);
+            }
+            Map<Format, Path> files = new EnumMap<>(Format.class);
+            for (Map.Entry<Format, OutputFile> o : outputs.entrySet()) {
+                o.getValue().commit();
+                files.put(o.getKey(), o.getValue().target());
+            }
+            List<String> validation = request.validate() && epub != null
+                    ? List.of("EPUBCheck " + EpubValidator.version() + ": 0 errors, 0 warnings") : List.of();
+            return new BuildResult(files, book.chapters().size(), BookText.words(book), book.notes().size(),
+                    BookText.figures(book), diagnostics.sorted(), validation, Collections.unmodifiableMap(new LinkedHashMap<>(stages)));
+        } finally {
+            writers.shutdownNow();
+            for (OutputFile o : outputs.values()) {
+                o.close();
+            }
         }
-        List<Diagnostic> warnings = diagnostics.sorted();
-        return new BuildResult(files, book.chapters().size(), BookText.words(book), book.notes().size(),
-                BookText.figures(book), warnings, validation, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages)));
+    }
+
+    private List<String> writeEpub(Book book, OutputFile out, boolean validate) throws IOException {
+        timed("epub", () -> {
+            try (OutputStream os = out.open()) {
+                new EpubWriter().write(book, os);
+            }
+            return null;
+        });
+        if (!validate) {
+            return List.of();
+        }
+        return timed("validate", () -> new EpubValidator().validate(out.temp()).stream().map(Object::toString).toList());
+    }
+
+    private List<Diagnostic> writePdf(Book book, OutputFile out) throws IOException {
+        PdfWriter writer = new PdfWriter();
+        timed("pdf", () -> {
+            try (OutputStream os = out.open()) {
+                writer.write(book, os);
+            }
+            return null;
+        });
+        return writer.warnings();
+    }
+
+    private static <T> T join(Future<T> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("the build was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            } else if (cause instanceof RuntimeException re) {
+                throw re;
+            } else if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new UncheckedIOException(new IOException(cause));
+        }
     }
 
     /** The output files' name: the title as a slug ("an-alliance-between-…"). */
@@ -107,10 +160,6 @@ public final class BookBuild {
             return Instant.ofEpochSecond(Long.parseLong(epoch));
         }
         return manuscript.lastModified();
-    }
-
-    public Map<String, Long> stages() {
-        return stages;
     }
 
     private interface Stage<T> {

@@ -3,17 +3,34 @@ package org.colophon.build;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An output written beside its target under a temporary name and moved into place only when complete and
  * accepted: a failed or interrupted build leaves the previous good file untouched and no partial file behind.
+ * A build stopped by a signal removes its temporary files as the JVM shuts down; one killed outright leaves a
+ * {@code .part} file that the next build of the same book removes.
  */
 final class OutputFile implements AutoCloseable {
+    private static final Set<Path> UNFINISHED = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> UNFINISHED.forEach(p -> {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // the JVM is going away; the next build removes what is left
+            }
+        }), "colophon-cleanup"));
+    }
+
     private final Path target;
     private final Path temp;
     private boolean committed;
@@ -21,11 +38,17 @@ final class OutputFile implements AutoCloseable {
     OutputFile(Path target) throws IOException {
         this.target = target;
         Files.createDirectories(target.toAbsolutePath().getParent());
+        removeLeftovers(target);
         this.temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".part");
+        UNFINISHED.add(temp);
         // a temporary file is private (rw-------); a book is an ordinary file that others may read
         if (Files.getFileAttributeView(temp, PosixFileAttributeView.class) != null) {
             Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
         }
+    }
+
+    Path target() {
+        return target;
     }
 
     Path temp() {
@@ -44,6 +67,19 @@ final class OutputFile implements AutoCloseable {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
         committed = true;
+        UNFINISHED.remove(temp);
+    }
+
+    /** Removes the temporary files an earlier build of the same target left when it was killed. */
+    private static void removeLeftovers(Path target) throws IOException {
+        String prefix = "." + target.getFileName();
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(target.toAbsolutePath().getParent(), prefix + "*.part")) {
+            for (Path p : parts) {
+                if (!UNFINISHED.contains(p)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     /** Removes the temporary file unless it was committed. */
@@ -51,6 +87,7 @@ final class OutputFile implements AutoCloseable {
     public void close() throws IOException {
         if (!committed) {
             Files.deleteIfExists(temp);
+            UNFINISHED.remove(temp);
         }
     }
 }

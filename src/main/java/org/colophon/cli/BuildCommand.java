@@ -39,6 +39,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-validate", description = "Skip EPUBCheck (faster; the stores will still run it).")
     boolean noValidate;
 
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    boolean strict;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -48,7 +51,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BuildResult result;
         try {
-            result = new BookBuild().run(new BuildRequest(manuscript, this.out, format, !noValidate));
+            result = new BookBuild().run(new BuildRequest(manuscript, this.out, format, !noValidate, strict));
         } catch (ManuscriptException e) {
             e.diagnostics().forEach(d -> err.println(d));
             long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Collects every problem of a build, so that an author sees all of them at once rather than one per run.
- * Not thread-safe: each stage reports from one thread.
+ * Not thread-safe: stages report from the build's own thread.
  */
 public final class Diagnostics {
     private final List<Diagnostic> all = new ArrayList<>();
@@ -47,6 +47,14 @@ public final class Diagnostics {
 
     /** Stops the build when any error was reported. */
     public void throwIfErrors() {
+        throwIfErrors(false);
+    }
+
+    /** Stops the build when any error was reported, or with {@code strict} any warning, which then counts as an error. */
+    public void throwIfErrors(boolean strict) {
+        if (strict && warningCount() > 0) {
+            all.replaceAll(d -> d.isError() ? d : new Diagnostic(d.path(), d.line(), d.column(), Severity.ERROR, d.message()));
+        }
         if (hasErrors()) {
             throw new ManuscriptException(this);
         }

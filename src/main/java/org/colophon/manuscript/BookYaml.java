@@ -101,7 +101,7 @@ final class BookYaml {
         String best = null;
         int bestDistance = 3;
         for (String known : keys) {
-            int d = distance(key.toLowerCase(Locale.ROOT), known);
+            int d = Texts.editDistance(key.toLowerCase(Locale.ROOT), known);
             if (d < bestDistance) {
                 best = known;
                 bestDistance = d;
@@ -110,25 +110,6 @@ final class BookYaml {
         return best == null ? "" : " (did you mean '" + best + "'?)";
     }
 
-    /** Levenshtein distance, for "did you mean" hints. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] swap = prev;
-            prev = cur;
-            cur = swap;
-        }
-        return prev[b.length()];
-    }
 
     /** A nested section such as {@code print:}, whose own keys are checked; empty when absent or not a mapping. */
     Optional<BookYaml> section(String key, Set<String> sectionKeys) {
@@ -241,6 +222,10 @@ final class BookYaml {
 
     static boolean isLanguageTag(String s) {
         return LANGUAGE.matcher(s).matches();
+    }
+
+    static boolean isUuid(String s) {
+        return s.matches("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     }
 
     /** True for a valid ISBN-13 (or ISBN-10), hyphens and spaces ignored. */

@@ -37,6 +37,13 @@ public final class ImageFiles {
         if (type == null) {
             return Result.refused("is not a JPEG, PNG or GIF image");
         }
+        try {
+            if (!complete(file, type)) {
+                return Result.refused("is truncated: it ends before the end of its " + type + " data; export it again");
+            }
+        } catch (IOException e) {
+            return Result.refused("cannot be read: " + e.getMessage());
+        }
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -61,6 +68,41 @@ public final class ImageFiles {
         } catch (IOException | RuntimeException e) {
             return Result.refused("is a damaged " + type + " image (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * Whether the file ends as its format says an image ends (JPEG's EOI marker, PNG's IEND chunk, GIF's trailer):
+     * a header alone, which gives the size, does not make a whole image. A few trailing bytes are tolerated.
+     */
+    static boolean complete(Path file, String type) throws IOException {
+        long size = Files.size(file);
+        int n = (int) Math.min(size, 4096);
+        byte[] tail = new byte[n];
+        try (var channel = java.nio.channels.FileChannel.open(file)) {
+            channel.position(size - n);
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(tail);
+            while (buf.hasRemaining() && channel.read(buf) >= 0) {
+                // read the tail
+            }
+        }
+        return switch (type) {
+            case "image/jpeg" -> lastIndexOf(tail, new byte[] {(byte) 0xFF, (byte) 0xD9}) >= 0;
+            case "image/png" -> lastIndexOf(tail, new byte[] {'I', 'E', 'N', 'D'}) >= 0;
+            default -> lastIndexOf(tail, new byte[] {0x3B}) >= 0;
+        };
+    }
+
+    private static int lastIndexOf(byte[] data, byte[] pattern) {
+        for (int i = data.length - pattern.length; i >= 0; i--) {
+            boolean match = true;
+            for (int k = 0; k < pattern.length && match; k++) {
+                match = data[i + k] == pattern[k];
+            }
+            if (match) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static Optional<String> mediaType(byte[] head) {

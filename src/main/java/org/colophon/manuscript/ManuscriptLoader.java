@@ -28,7 +28,8 @@ import org.colophon.text.Texts;
  * Reports every problem it finds to {@link Diagnostics} and goes on, so that one run shows the author all of them.
  */
 public final class ManuscriptLoader {
-    private static final int MAX_CHAPTER_BYTES = 64 << 20;
+    /** A chapter is a few hundred kilobytes; past this a file is a mistake or an attack, and is refused unread. */
+    static final int MAX_CHAPTER_BYTES = 16 << 20;
 
     private final Diagnostics diagnostics;
 
@@ -120,7 +121,13 @@ public final class ManuscriptLoader {
             return v.value();
         }).orElse("");
         String identifier = yaml.required("identifier", "give a stable identifier, for example 'identifier: urn:uuid:"
-                + UUID.randomUUID() + "' (keep it for every edition of this book)").map(BookYaml.Value::value).orElse("");
+                + UUID.randomUUID() + "' (keep it for every edition of this book)").map(v -> {
+                    if (v.value().regionMatches(true, 0, "urn:uuid:", 0, 9) && !BookYaml.isUuid(v.value().substring(9))) {
+                        diagnostics.error(v.position(), "'" + v.value() + "' is not a valid UUID; write one such as urn:uuid:"
+                                + UUID.randomUUID());
+                    }
+                    return v.value();
+                }).orElse("");
         Optional<String> isbn = yaml.string("isbn").map(v -> {
             if (!BookYaml.isIsbn(v.value())) {
                 diagnostics.error(v.position(), "'" + v.value() + "' is not a valid ISBN (its check digit or length is wrong)");
@@ -175,7 +182,7 @@ public final class ManuscriptLoader {
     private static String nearestFile(Path root, String name) throws IOException {
         try (Stream<Path> files = Files.list(root)) {
             return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".md"))
-                    .filter(f -> BookYaml.distance(f, name) <= 3).findFirst()
+                    .filter(f -> Texts.editDistance(f, name) <= 3).findFirst()
                     .map(f -> " (did you mean '" + f + "'?)").orElse("");
         }
     }
@@ -187,8 +194,8 @@ public final class ManuscriptLoader {
     private Optional<String> readText(Path file, String display) throws IOException {
         long size = Files.size(file);
         if (size > MAX_CHAPTER_BYTES) {
-            diagnostics.error(SourcePosition.file(display), "file is " + (size >> 20) + " MB; Colophon reads files up to "
-                    + (MAX_CHAPTER_BYTES >> 20) + " MB, so split it into chapters");
+            diagnostics.error(SourcePosition.file(display), "file is " + (size >> 20) + " MB; Colophon reads files of up to "
+                    + (MAX_CHAPTER_BYTES >> 20) + " MB: split it into chapters");
             return Optional.empty();
         }
         byte[] bytes = Files.readAllBytes(file);

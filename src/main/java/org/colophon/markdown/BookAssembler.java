@@ -72,6 +72,8 @@ public final class BookAssembler {
         final Map<Path, Image> images = new LinkedHashMap<>();
         private final Set<String> ids = new HashSet<>(Set.of("notes", "toc", "cover", "title-page", "copyright"));
         private final Set<String> imageNames = new HashSet<>();
+        /** Where each heading id was first given, to tell an author which heading a duplicate collides with. */
+        final Map<String, SourcePosition> headingIds = new HashMap<>();
         private final List<Note> notes = new ArrayList<>();
         private int figures;
 

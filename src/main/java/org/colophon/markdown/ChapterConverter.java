@@ -66,6 +66,7 @@ final class ChapterConverter {
     private final Map<String, FootnoteDefinition> definitions = new LinkedHashMap<>();
     private final Map<String, Integer> numbers = new LinkedHashMap<>();
     private final Typography typography;
+    private final RawHtml rawHtml;
     private boolean inNote;
     /** The last character set in the current block, for the typography of quotes that follow an inline. */
     private int lastChar;
@@ -75,6 +76,7 @@ final class ChapterConverter {
         this.source = source;
         this.chapterId = chapterId;
         this.typography = Typography.forLanguage(book.manuscript.metadata().language());
+        this.rawHtml = new RawHtml(book.diagnostics);
     }
 
     Chapter convert(Node document) {
@@ -124,7 +126,13 @@ final class ChapterConverter {
     private Optional<Block> block(Node n, int depth) {
         if (n instanceof Heading h) {
             List<Inline> content = inlines(h, 0);
-            String id = book.uniqueId(Texts.idSlug(Inlines.plainText(content), "h"));
+            String base = Texts.idSlug(Inlines.plainText(content), "h");
+            String id = book.uniqueId(base);
+            SourcePosition first = book.headingIds.putIfAbsent(base, at(h));
+            if (first != null) {
+                book.diagnostics.warning(at(h), "heading id '" + base + "' is already used by the heading at " + first.path() + ":"
+                        + first.line() + "; this one gets '" + id + "', and links to #" + base + " go to the first");
+            }
             return Optional.of(new Block.Heading(h.getLevel(), id, content));
         }
         if (n instanceof Paragraph p) {
@@ -155,9 +163,8 @@ final class ChapterConverter {
         if (n instanceof TableBlock t) {
             return Optional.of(table(t));
         }
-        if (n instanceof HtmlBlock) {
-            book.diagnostics.error(at(n), "raw HTML is not supported; write this block in Markdown");
-            return Optional.empty();
+        if (n instanceof HtmlBlock h) {
+            return rawHtml.block(h.getLiteral(), at(h));
         }
         if (n instanceof FootnoteDefinition || n instanceof LinkReferenceDefinition) {
             return Optional.empty();
@@ -180,9 +187,7 @@ final class ChapterConverter {
         List<Inline> caption = new ArrayList<>();
         lastChar = 0;
         if (after != null) {
-            for (Node n = after.getNext(); n != null; n = n.getNext()) {
-                inline(n, caption, 0);
-            }
+            sequence(after.getNext(), null, caption, 0);
         }
         String credit = img.getTitle() == null ? "" : Texts.nfc(img.getTitle()).strip();
         SourcePosition at = at(img);
@@ -245,10 +250,66 @@ final class ChapterConverter {
         if (depth == 0) {
             lastChar = 0;   // a new block: a quote at its start opens
         }
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-            inline(n, out, depth);
-        }
+        sequence(parent.getFirstChild(), null, out, depth);
         return List.copyOf(out);
+    }
+
+    /**
+     * Converts the siblings from {@code first} up to {@code end} (exclusive). An inline HTML tag opens a
+     * {@link Inline.Span} that holds the siblings up to its closing tag.
+     */
+    private void sequence(Node first, Node end, List<Inline> out, int depth) {
+        for (Node n = first; n != end && n != null; n = n.getNext()) {
+            if (!(n instanceof HtmlInline html)) {
+                inline(n, out, depth);
+                continue;
+            }
+            Optional<RawHtml.Tag> tag = rawHtml.inlineTag(html.getLiteral(), at(html));
+            if (tag.isEmpty()) {
+                continue;
+            }
+            RawHtml.Tag t = tag.get();
+            if (t.closing()) {
+                book.diagnostics.error(at(html), "</" + t.name() + "> closes no <" + t.name() + "> opened before it in this paragraph");
+                continue;
+            }
+            if (t.name().equals("br") || t.name().equals("wbr")) {
+                out.add(new Inline.Span(t.name(), t.attributes(), List.of()));
+                continue;
+            }
+            Node close = closing(n.getNext(), end, t.name());
+            if (close == null) {
+                book.diagnostics.error(at(html), "<" + t.name() + "> is never closed in this paragraph; add </" + t.name() + ">");
+                continue;
+            }
+            List<Inline> children = new ArrayList<>();
+            if (depth > MAX_DEPTH) {
+                book.diagnostics.error(at(html), "HTML is nested more than " + MAX_DEPTH + " levels deep");
+                return;
+            }
+            sequence(n.getNext(), close, children, depth + 1);
+            out.add(new Inline.Span(t.name(), t.attributes(), List.copyOf(children)));
+            n = close;
+        }
+    }
+
+    /** The tag that closes {@code name} among the siblings from {@code from}, counting nested ones; null if none. */
+    private static Node closing(Node from, Node end, String name) {
+        int open = 0;
+        for (Node n = from; n != end && n != null; n = n.getNext()) {
+            if (n instanceof HtmlInline h) {
+                String lit = h.getLiteral().toLowerCase(java.util.Locale.ROOT);
+                if (lit.matches("<\\s*" + name + "(\\s[^>]*)?>")) {
+                    open++;
+                } else if (lit.matches("</\\s*" + name + "\\s*>")) {
+                    if (open == 0) {
+                        return n;
+                    }
+                    open--;
+                }
+            }
+        }
+        return null;
     }
 
     private void inline(Node n, List<Inline> out, int depth) {
@@ -287,8 +348,6 @@ final class ChapterConverter {
             noteReference(ref).ifPresent(out::add);
         } else if (n instanceof InlineFootnote) {
             book.diagnostics.error(at(n), "inline notes ^[…] are not supported; write [^label] and define the note below");
-        } else if (n instanceof HtmlInline) {
-            book.diagnostics.error(at(n), "raw HTML is not supported; write this in Markdown");
         } else {
             book.diagnostics.error(at(n), "Colophon does not know how to print a " + n.getClass().getSimpleName());
         }
@@ -330,8 +389,13 @@ final class ChapterConverter {
         Matcher m = UNDEFINED_REF.matcher(t.getLiteral());
         while (m.find()) {
             SourcePosition at = at(t);
-            String hint = definitions.isEmpty() ? "" : "; defined notes here: " + String.join(", ",
-                    definitions.keySet().stream().map(l -> "[^" + l + "]").toList());
+            String label = m.group(1);
+            String hint = definitions.keySet().stream()
+                    .filter(l -> Math.max(l.length(), label.length()) > 1
+                            && Texts.editDistance(l, label) <= Math.max(1, label.length() / 3))
+                    .findFirst().map(l -> " (did you mean [^" + l + "]?)")
+                    .orElse(definitions.isEmpty() ? "" : "; defined notes here: " + String.join(", ",
+                            definitions.keySet().stream().map(l -> "[^" + l + "]").toList()));
             book.diagnostics.error(new SourcePosition(at.path(), at.line(), at.column() + m.start()),
                     "footnote [^" + m.group(1) + "] is referenced but never defined" + hint);
         }

@@ -74,7 +74,7 @@ public final class PdfWriter {
         registerFonts(renderer, book);
         renderer.setPDFXConformance(com.lowagie.text.pdf.PdfWriter.PDFA1B);
         PageBoxes boxes = new PageBoxes(geometry);
-        renderer.setListener(new DocumentSetup(book.metadata().language(), boxes));
+        renderer.setListener(new DocumentSetup(book, boxes));
         renderer.setPdfPageEvent(boxes);
         renderer.setDocument(doc, BookUserAgent.BASE);
         renderer.layout();
@@ -87,10 +87,25 @@ public final class PdfWriter {
         for (FontFace f : book.typeface().faces()) {
             try {
                 BaseFont font = BaseFont.createFont(f.fileName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, f.data(), null);
+                font.setSecureRandom(seeded(f.fileName()));
                 renderer.getFontResolver().addFont(font, f.location(), book.typeface().family());
             } catch (DocumentException e) {
                 throw new IOException("cannot load font " + f.fileName() + ": " + e.getMessage(), e);
             }
+        }
+    }
+
+    /**
+     * OpenPDF names font subsets with a random prefix ("HZNQHH+Literata-Regular"); a generator seeded with the face's
+     * name gives the same prefix every build, so the same book gives the same bytes.
+     */
+    private static java.security.SecureRandom seeded(String seed) {
+        try {
+            java.security.SecureRandom random = java.security.SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(seed.getBytes(StandardCharsets.UTF_8));
+            return random;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -146,14 +161,15 @@ public final class PdfWriter {
 
     /**
      * PDF/A-1b needs an output intent and XMP metadata, which OpenPDF writes only when asked; the catalog also
-     * gets the book's language, and the first page its boxes.
+     * gets the book's language, and the first page its boxes. The dates are the book's own and the file identifier
+     * is derived from the book, not from the clock, so that the same book gives the same bytes.
      */
     private static final class DocumentSetup implements PDFCreationListener {
-        private final String language;
+        private final Book book;
         private final PageBoxes boxes;
 
-        DocumentSetup(String language, PageBoxes boxes) {
-            this.language = language;
+        DocumentSetup(Book book, PageBoxes boxes) {
+            this.book = book;
             this.boxes = boxes;
         }
 
@@ -171,7 +187,21 @@ public final class PdfWriter {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(book.metadata().language()));
+            java.util.Calendar modified = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+            modified.setTimeInMillis(book.modified().toEpochMilli());
+            writer.getInfo().put(PdfName.CREATIONDATE, new com.lowagie.text.pdf.PdfDate(modified));
+            writer.getInfo().put(PdfName.MODDATE, new com.lowagie.text.pdf.PdfDate(modified));
+            byte[] id = digest(book.metadata().identifier() + "\n" + book.modified());
+            writer.getInfo().put(PdfName.FILEID, com.lowagie.text.pdf.PdfEncryption.createInfoId(id, id));
+        }
+
+        private static byte[] digest(String s) {
+            try {
+                return java.security.MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         @Override

@@ -116,6 +116,8 @@ public final class GlyphCoverage {
                 l.items().forEach(item -> blocks(item, bold, italic));
             } else if (b instanceof Block.CodeBlock c) {
                 text(c.code(), c.at(), false, false);
+            } else if (b instanceof Block.Html h) {
+                h.texts().forEach(t -> text(t.text(), t.at(), t.bold() || bold, t.italic() != italic));
             } else if (b instanceof Block.Table t) {
                 t.header().forEach(cell -> inlines(cell, true, italic));
                 t.rows().forEach(row -> row.forEach(cell -> inlines(cell, bold, italic)));
@@ -135,6 +137,10 @@ public final class GlyphCoverage {
                 inlines(s.children(), true, italic);
             } else if (i instanceof Inline.Link l) {
                 inlines(l.children(), bold, italic);
+            } else if (i instanceof Inline.Span s) {
+                boolean b = bold || java.util.Set.of("b", "strong").contains(s.tag());
+                boolean it = italic != java.util.Set.of("i", "em", "cite", "dfn", "var").contains(s.tag());
+                inlines(s.children(), b, it);
             }
         }
     }

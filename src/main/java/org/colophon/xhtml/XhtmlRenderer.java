@@ -180,6 +180,8 @@ public final class XhtmlRenderer {
             w.empty("hr").newline();
         } else if (b instanceof Block.Table t) {
             table(w, t);
+        } else if (b instanceof Block.Html h) {
+            w.raw(h.xhtml()).newline();   // parsed and written back by jsoup as well-formed XHTML
         }
     }
 
@@ -265,6 +267,21 @@ public final class XhtmlRenderer {
             w.element("a", Integer.toString(r.number()), "id", r.id(), "href", profile.address(NOTES_ID, "note-" + r.number()),
                     "epub:type", "noteref", "role", "doc-noteref");
             w.end();
+        } else if (i instanceof Inline.Span s) {
+            List<String> attributes = new java.util.ArrayList<>(s.attributes());
+            int lang = attributes.indexOf("lang");
+            if (lang >= 0 && lang % 2 == 0) {
+                attributes.add("xml:lang");
+                attributes.add(attributes.get(lang + 1));
+            }
+            String[] pairs = attributes.toArray(new String[0]);
+            if (s.isVoid()) {
+                w.empty(s.tag(), pairs);
+            } else {
+                w.start(s.tag(), pairs);
+                inlines(w, s.children());
+                w.end();
+            }
         } else if (i instanceof Inline.InlineImage img) {
             w.empty("img", "src", img.image().name(), "alt", img.alt());
         }

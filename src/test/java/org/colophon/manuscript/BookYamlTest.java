@@ -38,7 +38,8 @@ class BookYamlTest {
 
     @Test
     void editDistanceForHints() {
-        assertEquals(1, BookYaml.distance("autors", "authors"));
-        assertEquals(0, BookYaml.distance("title", "title"));
+        assertEquals(1, org.colophon.text.Texts.editDistance("autors", "authors"));
+        assertEquals(0, org.colophon.text.Texts.editDistance("title", "title"));
+        assertEquals(1, org.colophon.text.Texts.editDistance("12", "21"), "a transposition counts one");
     }
 }

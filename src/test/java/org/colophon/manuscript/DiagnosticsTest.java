@@ -185,7 +185,8 @@ class DiagnosticsTest {
 
     @Test
     void problemsInBookYamlAndChaptersComeInOneRun() throws IOException {
-        m.file("book.yaml", "title: T\nlanguage: en\nidentifier: urn:uuid:1\n").file("one.md", "# One\n\nText.[^9]\n");
+        m.file("book.yaml", "title: T\nlanguage: en\nidentifier: urn:uuid:0d7f6d8e-7c61-4a53-9a39-2f8f1b0c9e11\n")
+                .file("one.md", "# One\n\nText.[^9]\n");
         Manuscripts.Run run = m.build("--no-validate");
         assertEquals(1, run.exit());
         assertTrue(run.err().contains(dir + "/book.yaml: error: 'authors' is missing or empty"), run.err());

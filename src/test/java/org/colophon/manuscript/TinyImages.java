@@ -10,6 +10,13 @@ final class TinyImages {
     private TinyImages() {
     }
 
+    static byte[] jpeg(int w, int h) throws IOException {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(img, "jpeg", out);
+        return out.toByteArray();
+    }
+
     static byte[] png() throws IOException {
         BufferedImage img = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

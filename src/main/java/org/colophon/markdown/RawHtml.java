@@ -1,0 +1,178 @@
+package org.colophon.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.colophon.book.Block;
+import org.colophon.diagnostic.Diagnostics;
+import org.colophon.diagnostic.SourcePosition;
+import org.colophon.text.Texts;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * The HTML an author may write inside Markdown, and what becomes of it. HTML that EPUB allows is kept, parsed as
+ * browsers parse it (tags left open are closed, entities decoded) and written back as well-formed XHTML; scripts,
+ * event handlers, frames, objects and forms are refused where they stand.
+ */
+final class RawHtml {
+    static final Set<String> INLINE = Set.of("span", "abbr", "b", "i", "u", "s", "small", "sub", "sup", "cite", "q",
+            "dfn", "kbd", "mark", "bdi", "bdo", "time", "var", "samp", "code", "em", "strong", "br", "wbr");
+    static final Set<String> BLOCK = Set.of("div", "p", "blockquote", "aside", "section", "figure", "figcaption",
+            "ul", "ol", "li", "dl", "dt", "dd", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "thead",
+            "tbody", "tfoot", "tr", "th", "td", "caption");
+    static final Set<String> REFUSED = Set.of("script", "iframe", "object", "embed", "form", "input", "button",
+            "select", "textarea", "style", "link", "meta", "base", "frame", "frameset", "applet", "noscript", "template");
+    static final Set<String> ATTRIBUTES = Set.of("lang", "dir", "title", "class", "datetime", "colspan", "rowspan", "start");
+    private static final Set<String> BOLD = Set.of("b", "strong", "th", "h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> ITALIC = Set.of("i", "em", "cite", "dfn", "var");
+    private static final Pattern CLOSE = Pattern.compile("</\\s*([A-Za-z][A-Za-z0-9-]*)\\s*>");
+
+    private final Diagnostics diagnostics;
+    /** How many things the block being checked had refused. */
+    private int refused;
+
+    RawHtml(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** A tag written inline: an opening tag (with its checked attributes), a closing tag, or nothing usable. */
+    record Tag(String name, boolean closing, List<String> attributes) {
+    }
+
+    /** Reads one inline tag ({@code <span lang="vi">}, {@code </span>}, {@code <br>}); comments give empty. */
+    Optional<Tag> inlineTag(String literal, SourcePosition at) {
+        if (literal.startsWith("<!--") || literal.startsWith("<?") || literal.startsWith("<!")) {
+            return Optional.empty();
+        }
+        Matcher close = CLOSE.matcher(literal);
+        if (close.matches()) {
+            String name = close.group(1).toLowerCase(Locale.ROOT);
+            // a refused element was reported at its opening tag
+            return INLINE.contains(name) ? Optional.of(new Tag(name, true, List.of())) : Optional.empty();
+        }
+        Document doc = Parser.htmlParser().parseInput("<body>" + literal + "</body>", "");
+        Element e = doc.body().children().isEmpty() ? null : doc.body().child(0);
+        if (e == null) {
+            diagnostics.error(at, "'" + literal + "' is not an HTML tag Colophon can read");
+            return Optional.empty();
+        }
+        String name = e.normalName();
+        if (!allowedInline(name, at)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Tag(name, false, attributes(e, at)));
+    }
+
+    private boolean allowedInline(String name, SourcePosition at) {
+        if (REFUSED.contains(name)) {
+            diagnostics.error(at, "<" + name + "> is not allowed in a book: ebooks and PDFs run no scripts and hold no frames, objects or forms");
+            return false;
+        }
+        if (!INLINE.contains(name)) {
+            diagnostics.error(at, "<" + name + "> is not allowed within a line; use Markdown, or one of <"
+                    + String.join(">, <", new java.util.TreeSet<>(INLINE)) + ">");
+            return false;
+        }
+        return true;
+    }
+
+    /** Checks and converts a block of HTML into well-formed XHTML; empty when it holds something refused. */
+    Optional<Block> block(String literal, SourcePosition at) {
+        // parsed as the content of a <body>, so that a <script> or <style> stays where it was written
+        Document doc = Document.createShell("");
+        List<Node> nodes = Parser.htmlParser().setTrackPosition(true).parseFragmentInput(literal, doc.body(), "");
+        List<Block.HtmlText> texts = new ArrayList<>();
+        refused = 0;
+        for (Node n : nodes) {
+            check(n, at, texts, false, false);
+        }
+        if (refused > 0) {
+            return Optional.empty();
+        }
+        for (Node n : nodes) {
+            doc.body().appendChild(n);
+        }
+        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
+                .charset("UTF-8").prettyPrint(false);
+        return Optional.of(new Block.Html(doc.body().html(), List.copyOf(texts)));
+    }
+
+    private void check(Node n, SourcePosition block, List<Block.HtmlText> texts, boolean bold, boolean italic) {
+        SourcePosition at = position(n, block);
+        if (n instanceof TextNode t) {
+            if (!t.isBlank()) {
+                texts.add(new Block.HtmlText(Texts.nfc(t.getWholeText()), bold, italic, at));
+            }
+            return;
+        }
+        if (!(n instanceof Element e)) {
+            return;   // comments and the like are dropped
+        }
+        String name = e.normalName();
+        if (REFUSED.contains(name)) {
+            refuse(at, "<" + name + "> is not allowed in a book: ebooks and PDFs run no scripts and hold no frames, objects or forms");
+            return;
+        }
+        if (!INLINE.contains(name) && !BLOCK.contains(name)) {
+            refuse(at, "<" + name + "> is not allowed in an EPUB 3 book; write it in Markdown or with <div>, <p>, <aside> or <span>");
+            return;
+        }
+        attributes(e, at);
+        for (Node child : e.childNodes()) {
+            check(child, block, texts, bold || BOLD.contains(name), italic != ITALIC.contains(name));
+        }
+    }
+
+    /** The attributes a book keeps, as name/value pairs; others are dropped or, when dangerous, refused. */
+    private List<String> attributes(Element e, SourcePosition at) {
+        List<String> kept = new ArrayList<>();
+        List<String> drop = new ArrayList<>();
+        for (Attribute a : e.attributes()) {
+            String key = a.getKey().toLowerCase(Locale.ROOT);
+            if (key.startsWith("on")) {
+                refuse(at, "the event handler " + key + "=\"…\" is not allowed in a book: ebooks run no scripts");
+                drop.add(a.getKey());
+            } else if (a.getValue().toLowerCase(Locale.ROOT).strip().startsWith("javascript:")) {
+                refuse(at, "a javascript: address is not allowed in a book");
+                drop.add(a.getKey());
+            } else if (ATTRIBUTES.contains(key)) {
+                kept.add(key);
+                kept.add(Texts.nfc(a.getValue()));
+            } else {
+                drop.add(a.getKey());
+            }
+        }
+        drop.forEach(e::removeAttr);
+        String lang = e.attr("lang");
+        if (!lang.isEmpty()) {
+            e.attr("xml:lang", lang);   // XHTML reading systems look at xml:lang
+        }
+        return kept;
+    }
+
+    private void refuse(SourcePosition at, String message) {
+        diagnostics.error(at, message);
+        refused++;
+    }
+
+    /** Where a node of a block stands in the chapter: jsoup counts lines from the block's first. */
+    private static SourcePosition position(Node n, SourcePosition block) {
+        var range = n.sourceRange();
+        if (range == null || !range.isTracked()) {
+            return block;
+        }
+        int line = range.start().lineNumber();
+        int column = range.start().columnNumber();
+        return new SourcePosition(block.path(), block.line() + line - 1, line == 1 ? block.column() + column - 1 : column);
+    }
+}

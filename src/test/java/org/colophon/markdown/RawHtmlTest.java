@@ -1,0 +1,109 @@
+package org.colophon.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.colophon.epub.EpubValidator;
+import org.colophon.testing.Epubs;
+import org.colophon.testing.Manuscripts;
+import org.colophon.testing.Xml;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** HTML inside Markdown: what EPUB allows is kept as well-formed XHTML; what it does not is refused where it stands. */
+class RawHtmlTest {
+    @TempDir
+    Path tmp;
+    Manuscripts m;
+    String dir;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        m = new Manuscripts(tmp);
+        m.file("book.yaml", Manuscripts.VALID_YAML);
+        dir = m.dir().toAbsolutePath().toString();
+    }
+
+    @Test
+    void allowedHtmlIsKeptAsWellFormedXhtml() throws IOException {
+        m.file("one.md", """
+                # One
+
+                She said <span lang="vi">Xin chào, "bạn"</span> and <b>bold&nbsp;text</b><br>next &amp; more.
+
+                <div class="epigraph">
+                <p>An epigraph, <i>never closed
+                </div>
+
+                <aside class="aside"><p>Un <em>aparté</em> &eacute;crit<br>en HTML.</aside>
+                """);
+        Manuscripts.Run run = m.build("--format", "epub");
+        assertEquals(0, run.exit(), run.err());
+        Path epub = m.out().resolve("a-test-book.epub");
+        assertEquals(List.of(), new EpubValidator().validate(epub));
+        Document doc = Xml.parse(Epubs.entries(epub).get("EPUB/one.xhtml"));
+        Element span = Xml.elements(doc, "span").get(0);
+        assertEquals("vi", span.getAttribute("lang"));
+        assertEquals("vi", span.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"), "a span keeps its language");
+        assertEquals("Xin chào, “bạn”", span.getTextContent(), "typography goes on inside HTML");
+        assertEquals("bold\u00A0text", Xml.elements(doc, "b").get(0).getTextContent(), "&nbsp; is a no-break space");
+        assertEquals("never closed\n", Xml.elements(doc, "i").get(0).getTextContent(), "an open tag is closed");
+        Element aside = Xml.elements(doc, "aside").get(0);
+        assertEquals("Un aparté écriten HTML.", aside.getTextContent(), "&eacute; is decoded (the <br> stands between the words)");
+        assertEquals(1, aside.getElementsByTagNameNS(Xml.XHTML, "br").getLength());
+        assertEquals(2, Xml.elements(doc, "br").size());
+    }
+
+    @Test
+    void dangerousHtmlIsRefusedWithItsPosition() throws IOException {
+        m.file("one.md", """
+                # One
+
+                <div onclick="steal()">A div.</div>
+
+                <script>alert(1)</script>
+
+                Inline <iframe src="x"></iframe> frame, and a <form>.
+
+                <object data="x.swf"></object>
+
+                A <a href="javascript:alert(1)">link</a>.
+                """);
+        Manuscripts.Run run = m.build("--no-validate");
+        assertEquals(1, run.exit());
+        for (String line : List.of(
+                dir + "/one.md:3:1: error: the event handler onclick=\"…\" is not allowed in a book: ebooks run no scripts",
+                dir + "/one.md:5:1: error: <script> is not allowed in a book: ebooks and PDFs run no scripts and hold no frames, objects or forms",
+                dir + "/one.md:7:8: error: <iframe> is not allowed in a book: ebooks and PDFs run no scripts and hold no frames, objects or forms",
+                dir + "/one.md:7:47: error: <form> is not allowed in a book: ebooks and PDFs run no scripts and hold no frames, objects or forms",
+                dir + "/one.md:9:1: error: <object> is not allowed in a book: ebooks and PDFs run no scripts and hold no frames, objects or forms")) {
+            assertTrue(run.err().lines().anyMatch(line::equals), "expected\n" + line + "\nin\n" + run.err());
+        }
+        assertTrue(run.err().contains(dir + "/one.md:11:3: error: <a> is not allowed within a line; use Markdown"), run.err());
+        assertTrue(m.nothingWritten());
+    }
+
+    @Test
+    void inlineTagsMustBeClosedInTheirParagraph() throws IOException {
+        m.file("one.md", "# One\n\nOpen <span>and never closed.\n\nA stray </em> here.\n");
+        Manuscripts.Run run = m.build("--no-validate");
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains(dir + "/one.md:3:6: error: <span> is never closed in this paragraph; add </span>"), run.err());
+        assertTrue(run.err().contains(dir + "/one.md:5:9: error: </em> closes no <em> opened before it in this paragraph"), run.err());
+    }
+
+    @Test
+    void unknownAttributesAreDroppedNotCopied() throws IOException {
+        m.file("one.md", "# One\n\n<div style=\"color: red\" data-x=\"1\" class=\"kept\">Text.</div>\n");
+        assertEquals(0, m.build("--format", "epub", "--no-validate").exit());
+        String xhtml = new String(Epubs.entries(m.out().resolve("a-test-book.epub")).get("EPUB/one.xhtml"), StandardCharsets.UTF_8);
+        assertTrue(xhtml.contains("<div class=\"kept\">Text.</div>"), xhtml);
+    }
+}
