@@ -48,8 +48,12 @@ public final class BookBuild {
         }
         // go on with a manuscript that has errors: the author sees the chapters' problems in the same run
         Manuscript manuscript = loaded.orElseThrow();
-        Book book = timed("parse", () -> new BookAssembler(diagnostics).assemble(manuscript, Typefaces.literata(),
-                modified(manuscript)));
+        BookAssembler assembler = new BookAssembler(diagnostics);
+        Book book = timed("model", () -> assembler.assemble(manuscript, Typefaces.literata(), modified(manuscript)));
+        // CommonMark's own parsing, and the rest: building our model from its tree
+        long modelMillis = stages.remove("model") - assembler.parseMillis();
+        stages.put("parse", assembler.parseMillis());
+        stages.put("model", modelMillis);
         timed("glyphs", () -> {
             new GlyphCoverage(book.typeface(), diagnostics).check(book, manuscript.metadataPositions());
             return null;
@@ -102,12 +106,14 @@ public final class BookBuild {
     }
 
     private List<String> writeEpub(Book book, OutputFile out, boolean validate) throws IOException {
+        EpubWriter writer = new EpubWriter();
         timed("epub", () -> {
             try (OutputStream os = out.open()) {
-                new EpubWriter().write(book, os);
+                writer.write(book, os);
             }
             return null;
         });
+        stages.put("epub-xhtml", writer.renderMillis());
         if (!validate) {
             return List.of();
         }
@@ -116,12 +122,10 @@ public final class BookBuild {
 
     private List<Diagnostic> writePdf(Book book, OutputFile out) throws IOException {
         PdfWriter writer = new PdfWriter();
-        timed("pdf", () -> {
-            try (OutputStream os = out.open()) {
-                writer.write(book, os);
-            }
-            return null;
-        });
+        try (OutputStream os = out.open()) {
+            writer.write(book, os);
+        }
+        writer.timings().forEach((step, ms) -> stages.merge(step, ms, Long::sum));
         return writer.warnings();
     }
 

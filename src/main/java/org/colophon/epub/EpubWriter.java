@@ -27,6 +27,12 @@ import org.colophon.xml.XmlWriter;
  * modification time, so the same book gives the same bytes.
  */
 public final class EpubWriter {
+    private long renderNanos;
+
+    /** Time the last {@link #write} spent rendering XHTML (the rest is zipping). */
+    public long renderMillis() {
+        return renderNanos / 1_000_000;
+    }
 
     /** Writes the EPUB of {@code book} to {@code out}. */
     public void write(Book book, OutputStream out) throws IOException {
@@ -57,6 +63,15 @@ public final class EpubWriter {
 
     /** Every file of the EPUB but the mimetype, in the order they are zipped. */
     Map<String, byte[]> entries(Book book) {
+        long start = System.nanoTime();
+        try {
+            return render(book);
+        } finally {
+            renderNanos += System.nanoTime() - start;
+        }
+    }
+
+    private Map<String, byte[]> render(Book book) {
         XhtmlRenderer renderer = new XhtmlRenderer(book, Profile.EBOOK);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("META-INF/container.xml", utf8(container()));

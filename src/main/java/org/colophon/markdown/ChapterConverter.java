@@ -68,6 +68,9 @@ final class ChapterConverter {
     private final Typography typography;
     private final RawHtml rawHtml;
     private boolean inNote;
+    /** This chapter's headings: the slug an author links to, and the id it has in the book. */
+    private final Map<String, String> anchors = new LinkedHashMap<>();
+    private final Map<String, SourcePosition> headingsHere = new LinkedHashMap<>();
     /** The last character set in the current block, for the typography of quotes that follow an inline. */
     private int lastChar;
 
@@ -95,7 +98,7 @@ final class ChapterConverter {
             title = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
             book.diagnostics.warning(source.at(1, 1), "chapter has no heading; the table of contents calls it '" + title + "'");
         }
-        return new Chapter(chapterId, title, source.displayPath(), List.copyOf(blocks));
+        return new Chapter(chapterId, title, source.displayPath(), List.copyOf(blocks), Map.copyOf(anchors));
     }
 
     private void collectDefinitions(Node document) {
@@ -128,10 +131,13 @@ final class ChapterConverter {
             List<Inline> content = inlines(h, 0);
             String base = Texts.idSlug(Inlines.plainText(content), "h");
             String id = book.uniqueId(base);
-            SourcePosition first = book.headingIds.putIfAbsent(base, at(h));
+            // the same heading in another chapter is fine (links name their chapter); twice in one is ambiguous
+            SourcePosition first = headingsHere.putIfAbsent(base, at(h));
             if (first != null) {
                 book.diagnostics.warning(at(h), "heading id '" + base + "' is already used by the heading at " + first.path() + ":"
                         + first.line() + "; this one gets '" + id + "', and links to #" + base + " go to the first");
+            } else {
+                anchors.put(base, id);
             }
             return Optional.of(new Block.Heading(h.getLevel(), id, content));
         }
@@ -407,6 +413,7 @@ final class ChapterConverter {
             return Optional.of(new LinkTarget.External(dest));
         }
         if (dest.startsWith("#")) {
+            book.linksToCheck.add(new BookAssembler.PendingLink(chapterId, dest.substring(1), dest, at(l)));
             return Optional.of(new LinkTarget.Internal(chapterId, dest.substring(1)));
         }
         int hash = dest.indexOf('#');
@@ -421,6 +428,9 @@ final class ChapterConverter {
         if (id == null) {
             book.diagnostics.error(at(l), "link to '" + dest + "' goes neither to a chapter of this book nor to a web address");
             return Optional.empty();
+        }
+        if (!fragment.isEmpty()) {
+            book.linksToCheck.add(new BookAssembler.PendingLink(id, fragment, dest, at(l)));
         }
         return Optional.of(new LinkTarget.Internal(id, fragment));
     }

@@ -102,6 +102,7 @@ final class RawHtml {
         for (Node n : nodes) {
             doc.body().appendChild(n);
         }
+        dropComments(doc.body());
         doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
                 .charset("UTF-8").prettyPrint(false);
         return Optional.of(new Block.Html(doc.body().html(), List.copyOf(texts)));
@@ -130,6 +131,18 @@ final class RawHtml {
         attributes(e, at);
         for (Node child : e.childNodes()) {
             check(child, block, texts, bold || BOLD.contains(name), italic != ITALIC.contains(name));
+        }
+    }
+
+    /** Comments are the author's notes to self, and XML forbids "--" in them: they do not go into the book. */
+    private static void dropComments(Node node) {
+        for (Node child : new ArrayList<>(node.childNodes())) {
+            if (child instanceof org.jsoup.nodes.Comment || child instanceof org.jsoup.nodes.DocumentType
+                    || child instanceof org.jsoup.nodes.XmlDeclaration) {
+                child.remove();
+            } else {
+                dropComments(child);
+            }
         }
     }
 

@@ -13,6 +13,9 @@ public final class CharacterChecks {
     }
 
     public static void check(String text, String path, Diagnostics diagnostics) {
+        if (ordinary(text)) {
+            return;   // the common case, checked without tracking lines and columns
+        }
         int line = 1;
         int column = 1;
         int lineStart = 0;
@@ -21,14 +24,16 @@ public final class CharacterChecks {
         int prev = '\n';
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            SourcePosition at = new SourcePosition(path, line, column);
             if (!Texts.isXmlChar(cp)) {
-                diagnostics.error(at, String.format("character U+%04X is not allowed in a book (XML forbids it); delete it", cp));
+                diagnostics.error(new SourcePosition(path, line, column),
+                        String.format("character U+%04X is not allowed in a book (XML forbids it); delete it", cp));
             } else if (invisible(cp)) {
-                diagnostics.warning(at, String.format("invisible character U+%04X (%s); delete it unless you mean it",
-                        cp, Character.getName(cp).toLowerCase(java.util.Locale.ROOT)));
+                diagnostics.warning(new SourcePosition(path, line, column), String.format(
+                        "invisible character U+%04X (%s); delete it unless you mean it", cp,
+                        Character.getName(cp).toLowerCase(java.util.Locale.ROOT)));
             } else if (Character.getType(cp) == Character.NON_SPACING_MARK && (Character.isWhitespace(prev) || prev == '\n')) {
-                diagnostics.warning(at, String.format("combining mark U+%04X has no letter before it", cp));
+                diagnostics.warning(new SourcePosition(path, line, column),
+                        String.format("combining mark U+%04X has no letter before it", cp));
             }
             if (cp == '\n' || i + Character.charCount(cp) >= text.length()) {
                 String whole = text.substring(lineStart, cp == '\n' ? i : text.length());
@@ -54,6 +59,18 @@ public final class CharacterChecks {
             diagnostics.warning(firstDecomposed, decomposedLines + " line" + (decomposedLines == 1 ? " is" : "s are")
                     + " written with decomposed letters (NFD), from here on; Colophon composes them (NFC), the file stays as it is");
         }
+    }
+
+    /** No forbidden, invisible or combining character, and NFC already: nothing to report. */
+    private static boolean ordinary(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\n' && c != '\r' && c != '\t' : c >= 0x0300 && (Character.isSurrogate(c) || c >= 0xFFFE
+                    || invisible(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
+                return false;
+            }
+        }
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC);
     }
 
     /** A combining mark that survives NFC has no precomposed letter: OpenPDF would print it misplaced. */

@@ -33,6 +33,8 @@ public final class GlyphCoverage {
 
     private final Typeface typeface;
     private final Map<FontFace, Font> fonts = new HashMap<>();
+    /** Per face, the code points looked up so far and those found: a book repeats a few hundred characters. */
+    private final Map<FontFace, java.util.BitSet[]> seen = new HashMap<>();
     private final Diagnostics diagnostics;
     /** Each missing character in a face, per file: where it first stands and how often it does. */
     private final Map<String, Miss> missing = new LinkedHashMap<>();
@@ -47,7 +49,14 @@ public final class GlyphCoverage {
 
     /** Whether {@code face} of the typeface has a glyph for the code point. */
     public boolean covers(FontFace face, int codePoint) {
-        return font(face).canDisplay(codePoint);
+        java.util.BitSet[] cache = seen.computeIfAbsent(face, f -> new java.util.BitSet[] {new java.util.BitSet(), new java.util.BitSet()});
+        if (!cache[0].get(codePoint)) {
+            cache[0].set(codePoint);
+            if (font(face).canDisplay(codePoint)) {
+                cache[1].set(codePoint);
+            }
+        }
+        return cache[1].get(codePoint);
     }
 
     /**
@@ -147,7 +156,6 @@ public final class GlyphCoverage {
 
     private void text(String text, SourcePosition at, boolean bold, boolean italic) {
         FontFace face = typeface.face(bold, italic);
-        Font font = font(face);
         int line = at.line();
         int column = at.column();
         for (int i = 0; i < text.length(); ) {
@@ -156,7 +164,7 @@ public final class GlyphCoverage {
                 line++;
                 column = 1;
             } else {
-                if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && !font.canDisplay(cp)) {
+                if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && !covers(face, cp)) {
                     String message = String.format("'%s' (U+%04X) has no glyph in %s %s", new String(Character.toChars(cp)), cp,
                             typeface.family(), face.styleName());
                     SourcePosition where = at.line() > 0 ? new SourcePosition(at.path(), line, column) : at;

@@ -292,6 +292,7 @@ public final class XhtmlRenderer {
             return e.uri();
         }
         LinkTarget.Internal in = (LinkTarget.Internal) target;
-        return profile.address(in.chapterId(), in.fragment());
+        String fragment = in.fragment().isEmpty() ? "" : book.chapter(in.chapterId()).anchor(in.fragment());
+        return profile.address(in.chapterId(), fragment);
     }
 }

@@ -1,0 +1,76 @@
+package org.colophon.markdown;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.colophon.book.Book;
+import org.colophon.book.Chapter;
+import org.colophon.diagnostic.Diagnostics;
+import org.colophon.manuscript.Manuscript;
+import org.colophon.manuscript.ManuscriptLoader;
+import org.colophon.manuscript.SourceFile;
+import org.colophon.text.CharacterChecks;
+import org.colophon.text.Texts;
+import org.colophon.typeface.Typefaces;
+import org.colophon.xhtml.Profile;
+import org.colophon.xhtml.XhtmlRenderer;
+import org.colophon.xml.SafeXml;
+
+/**
+ * Fuzzes the path Markdown → book model → XHTML: whatever the bytes of a chapter, the build either reports
+ * diagnostics or renders chapters and notes that are well-formed XML; nothing else may be thrown.
+ * {@code mvn test} replays the seeds in {@code MarkdownFuzzTestInputs/}; to fuzz, see README.md ("Fuzzing").
+ */
+class MarkdownFuzzTest {
+    private static final Manuscript BASE = base();
+
+    @FuzzTest(maxDuration = "10m")
+    void markdownBecomesWellFormedXhtml(byte[] input) throws IOException {
+        String raw = new String(input, StandardCharsets.UTF_8);
+        Diagnostics diagnostics = new Diagnostics();
+        CharacterChecks.check(raw, "fuzz.md", diagnostics);
+        if (diagnostics.hasErrors()) {
+            return;   // the loader stops here, as a build would
+        }
+        SourceFile chapter = new SourceFile(BASE.root().resolve("fuzz.md"), "fuzz.md", Texts.nfc(raw));
+        Manuscript manuscript = new Manuscript(BASE.root(), BASE.paths(), BASE.metadata(), BASE.metadataPositions(),
+                BASE.print(), BASE.cover(), BASE.coverPosition(), List.of(chapter), Instant.EPOCH);
+        Book book = new BookAssembler(diagnostics).assemble(manuscript, Typefaces.literata(), Instant.EPOCH);
+        if (diagnostics.hasErrors()) {
+            return;
+        }
+        XhtmlRenderer renderer = new XhtmlRenderer(book, Profile.EBOOK);
+        for (Chapter c : book.chapters()) {
+            SafeXml.parse(renderer.chapterDocument(c).getBytes(StandardCharsets.UTF_8));
+        }
+        SafeXml.parse(renderer.notesDocument().getBytes(StandardCharsets.UTF_8));
+        XhtmlRenderer print = new XhtmlRenderer(book, Profile.PRINT);
+        var w = print.documentStart(book.metadata().title());
+        book.chapters().forEach(c -> print.chapter(w, c));
+        print.notes(w);
+        SafeXml.parse(print.documentEnd(w).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A manuscript folder with book.yaml and one chapter, made once: the fuzzed text replaces the chapter. */
+    private static Manuscript base() {
+        try {
+            Path dir = Files.createTempDirectory("colophon-fuzz");
+            Files.writeString(dir.resolve("book.yaml"), """
+                    title: Fuzz
+                    authors: [Fuzz]
+                    language: en
+                    identifier: urn:uuid:0d7f6d8e-7c61-4a53-9a39-2f8f1b0c9e11
+                    """);
+            Files.writeString(dir.resolve("fuzz.md"), "# Fuzz\n");
+            dir.toFile().deleteOnExit();
+            return new ManuscriptLoader(new Diagnostics()).load(dir).orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
