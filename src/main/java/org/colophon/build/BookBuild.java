@@ -41,6 +41,19 @@ public final class BookBuild {
     private final Map<String, Long> stages = Collections.synchronizedMap(new LinkedHashMap<>());
 
     public BuildResult run(BuildRequest request) throws IOException {
+        ExecutorService writers = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "colophon-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return run(request, writers);
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    private BuildResult run(BuildRequest request, ExecutorService writers) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         Optional<Manuscript> loaded = timed("load", () -> new ManuscriptLoader(diagnostics).load(request.manuscript()));
         if (loaded.isEmpty()) {
@@ -62,11 +75,6 @@ public final class BookBuild {
 
         String name = fileStem(book);
         Map<Format, OutputFile> outputs = new EnumMap<>(Format.class);
-        ExecutorService writers = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "colophon-writer");
-            t.setDaemon(true);
-            return t;
-        });
         try {
             Future<List<String>> epub = null;
             Future<List<Diagnostic>> pdf = null;
@@ -98,7 +106,6 @@ public final class BookBuild {
             return new BuildResult(files, book.chapters().size(), BookText.words(book), book.notes().size(),
                     BookText.figures(book), diagnostics.sorted(), validation, Collections.unmodifiableMap(new LinkedHashMap<>(stages)));
         } finally {
-            writers.shutdownNow();
             for (OutputFile o : outputs.values()) {
                 o.close();
             }

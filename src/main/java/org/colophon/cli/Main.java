@@ -20,6 +20,10 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        var tuned = Launcher.command(args);
+        if (tuned.isPresent()) {
+            System.exit(Launcher.run(tuned.get()));
+        }
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 

@@ -117,13 +117,26 @@ public final class PdfWriter {
     /** Only the book's faces are known to the renderer, so nothing can fall back to a base-14 font. */
     private static void registerFonts(ITextRenderer renderer, Book book) throws IOException {
         for (FontFace f : book.typeface().faces()) {
-            try {
-                BaseFont font = BaseFont.createFont(f.fileName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, f.data(), null);
-                font.setSecureRandom(seeded(f.fileName()));
-                renderer.getFontResolver().addFont(font, f.location(), book.typeface().family());
-            } catch (DocumentException e) {
-                throw new IOException("cannot load font " + f.fileName() + ": " + e.getMessage(), e);
-            }
+            BaseFont font = font(f);
+            font.setSecureRandom(seeded(f.fileName()));
+            renderer.getFontResolver().addFont(font, f.location(), book.typeface().family());
+        }
+    }
+
+    /** Parsing a TrueType face takes a while; each is parsed once per process and shared by every layout. */
+    private static final java.util.Map<FontFace, BaseFont> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static BaseFont font(FontFace f) throws IOException {
+        try {
+            return FONTS.computeIfAbsent(f, face -> {
+                try {
+                    return BaseFont.createFont(face.fileName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, face.data(), null);
+                } catch (DocumentException | IOException e) {
+                    throw new IllegalStateException("cannot load font " + face.fileName() + ": " + e.getMessage(), e);
+                }
+            });
+        } catch (IllegalStateException e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 

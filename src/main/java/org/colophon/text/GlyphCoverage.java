@@ -1,11 +1,5 @@
 package org.colophon.text;
 
-import java.awt.Font;
-import java.awt.FontFormatException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +26,6 @@ public final class GlyphCoverage {
     public static final List<String> LABELS = List.of("Contents", "Cover", "Landmarks", "Start of the book");
 
     private final Typeface typeface;
-    private final Map<FontFace, Font> fonts = new HashMap<>();
-    /** Per face, the code points looked up so far and those found: a book repeats a few hundred characters. */
-    private final Map<FontFace, java.util.BitSet[]> seen = new HashMap<>();
     private final Diagnostics diagnostics;
     /** Each missing character in a face, per file: where it first stands and how often it does. */
     private final Map<String, Miss> missing = new LinkedHashMap<>();
@@ -49,14 +40,7 @@ public final class GlyphCoverage {
 
     /** Whether {@code face} of the typeface has a glyph for the code point. */
     public boolean covers(FontFace face, int codePoint) {
-        java.util.BitSet[] cache = seen.computeIfAbsent(face, f -> new java.util.BitSet[] {new java.util.BitSet(), new java.util.BitSet()});
-        if (!cache[0].get(codePoint)) {
-            cache[0].set(codePoint);
-            if (font(face).canDisplay(codePoint)) {
-                cache[1].set(codePoint);
-            }
-        }
-        return cache[1].get(codePoint);
+        return face.covers(codePoint);
     }
 
     /**
@@ -164,7 +148,7 @@ public final class GlyphCoverage {
                 line++;
                 column = 1;
             } else {
-                if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && !covers(face, cp)) {
+                if (drawn(cp) && !covers(face, cp)) {
                     String message = String.format("'%s' (U+%04X) has no glyph in %s %s", new String(Character.toChars(cp)), cp,
                             typeface.family(), face.styleName());
                     SourcePosition where = at.line() > 0 ? new SourcePosition(at.path(), line, column) : at;
@@ -177,6 +161,13 @@ public final class GlyphCoverage {
         }
     }
 
+    /** Spaces, controls and invisible format characters (warned about on loading) need no glyph. */
+    private static boolean drawn(int cp) {
+        int type = Character.getType(cp);
+        return !Character.isWhitespace(cp) && !Character.isISOControl(cp) && type != Character.FORMAT
+                && type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR;
+    }
+
     /** One error per missing character, face and file, at its first place: a long list would hide the others. */
     private void report() {
         for (Miss m : missing.values()) {
@@ -184,17 +175,5 @@ public final class GlyphCoverage {
             String path = m.first().path().isEmpty() ? "colophon" : m.first().path();
             diagnostics.report(new Diagnostic(path, m.first().line(), m.first().column(), Severity.ERROR, m.message() + more));
         }
-    }
-
-    private Font font(FontFace face) {
-        return fonts.computeIfAbsent(face, f -> {
-            try {
-                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(f.data()));
-            } catch (FontFormatException e) {
-                throw new IllegalStateException(f.fileName() + " is not a TrueType font", e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
     }
 }

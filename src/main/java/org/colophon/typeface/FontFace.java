@@ -5,7 +5,16 @@ package org.colophon.typeface;
  * The bytes are read once and shared by both writers; {@code location} names the same file for libraries that
  * insist on opening it themselves (a file path, or a class-path resource name).
  */
-public record FontFace(String fileName, String location, int weight, boolean italic, byte[] data) {
+public record FontFace(String fileName, String location, int weight, boolean italic, byte[] data, CharacterMap characters) {
+
+    public FontFace(String fileName, String location, int weight, boolean italic, byte[] data) {
+        this(fileName, location, weight, italic, data, CharacterMap.of(data));
+    }
+
+    /** Whether this face has a glyph for the code point. */
+    public boolean covers(int codePoint) {
+        return characters.covers(codePoint);
+    }
 
     public boolean bold() {
         return weight >= 600;
