@@ -65,16 +65,16 @@ public final class PdfWriter {
 
     /**
      * A first guess of the page count, to choose the gutter before the first layout: a second layout is needed only
-     * when the guess falls on the wrong side of one of KDP's thresholds. Measured on the essay and its large
-     * versions, a 6 × 9 in page holds about 230 words of this stylesheet; a figure takes about a third of a page,
-     * and a chapter opening half a page on average.
+     * when the guess falls on the wrong side of one of KDP's thresholds. Fitted on the essay and its large
+     * versions (14, 244, 486 and 972 pages): a 6 × 9 in page holds about 270 words of this stylesheet, a figure
+     * takes a third of a page, and a chapter opening half a page on average.
      */
     static int estimatePages(Book book) {
         PageGeometry page = PageGeometry.of(book.print(), 0);
         PageGeometry trade = PageGeometry.of(org.colophon.book.PrintLayout.defaults(), 0);
         double area = page.textWidth() * (page.height() - page.top() - page.bottom());
         double tradeArea = trade.textWidth() * (trade.height() - trade.top() - trade.bottom());
-        double wordsPerPage = 230 * area / tradeArea;
+        double wordsPerPage = 270 * area / tradeArea;
         return (int) Math.round(org.colophon.book.BookText.words(book) / wordsPerPage + org.colophon.book.BookText.figures(book) / 3.0
                 + book.chapters().size() / 2.0 + 4);
     }

@@ -242,6 +242,17 @@ class EssayPdfTest {
         assertEquals(3, images);
     }
 
+    /** The first layout's guess of the page count lands close, so the gutter rarely needs a second layout. */
+    @Test
+    void pageCountGuessIsClose() throws IOException {
+        org.colophon.diagnostic.Diagnostics d = new org.colophon.diagnostic.Diagnostics();
+        var manuscript = new org.colophon.manuscript.ManuscriptLoader(d).load(Essay.MANUSCRIPT).orElseThrow();
+        var book = new org.colophon.markdown.BookAssembler(d).assemble(manuscript, org.colophon.typeface.Typefaces.literata(),
+                java.time.Instant.EPOCH);
+        int guess = PdfWriter.estimatePages(book);
+        assertTrue(Math.abs(guess - doc.getNumberOfPages()) <= 3, "guessed " + guess + ", laid out " + doc.getNumberOfPages());
+    }
+
     @Test
     void veraPdfSaysPdfA1bCompliant() throws Exception {
         assertEquals(List.of(), VeraPdf.pdfA1bFailures(pdf));
