@@ -142,7 +142,8 @@ final class ChapterConverter {
             return Optional.of(new Block.Heading(h.getLevel(), id, content));
         }
         if (n instanceof Paragraph p) {
-            return Optional.of(figure(p).orElseGet(() -> new Block.Paragraph(inlines(p, 0))));
+            // a figure whose image cannot be used is reported once, and not read again as a paragraph
+            return isFigure(p) ? figure(p) : Optional.of(new Block.Paragraph(inlines(p, 0)));
         }
         if (n instanceof BlockQuote q) {
             return Optional.of(new Block.BlockQuote(blocks(q, depth + 1)));
@@ -179,15 +180,17 @@ final class ChapterConverter {
         return Optional.empty();
     }
 
-    /** An image alone on the paragraph's first line: a figure, captioned by the lines after it. */
+    /** An image alone on the paragraph's first line makes a figure, captioned by the lines after it. */
+    private static boolean isFigure(Paragraph p) {
+        Node after = p.getFirstChild() instanceof org.commonmark.node.Image img ? img.getNext() : null;
+        return p.getFirstChild() instanceof org.commonmark.node.Image
+                && (after == null || after instanceof SoftLineBreak || after instanceof HardLineBreak);
+    }
+
+    /** The figure of a paragraph for which {@link #isFigure} holds; empty when its image cannot be used. */
     private Optional<Block> figure(Paragraph p) {
-        if (!(p.getFirstChild() instanceof org.commonmark.node.Image img)) {
-            return Optional.empty();
-        }
+        org.commonmark.node.Image img = (org.commonmark.node.Image) p.getFirstChild();
         Node after = img.getNext();
-        if (after != null && !(after instanceof SoftLineBreak || after instanceof HardLineBreak)) {
-            return Optional.empty();
-        }
         String alt = Texts.nfc(plainTextOf(img)).strip();
         Optional<Image> image = image(img, alt);
         List<Inline> caption = new ArrayList<>();

@@ -124,6 +124,8 @@ class DiagnosticsTest {
     void missingImage() throws IOException {
         m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\n![A photo](images/nope.jpg)\n");
         assertFails(dir + "/one.md:3:1: error: image 'images/nope.jpg' does not exist");
+        Manuscripts.Run run = m.build("--no-validate");
+        assertEquals(1, run.err().lines().filter(l -> l.contains("does not exist")).count(), "reported once: " + run.err());
     }
 
     @Test
