@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.colophon.book.Block;
 import org.colophon.book.Chapter;
@@ -14,7 +13,6 @@ import org.colophon.book.Image;
 import org.colophon.book.Inline;
 import org.colophon.book.Inlines;
 import org.colophon.book.LinkTarget;
-import org.colophon.book.Note;
 import org.colophon.diagnostic.SourcePosition;
 import org.colophon.manuscript.SourceFile;
 import org.colophon.text.Texts;
@@ -57,17 +55,14 @@ import org.commonmark.node.ThematicBreak;
 final class ChapterConverter {
     /** Deeper nesting than this is refused rather than risk the stack; no book needs it. */
     static final int MAX_DEPTH = 64;
-    private static final Pattern UNDEFINED_REF = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
     private static final Pattern WEB = Pattern.compile("(?i)(https?|mailto):.+");
 
     private final BookAssembler.BookState book;
     private final SourceFile source;
     private final String chapterId;
-    private final Map<String, FootnoteDefinition> definitions = new LinkedHashMap<>();
-    private final Map<String, Integer> numbers = new LinkedHashMap<>();
+    private final ChapterNotes notes;
     private final Typography typography;
     private final RawHtml rawHtml;
-    private boolean inNote;
     /** This chapter's headings: the slug an author links to, and the id it has in the book. */
     private final Map<String, String> anchors = new LinkedHashMap<>();
     private final Map<String, SourcePosition> headingsHere = new LinkedHashMap<>();
@@ -80,17 +75,13 @@ final class ChapterConverter {
         this.chapterId = chapterId;
         this.typography = Typography.forLanguage(book.manuscript.metadata().language());
         this.rawHtml = new RawHtml(book.diagnostics);
+        this.notes = new ChapterNotes(book, chapterId, this::at);
     }
 
     Chapter convert(Node document) {
-        collectDefinitions(document);
+        notes.collect(document);
         List<Block> blocks = blocks(document, 0);
-        for (Map.Entry<String, FootnoteDefinition> d : definitions.entrySet()) {
-            if (!numbers.containsKey(d.getKey())) {
-                book.diagnostics.error(at(d.getValue()), "footnote [^" + d.getKey() + "] is defined but never referenced; "
-                        + "reference it in the text or delete it");
-            }
-        }
+        notes.reportUnreferenced();
         String title = blocks.stream().filter(b -> b instanceof Block.Heading).findFirst()
                 .map(h -> Inlines.plainText(((Block.Heading) h).content())).orElse(null);
         if (title == null) {
@@ -99,19 +90,6 @@ final class ChapterConverter {
             book.diagnostics.warning(source.at(1, 1), "chapter has no heading; the table of contents calls it '" + title + "'");
         }
         return new Chapter(chapterId, title, source.displayPath(), List.copyOf(blocks), Map.copyOf(anchors));
-    }
-
-    private void collectDefinitions(Node document) {
-        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof FootnoteDefinition def) {
-                if (definitions.containsKey(def.getLabel())) {
-                    book.diagnostics.error(at(def), "footnote [^" + def.getLabel() + "] is defined twice; "
-                            + "the first definition is at line " + at(definitions.get(def.getLabel())).line());
-                } else {
-                    definitions.put(def.getLabel(), def);
-                }
-            }
-        }
     }
 
     private List<Block> blocks(Node parent, int depth) {
@@ -323,7 +301,7 @@ final class ChapterConverter {
 
     private void inline(Node n, List<Inline> out, int depth) {
         if (n instanceof Text t) {
-            checkUndefinedReferences(t);
+            notes.checkText(t.getLiteral(), at(t));
             String text = typography.apply(t.getLiteral(), lastChar);
             if (!text.isEmpty()) {
                 lastChar = text.codePointBefore(text.length());
@@ -354,59 +332,11 @@ final class ChapterConverter {
             String alt = Texts.nfc(plainTextOf(img)).strip();
             image(img, alt).ifPresent(i -> out.add(new Inline.InlineImage(i, alt)));
         } else if (n instanceof FootnoteReference ref) {
-            noteReference(ref).ifPresent(out::add);
+            notes.reference(ref, def -> blocks(def, 1)).ifPresent(out::add);
         } else if (n instanceof InlineFootnote) {
             book.diagnostics.error(at(n), "inline notes ^[…] are not supported; write [^label] and define the note below");
         } else {
             book.diagnostics.error(at(n), "Colophon does not know how to print a " + n.getClass().getSimpleName());
-        }
-    }
-
-    private Optional<Inline> noteReference(FootnoteReference ref) {
-        String label = ref.getLabel();
-        if (inNote) {
-            book.diagnostics.error(at(ref), "a note cannot reference another note ([^" + label + "])");
-            return Optional.empty();
-        }
-        FootnoteDefinition def = definitions.get(label);
-        if (def == null) {
-            book.diagnostics.error(at(ref), "footnote [^" + label + "] is referenced but never defined");
-            return Optional.empty();
-        }
-        Integer number = numbers.get(label);
-        if (number == null) {
-            number = book.nextNoteNumber();
-            numbers.put(label, number);
-            String refId = book.uniqueId("ref-" + number);
-            book.addNote(new Note(number, chapterId, List.of(refId), List.of()));
-            inNote = true;
-            List<Block> content = blocks(def, 1);
-            inNote = false;
-            book.replaceNote(new Note(number, chapterId, List.of(refId), content));
-            return Optional.of(new Inline.NoteRef(number, refId));
-        }
-        Note note = book.note(number);
-        String refId = book.uniqueId("ref-" + number + "-" + (note.refIds().size() + 1));
-        List<String> refIds = new ArrayList<>(note.refIds());
-        refIds.add(refId);
-        book.replaceNote(new Note(number, note.chapterId(), List.copyOf(refIds), note.blocks()));
-        return Optional.of(new Inline.NoteRef(number, refId));
-    }
-
-    /** The footnotes extension leaves "[^7]" as text when no [^7]: is defined; catch it there. */
-    private void checkUndefinedReferences(Text t) {
-        Matcher m = UNDEFINED_REF.matcher(t.getLiteral());
-        while (m.find()) {
-            SourcePosition at = at(t);
-            String label = m.group(1);
-            String hint = definitions.keySet().stream()
-                    .filter(l -> Math.max(l.length(), label.length()) > 1
-                            && Texts.editDistance(l, label) <= Math.max(1, label.length() / 3))
-                    .findFirst().map(l -> " (did you mean [^" + l + "]?)")
-                    .orElse(definitions.isEmpty() ? "" : "; defined notes here: " + String.join(", ",
-                            definitions.keySet().stream().map(l -> "[^" + l + "]").toList()));
-            book.diagnostics.error(new SourcePosition(at.path(), at.line(), at.column() + m.start()),
-                    "footnote [^" + m.group(1) + "] is referenced but never defined" + hint);
         }
     }
 

@@ -1,0 +1,113 @@
+package org.colophon.markdown;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.colophon.book.Block;
+import org.colophon.book.Inline;
+import org.colophon.book.Note;
+import org.colophon.diagnostic.SourcePosition;
+import org.colophon.text.Texts;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.node.Node;
+
+/**
+ * The notes of one chapter file: {@code [^label]: …} definitions, and the number each label gets, through the whole
+ * book, at its first reference. Labels belong to their file; numbers to the book.
+ */
+final class ChapterNotes {
+    private static final Pattern UNDEFINED_REF = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
+
+    private final BookAssembler.BookState book;
+    private final String chapterId;
+    private final Function<Node, SourcePosition> at;
+    private final Map<String, FootnoteDefinition> definitions = new LinkedHashMap<>();
+    private final Map<String, Integer> numbers = new LinkedHashMap<>();
+    private boolean inNote;
+
+    ChapterNotes(BookAssembler.BookState book, String chapterId, Function<Node, SourcePosition> at) {
+        this.book = book;
+        this.chapterId = chapterId;
+        this.at = at;
+    }
+
+    /** Reads the definitions of a parsed chapter; a label defined twice is an error. */
+    void collect(Node document) {
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof FootnoteDefinition def) {
+                FootnoteDefinition first = definitions.putIfAbsent(def.getLabel(), def);
+                if (first != null) {
+                    book.diagnostics.error(at.apply(def), "footnote [^" + def.getLabel() + "] is defined twice; "
+                            + "the first definition is at line " + at.apply(first).line());
+                }
+            }
+        }
+    }
+
+    /**
+     * A reference: the note's number, and an anchor of its own for the back-link. At the first reference the note's
+     * content is converted with {@code content}.
+     */
+    Optional<Inline> reference(FootnoteReference ref, Function<FootnoteDefinition, List<Block>> content) {
+        String label = ref.getLabel();
+        if (inNote) {
+            book.diagnostics.error(at.apply(ref), "a note cannot reference another note ([^" + label + "])");
+            return Optional.empty();
+        }
+        FootnoteDefinition def = definitions.get(label);
+        if (def == null) {
+            book.diagnostics.error(at.apply(ref), "footnote [^" + label + "] is referenced but never defined");
+            return Optional.empty();
+        }
+        Integer number = numbers.get(label);
+        if (number == null) {
+            number = book.nextNoteNumber();
+            numbers.put(label, number);
+            String refId = book.uniqueId("ref-" + number);
+            book.addNote(new Note(number, chapterId, List.of(refId), List.of()));
+            inNote = true;
+            List<Block> blocks = content.apply(def);
+            inNote = false;
+            book.replaceNote(new Note(number, chapterId, List.of(refId), blocks));
+            return Optional.of(new Inline.NoteRef(number, refId));
+        }
+        Note note = book.note(number);
+        String refId = book.uniqueId("ref-" + number + "-" + (note.refIds().size() + 1));
+        List<String> refIds = new ArrayList<>(note.refIds());
+        refIds.add(refId);
+        book.replaceNote(new Note(number, note.chapterId(), List.copyOf(refIds), note.blocks()));
+        return Optional.of(new Inline.NoteRef(number, refId));
+    }
+
+    /** The footnotes extension leaves "[^7]" as text when no [^7]: is defined; catch it there, with a hint. */
+    void checkText(String literal, SourcePosition where) {
+        Matcher m = UNDEFINED_REF.matcher(literal);
+        while (m.find()) {
+            String label = m.group(1);
+            String hint = definitions.keySet().stream()
+                    .filter(l -> Math.max(l.length(), label.length()) > 1
+                            && Texts.editDistance(l, label) <= Math.max(1, label.length() / 3))
+                    .findFirst().map(l -> " (did you mean [^" + l + "]?)")
+                    .orElse(definitions.isEmpty() ? "" : "; defined notes here: " + String.join(", ",
+                            definitions.keySet().stream().map(l -> "[^" + l + "]").toList()));
+            book.diagnostics.error(new SourcePosition(where.path(), where.line(), where.column() + m.start()),
+                    "footnote [^" + label + "] is referenced but never defined" + hint);
+        }
+    }
+
+    /** Once the chapter is converted: a definition nothing referenced would be lost, so it is an error. */
+    void reportUnreferenced() {
+        for (Map.Entry<String, FootnoteDefinition> d : definitions.entrySet()) {
+            if (!numbers.containsKey(d.getKey())) {
+                book.diagnostics.error(at.apply(d.getValue()), "footnote [^" + d.getKey() + "] is defined but never referenced; "
+                        + "reference it in the text or delete it");
+            }
+        }
+    }
+}
