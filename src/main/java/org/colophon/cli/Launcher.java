@@ -32,6 +32,9 @@ final class Launcher {
         if (jar.isEmpty() || java.isEmpty()) {
             return Optional.empty();   // running from classes (tests, an IDE): build here
         }
+        if (!System.getProperty("java.vm.name", "").matches(".*(HotSpot|OpenJDK|Server VM).*")) {
+            return Optional.empty();   // the options below are HotSpot's; another JVM builds as it is
+        }
         List<String> command = new ArrayList<>(List.of(java.get(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss4m",
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         Path archive = jar.get().resolveSibling(jar.get().getFileName() + ".jsa");
