@@ -40,19 +40,22 @@ public final class BookBuild {
     private final Map<String, Long> stages = Collections.synchronizedMap(new LinkedHashMap<>());
 
     public BuildResult run(BuildRequest request) throws IOException {
-        ExecutorService writers = Executors.newFixedThreadPool(2, r -> {
+        // EPUBCheck getting ready, the EPUB with its validation, and the PDF
+        ExecutorService writers = Executors.newFixedThreadPool(3, r -> {
             Thread t = new Thread(r, "colophon-writer");
             t.setDaemon(true);
             return t;
         });
         try {
-            return run(request, writers);
+            Future<?> validatorReady = request.validate() && request.format().epub()
+                    ? writers.submit(() -> new EpubValidator().warmUp(Typefaces.literata())) : null;
+            return run(request, writers, validatorReady);
         } finally {
             writers.shutdownNow();
         }
     }
 
-    private BuildResult run(BuildRequest request, ExecutorService writers) throws IOException {
+    private BuildResult run(BuildRequest request, ExecutorService writers, Future<?> validatorReady) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         Optional<Manuscript> loaded = timed("load", () -> new ManuscriptLoader(diagnostics).load(request.manuscript()));
         if (loaded.isEmpty()) {
@@ -80,7 +83,7 @@ public final class BookBuild {
             if (request.format().epub()) {
                 OutputFile out = new OutputFile(request.out().resolve(name + ".epub"));
                 outputs.put(Format.EPUB, out);
-                epub = writers.submit(() -> writeEpub(book, out, request.validate()));
+                epub = writers.submit(() -> writeEpub(book, out, request.validate(), validatorReady));
             }
             if (request.format().pdf()) {
                 OutputFile out = new OutputFile(request.out().resolve(name + ".pdf"));
@@ -111,7 +114,7 @@ public final class BookBuild {
         }
     }
 
-    private List<String> writeEpub(Book book, OutputFile out, boolean validate) throws IOException {
+    private List<String> writeEpub(Book book, OutputFile out, boolean validate, Future<?> validatorReady) throws IOException {
         EpubWriter writer = new EpubWriter();
         timed("epub", () -> {
             try (OutputStream os = out.open()) {
@@ -122,6 +125,9 @@ public final class BookBuild {
         stages.put("epub-xhtml", writer.renderMillis());
         if (!validate) {
             return List.of();
+        }
+        if (validatorReady != null) {
+            join(validatorReady);   // EPUBCheck compiles its schemas once; wait for that rather than do it twice
         }
         return timed("validate", () -> new EpubValidator().validate(out.temp()).stream().map(Object::toString).toList());
     }

@@ -31,6 +31,26 @@ public final class EpubValidator {
         return List.copyOf(report.findings);
     }
 
+    /**
+     * Validates a small sample EPUB and throws the result away. EPUBCheck spends seconds, once per process, compiling
+     * its schemas; begun on the other core while the manuscript is read, that time leaves the build's critical path.
+     */
+    public void warmUp(org.colophon.typeface.Typeface typeface) {
+        try {
+            java.nio.file.Path sample = java.nio.file.Files.createTempFile("colophon-sample", ".epub");
+            try {
+                try (var out = java.nio.file.Files.newOutputStream(sample)) {
+                    new EpubWriter().write(SampleBook.of(typeface), out);
+                }
+                validate(sample);
+            } finally {
+                java.nio.file.Files.deleteIfExists(sample);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // nothing to report: the real validation meets the same problem and says so
+        }
+    }
+
     public static String version() {
         return EpubCheck.version();
     }
