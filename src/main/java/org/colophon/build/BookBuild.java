@@ -48,7 +48,10 @@ public final class BookBuild {
         });
         try {
             Future<?> validatorReady = request.validate() && request.format().epub()
-                    ? writers.submit(() -> new EpubValidator().warmUp(Typefaces.literata())) : null;
+                    ? writers.submit(() -> timed("validate-setup", () -> {
+                        new EpubValidator().warmUp(Typefaces.literata());
+                        return null;
+                    })) : null;
             return run(request, writers, validatorReady);
         } finally {
             writers.shutdownNow();
