@@ -79,11 +79,6 @@ public final class PdfWriter {
                 + book.chapters().size() / 2.0 + 4);
     }
 
-    /** The number of pages of the last layout. */
-    public int pages() {
-        return pages;
-    }
-
     /** Problems a printer would see, such as images below 300 dpi; not errors. */
     public List<Diagnostic> warnings() {
         return List.copyOf(warnings);
