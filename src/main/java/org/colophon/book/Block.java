@@ -37,8 +37,8 @@ public sealed interface Block {
     record Html(String xhtml, List<HtmlText> texts) implements Block {
     }
 
-    /** A text inside a block of HTML, with its face and where it stands. */
-    record HtmlText(String text, boolean bold, boolean italic, SourcePosition at) {
+    /** A text inside a block of HTML, with its face (code or text, bold, italic) and where it stands. */
+    record HtmlText(String text, boolean code, boolean bold, boolean italic, SourcePosition at) {
     }
 
     /** A table: a header row, body rows, and one alignment per column ("left", "center", "right" or null). */

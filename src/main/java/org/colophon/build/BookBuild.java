@@ -73,7 +73,7 @@ public final class BookBuild {
         stages.put("parse", assembler.parseMillis());
         stages.put("model", modelMillis);
         timed("glyphs", () -> {
-            new GlyphCoverage(book.typeface(), diagnostics).check(book, manuscript.metadataPositions());
+            new GlyphCoverage(book.typeface(), book.codeTypeface(), diagnostics).check(book, manuscript.metadataPositions());
             return null;
         });
         diagnostics.throwIfErrors(request.strict());

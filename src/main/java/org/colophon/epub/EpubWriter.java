@@ -17,6 +17,7 @@ import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.book.Image;
 import org.colophon.typeface.FontFace;
+import org.colophon.typeface.Typeface;
 import org.colophon.xhtml.Profile;
 import org.colophon.xhtml.XhtmlRenderer;
 import org.colophon.xml.XmlWriter;
@@ -89,8 +90,10 @@ public final class EpubWriter {
         for (Image i : book.images()) {
             files.put(EpubLayout.ROOT + i.name(), read(i));
         }
-        for (FontFace f : book.typeface().faces()) {
-            files.put(EpubLayout.ROOT + EpubLayout.fontFile(f), f.data());
+        for (Typeface t : book.typefaces()) {
+            for (FontFace f : t.faces()) {
+                files.put(EpubLayout.ROOT + EpubLayout.fontFile(f), f.data());
+            }
         }
         return files;
     }
@@ -114,17 +117,19 @@ public final class EpubWriter {
         return renderer.documentEnd(w);
     }
 
-    /** The typeface's @font-face rules, then the stylesheet shipped in the jar. */
+    /** The typefaces' @font-face rules and families, then the stylesheet shipped in the jar. */
     static String stylesheet(Book book) {
         StringBuilder css = new StringBuilder();
-        String family = book.typeface().family();
-        for (FontFace f : book.typeface().faces()) {
-            css.append("@font-face {\n  font-family: \"").append(family).append("\";\n")
-                    .append("  font-weight: ").append(f.bold() ? "bold" : "normal").append(";\n")
-                    .append("  font-style: ").append(f.italic() ? "italic" : "normal").append(";\n")
-                    .append("  src: url(\"../").append(EpubLayout.fontFile(f)).append("\");\n}\n\n");
+        for (Typeface t : book.typefaces()) {
+            for (FontFace f : t.faces()) {
+                css.append("@font-face {\n  font-family: \"").append(t.family()).append("\";\n")
+                        .append("  font-weight: ").append(f.bold() ? "bold" : "normal").append(";\n")
+                        .append("  font-style: ").append(f.italic() ? "italic" : "normal").append(";\n")
+                        .append("  src: url(\"../").append(EpubLayout.fontFile(f)).append("\");\n}\n\n");
+            }
         }
-        css.append("html {\n  font-family: \"").append(family).append("\", serif;\n}\n\n");
+        css.append("html {\n  font-family: \"").append(book.typeface().family()).append("\", serif;\n}\n\n");
+        css.append("pre, code, kbd, samp {\n  font-family: \"").append(book.codeTypeface().family()).append("\", monospace;\n}\n\n");
         try (InputStream in = EpubWriter.class.getResourceAsStream("/org/colophon/epub/book.css")) {
             css.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {

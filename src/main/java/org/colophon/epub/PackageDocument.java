@@ -133,8 +133,10 @@ final class PackageDocument {
             w.empty("item", "id", EpubLayout.imageId(i), "href", i.name(), "media-type", i.mediaType(),
                     "properties", cover ? "cover-image" : null).newline();
         }
-        for (FontFace f : book.typeface().faces()) {
-            w.empty("item", "id", EpubLayout.fontId(f), "href", EpubLayout.fontFile(f), "media-type", "font/ttf").newline();
+        for (org.colophon.typeface.Typeface t : book.typefaces()) {
+            for (FontFace f : t.faces()) {
+                w.empty("item", "id", EpubLayout.fontId(f), "href", EpubLayout.fontFile(f), "media-type", "font/ttf").newline();
+            }
         }
         w.end().newline();
     }

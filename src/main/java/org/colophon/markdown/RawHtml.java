@@ -35,6 +35,8 @@ final class RawHtml {
     static final Set<String> ATTRIBUTES = Set.of("lang", "dir", "title", "class", "datetime", "colspan", "rowspan", "start");
     private static final Set<String> BOLD = Set.of("b", "strong", "th", "h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> ITALIC = Set.of("i", "em", "cite", "dfn", "var");
+    /** Set in the monospaced face. */
+    private static final Set<String> CODE = Set.of("code", "kbd", "samp", "pre");
     private static final Pattern CLOSE = Pattern.compile("</\\s*([A-Za-z][A-Za-z0-9-]*)\\s*>");
 
     private final Diagnostics diagnostics;
@@ -94,7 +96,7 @@ final class RawHtml {
         List<Block.HtmlText> texts = new ArrayList<>();
         refused = 0;
         for (Node n : nodes) {
-            check(n, at, texts, false, false);
+            check(n, at, texts, false, false, false);
         }
         if (refused > 0) {
             return Optional.empty();
@@ -108,11 +110,11 @@ final class RawHtml {
         return Optional.of(new Block.Html(doc.body().html(), List.copyOf(texts)));
     }
 
-    private void check(Node n, SourcePosition block, List<Block.HtmlText> texts, boolean bold, boolean italic) {
+    private void check(Node n, SourcePosition block, List<Block.HtmlText> texts, boolean code, boolean bold, boolean italic) {
         SourcePosition at = position(n, block);
         if (n instanceof TextNode t) {
             if (!t.isBlank()) {
-                texts.add(new Block.HtmlText(Texts.nfc(t.getWholeText()), bold, italic, at));
+                texts.add(new Block.HtmlText(Texts.nfc(t.getWholeText()), code, bold, italic, at));
             }
             return;
         }
@@ -130,7 +132,7 @@ final class RawHtml {
         }
         attributes(e, at);
         for (Node child : e.childNodes()) {
-            check(child, block, texts, bold || BOLD.contains(name), italic != ITALIC.contains(name));
+            check(child, block, texts, code || CODE.contains(name), bold || BOLD.contains(name), italic != ITALIC.contains(name));
         }
     }
 

@@ -88,7 +88,8 @@ public final class PdfWriter {
         long start = System.nanoTime();
         // the page's margin boxes (folios, running heads) do not inherit from html: name the face for both
         String family = "\"" + book.typeface().family() + "\"";
-        String css = geometry.css(book.typeface().family()) + "html { font-family: " + family + "; }\n" + stylesheet()
+        String css = geometry.css(book.typeface().family()) + "html { font-family: " + family + "; }\n"
+                + "pre, code, kbd, samp { font-family: \"" + book.codeTypeface().family() + "\"; }\n" + stylesheet()
                 + (book.print().rectoOpenings() ? "section.chapter, section.notes { page-break-before: right; }\n" : "");
         Document doc = SafeXml.parse(PrintDocument.write(book, css).getBytes(StandardCharsets.UTF_8));
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
@@ -109,13 +110,29 @@ public final class PdfWriter {
         return renderer;
     }
 
-    /** Only the book's faces are known to the renderer, so nothing can fall back to a base-14 font. */
+    /**
+     * Registers the book's faces and points every other family Flying Saucer knows (its base-14 fonts, reached through
+     * {@code serif}, {@code monospace}, {@code Courier} or a family nobody registered) at them: a base-14 font is
+     * never embedded, and PDF/A and the printers refuse it, so no element may ever reach one.
+     */
     private static void registerFonts(ITextRenderer renderer, Book book) throws IOException {
-        for (FontFace f : book.typeface().faces()) {
-            BaseFont font = font(f);
-            font.setSecureRandom(seeded(f.fileName()));
-            renderer.getFontResolver().addFont(font, f.location(), book.typeface().family());
+        var resolver = renderer.getFontResolver();
+        for (org.colophon.typeface.Typeface t : book.typefaces()) {
+            for (FontFace f : t.faces()) {
+                BaseFont font = font(f);
+                font.setSecureRandom(seeded(f.fileName()));
+                resolver.addFont(font, f.location(), t.family());
+            }
         }
+        java.util.Map<String, org.xhtmlrenderer.pdf.FontFamily> families = resolver.getFonts();
+        org.xhtmlrenderer.pdf.FontFamily text = families.get(book.typeface().family());
+        org.xhtmlrenderer.pdf.FontFamily code = families.get(book.codeTypeface().family());
+        for (String name : List.copyOf(families.keySet())) {
+            if (families.get(name) != text && families.get(name) != code) {
+                families.put(name, name.equals("Courier") || name.equals("Monospaced") ? code : text);
+            }
+        }
+        families.putIfAbsent("Monospaced", code);   // what the generic family "monospace" resolves to
     }
 
     /** Parsing a TrueType face takes a while; each is parsed once per process and shared by every layout. */

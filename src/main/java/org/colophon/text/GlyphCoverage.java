@@ -7,6 +7,7 @@ import org.colophon.book.Block;
 import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.book.Inline;
+import org.colophon.book.Inlines;
 import org.colophon.book.Metadata;
 import org.colophon.book.Note;
 import org.colophon.diagnostic.Diagnostic;
@@ -26,6 +27,7 @@ public final class GlyphCoverage {
     public static final List<String> LABELS = List.of("Contents", "Cover", "Landmarks", "Start of the book");
 
     private final Typeface typeface;
+    private final Typeface code;
     private final Diagnostics diagnostics;
     /** Each missing character in a face, per file: where it first stands and how often it does. */
     private final Map<String, Miss> missing = new LinkedHashMap<>();
@@ -33,9 +35,16 @@ public final class GlyphCoverage {
     private record Miss(String message, SourcePosition first, int count) {
     }
 
-    public GlyphCoverage(Typeface typeface, Diagnostics diagnostics) {
+    /** A gate for text set in {@code typeface} and code set in {@code code}. */
+    public GlyphCoverage(Typeface typeface, Typeface code, Diagnostics diagnostics) {
         this.typeface = typeface;
+        this.code = code;
         this.diagnostics = diagnostics;
+    }
+
+    /** A gate for text set in {@code typeface}, code in Colophon's monospaced face. */
+    public GlyphCoverage(Typeface typeface, Diagnostics diagnostics) {
+        this(typeface, org.colophon.typeface.Typefaces.jetBrainsMono(), diagnostics);
     }
 
     /** Whether {@code face} of the typeface has a glyph for the code point. */
@@ -108,9 +117,9 @@ public final class GlyphCoverage {
             } else if (b instanceof Block.ListBlock l) {
                 l.items().forEach(item -> blocks(item, bold, italic));
             } else if (b instanceof Block.CodeBlock c) {
-                text(c.code(), c.at(), false, false);
+                text(code, c.code(), c.at(), false, false);
             } else if (b instanceof Block.Html h) {
-                h.texts().forEach(t -> text(t.text(), t.at(), t.bold() || bold, t.italic() != italic));
+                h.texts().forEach(t -> text(t.code() ? code : typeface, t.text(), t.at(), t.bold() || bold, t.italic() != italic));
             } else if (b instanceof Block.Table t) {
                 t.header().forEach(cell -> inlines(cell, true, italic));
                 t.rows().forEach(row -> row.forEach(cell -> inlines(cell, bold, italic)));
@@ -123,13 +132,15 @@ public final class GlyphCoverage {
             if (i instanceof Inline.Text t) {
                 text(t.text(), t.at(), bold, italic);
             } else if (i instanceof Inline.Code c) {
-                text(c.text(), c.at(), bold, italic);
+                text(code, c.text(), c.at(), bold, italic);
             } else if (i instanceof Inline.Emphasis e) {
                 inlines(e.children(), bold, !italic);
             } else if (i instanceof Inline.Strong s) {
                 inlines(s.children(), true, italic);
             } else if (i instanceof Inline.Link l) {
                 inlines(l.children(), bold, italic);
+            } else if (i instanceof Inline.Span s && java.util.Set.of("code", "kbd", "samp").contains(s.tag())) {
+                s.children().forEach(c -> text(code, Inlines.plainText(List.of(c)), at(c), bold, italic));
             } else if (i instanceof Inline.Span s) {
                 boolean b = bold || java.util.Set.of("b", "strong").contains(s.tag());
                 boolean it = italic != java.util.Set.of("i", "em", "cite", "dfn", "var").contains(s.tag());
@@ -139,6 +150,14 @@ public final class GlyphCoverage {
     }
 
     private void text(String text, SourcePosition at, boolean bold, boolean italic) {
+        text(typeface, text, at, bold, italic);
+    }
+
+    private static SourcePosition at(Inline i) {
+        return i instanceof Inline.Text t ? t.at() : SourcePosition.NONE;
+    }
+
+    private void text(Typeface typeface, String text, SourcePosition at, boolean bold, boolean italic) {
         FontFace face = typeface.face(bold, italic);
         int line = at.line();
         int column = at.column();

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No line's marks may touch the line above: every line-height of both stylesheets is at least the height from the
- * deepest descender to the top of the tallest stacked Vietnamese letter, measured in the book's own fonts.
+ * deepest descender to the top of the tallest stacked Vietnamese letter, measured in the book's own fonts (text and
+ * code faces alike).
  */
 class LineHeightTest {
     static double extent;
@@ -31,7 +32,9 @@ class LineHeightTest {
         List<String> letters = new ArrayList<>(VietnameseBookTest.LOWER);
         letters.addAll(VietnameseBookTest.UPPER);
         letters.add("g");
-        for (FontFace face : Typefaces.literata().faces()) {
+        List<FontFace> faces = new ArrayList<>(Typefaces.literata().faces());
+        faces.addAll(Typefaces.jetBrainsMono().faces());   // code is set in it, Vietnamese comments included
+        for (FontFace face : faces) {
             Font font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(face.data())).deriveFont(1000f);
             double top = 0;
             double bottom = 0;
