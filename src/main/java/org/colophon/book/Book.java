@@ -33,6 +33,11 @@ public record Book(
         return List.of(typeface, codeTypeface);
     }
 
+    /** The same book with other chapters and notes: a part of it, laid out alone. */
+    public Book with(List<Chapter> chapters, List<Note> notes) {
+        return new Book(metadata, chapters, notes, images, cover, typeface, codeTypeface, print, modified);
+    }
+
     public Chapter chapter(String id) {
         return chapters.stream().filter(c -> c.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no chapter " + id));

@@ -19,6 +19,7 @@ import org.colophon.book.Book;
 import org.colophon.book.BookText;
 import org.colophon.diagnostic.Diagnostic;
 import org.colophon.diagnostic.Diagnostics;
+import org.colophon.diagnostic.LibraryFailure;
 import org.colophon.epub.EpubValidator;
 import org.colophon.epub.EpubWriter;
 import org.colophon.manuscript.Manuscript;
@@ -132,7 +133,13 @@ public final class BookBuild {
         if (validatorReady != null) {
             join(validatorReady);   // EPUBCheck compiles its schemas once; wait for that rather than do it twice
         }
-        return timed("validate", () -> new EpubValidator().validate(out.temp()).stream().map(Object::toString).toList());
+        return timed("validate", () -> {
+            try {
+                return new EpubValidator().validate(out.temp()).stream().map(Object::toString).toList();
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                throw new LibraryFailure("EPUBCheck", out.target().getFileName().toString(), e);
+            }
+        });
     }
 
     private List<Diagnostic> writePdf(Book book, OutputFile out) throws IOException {

@@ -13,6 +13,7 @@ import org.colophon.build.BuildResult;
 import org.colophon.build.Format;
 import org.colophon.build.ValidationFailure;
 import org.colophon.diagnostic.Diagnostic;
+import org.colophon.diagnostic.LibraryFailure;
 import org.colophon.diagnostic.ManuscriptException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,10 +58,14 @@ final class BuildCommand implements Callable<Integer> {
             long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
             err.println(errors + (errors == 1 ? " error" : " errors") + "; no book file was written or changed.");
             return Main.MANUSCRIPT_ERRORS;
+        } catch (LibraryFailure e) {
+            err.println(e.diagnostic());
+            err.println("no book file was written or changed.");
+            return Main.INTERNAL_ERROR;
         } catch (ValidationFailure e) {
             e.findings().forEach(f -> err.println("validation: " + f));
             err.println("colophon: " + e.getMessage() + "; the file was not written. This is a bug in Colophon: please report it with this output.");
-            return Main.MANUSCRIPT_ERRORS;
+            return Main.INTERNAL_ERROR;
         }
         result.warnings().forEach(d -> err.println(d));
         summary(out, result);

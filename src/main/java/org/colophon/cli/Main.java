@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code java -jar colophon.jar build [MANUSCRIPT_DIR] [--out DIR] [--format epub|pdf|all]}.
- * Exit codes: 0 built, 1 the manuscript has errors (or a written file failed validation), 2 wrong usage.
+ * Exit codes: 0 built, 1 the manuscript has errors, 2 wrong usage, 70 an internal error (in Colophon or in a library
+ * it uses: never the author's mistake). No stack trace reaches the author unless {@code COLOPHON_TRACE=1}.
  */
 @Command(name = "colophon", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a valid, accessible EPUB 3 and a print-ready PDF from one Markdown manuscript.",
@@ -15,6 +16,8 @@ public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int MANUSCRIPT_ERRORS = 1;
     public static final int USAGE = 2;
+    /** sysexits.h's EX_SOFTWARE: Colophon or a library failed on a manuscript that passed every check. */
+    public static final int INTERNAL_ERROR = 70;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,7 +36,20 @@ public final class Main implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> internalError(e, err));
         return cli.execute(args);
+    }
+
+    /** The last net: whatever escaped the build is reported in a line, as the fault it is, and exits 70. */
+    static int internalError(Throwable e, PrintWriter err) {
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage().strip().lines().findFirst().orElse("");
+        err.println("colophon: internal error: " + e.getClass().getSimpleName() + message);
+        err.println("no book file was written or changed. This is a bug in Colophon, not a mistake in the manuscript:"
+                + " please report it with this output (COLOPHON_TRACE=1 adds the stack trace).");
+        if (System.getenv("COLOPHON_TRACE") != null) {
+            e.printStackTrace(err);
+        }
+        return INTERNAL_ERROR;
     }
 
     @Override

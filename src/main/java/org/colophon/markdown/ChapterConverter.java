@@ -343,7 +343,12 @@ final class ChapterConverter {
     private Optional<LinkTarget> linkTarget(Link l) {
         String dest = l.getDestination();
         if (WEB.matcher(dest).matches()) {
-            return Optional.of(new LinkTarget.External(dest));
+            Optional<String> web = WebAddress.of(dest);
+            if (web.isEmpty()) {
+                book.diagnostics.error(at(l), "'" + dest + "' is not a web address a reader can open; write it whole, as"
+                        + " https://example.org/page");
+            }
+            return web.map(LinkTarget.External::new);
         }
         if (dest.startsWith("#")) {
             book.linksToCheck.add(new BookAssembler.PendingLink(chapterId, dest.substring(1), dest, at(l)));

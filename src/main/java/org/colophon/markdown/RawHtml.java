@@ -33,6 +33,8 @@ final class RawHtml {
     static final Set<String> REFUSED = Set.of("script", "iframe", "object", "embed", "form", "input", "button",
             "select", "textarea", "style", "link", "meta", "base", "frame", "frameset", "applet", "noscript", "template");
     static final Set<String> ATTRIBUTES = Set.of("lang", "dir", "title", "class", "datetime", "colspan", "rowspan", "start");
+    /** HTML's limits for a table cell's spans: larger ones make Flying Saucer build a grid that fills the memory. */
+    private static final java.util.Map<String, Integer> SPANS = java.util.Map.of("colspan", 1000, "rowspan", 65534);
     private static final Set<String> BOLD = Set.of("b", "strong", "th", "h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> ITALIC = Set.of("i", "em", "cite", "dfn", "var");
     /** Set in the monospaced face. */
@@ -160,6 +162,10 @@ final class RawHtml {
             } else if (a.getValue().toLowerCase(Locale.ROOT).strip().startsWith("javascript:")) {
                 refuse(at, "a javascript: address is not allowed in a book");
                 drop.add(a.getKey());
+            } else if (SPANS.containsKey(key) && !isSpan(a.getValue(), SPANS.get(key))) {
+                refuse(at, key + "=\"" + a.getValue() + "\" is not a number from " + (key.equals("rowspan") ? 0 : 1) + " to "
+                        + SPANS.get(key) + ", the limits HTML sets; give the number of rows or columns the cell spans");
+                drop.add(a.getKey());
             } else if (ATTRIBUTES.contains(key)) {
                 kept.add(key);
                 kept.add(Texts.nfc(a.getValue()));
@@ -173,6 +179,12 @@ final class RawHtml {
             e.attr("xml:lang", lang);   // XHTML reading systems look at xml:lang
         }
         return kept;
+    }
+
+    /** Whether a colspan or rowspan is a whole number within HTML's limits (a layout engine trusts them blindly). */
+    private static boolean isSpan(String value, int max) {
+        String v = value.strip();
+        return v.matches("\\d{1,5}") && Integer.parseInt(v) <= max && (max == 65534 || Integer.parseInt(v) > 0);
     }
 
     private void refuse(SourcePosition at, String message) {

@@ -18,6 +18,7 @@ import org.colophon.book.Block;
 import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.diagnostic.Diagnostic;
+import org.colophon.diagnostic.LibraryFailure;
 import org.colophon.typeface.FontFace;
 import org.colophon.xml.SafeXml;
 import org.w3c.dom.Document;
@@ -35,8 +36,22 @@ public final class PdfWriter {
     private final java.util.Map<String, Long> timings = new java.util.LinkedHashMap<>();
     private int pages;
 
-    /** Writes the PDF of {@code book} to {@code out}. */
+    /**
+     * Writes the PDF of {@code book} to {@code out}. A failure inside Flying Saucer or OpenPDF is a
+     * {@link LibraryFailure} naming the chapter it happens on.
+     */
     public void write(Book book, OutputStream out) throws IOException {
+        try {
+            layOutAndWrite(book, out);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            if (e instanceof LibraryFailure f) {
+                throw f;
+            }
+            throw new LibraryFailure("Flying Saucer (the PDF layout)", culprit(book), e);
+        }
+    }
+
+    private void layOutAndWrite(Book book, OutputStream out) throws IOException {
         PageGeometry geometry = PageGeometry.of(book.print(), estimatePages(book));
         ITextRenderer renderer = layout(book, geometry);
         PageGeometry settled = PageGeometry.of(book.print(), pages);
@@ -48,10 +63,36 @@ public final class PdfWriter {
         long start = System.nanoTime();
         try {
             renderer.createPDF(out, true);
-        } catch (DocumentException e) {
-            throw new IOException("OpenPDF could not write the PDF: " + e.getMessage(), e);
+        } catch (RuntimeException e) {   // DocumentException included
+            throw new LibraryFailure("OpenPDF (the PDF writer)", "the book", e);
         }
         time("pdf-write", start);
+    }
+
+    /**
+     * The chapter whose layout fails when laid out alone (the other chapters present but empty, so that links to
+     * them still resolve), else the notes, else the front matter: where an author should look.
+     */
+    private String culprit(Book book) {
+        List<Chapter> empty = book.chapters().stream()
+                .map(c -> new Chapter(c.id(), c.title(), c.sourcePath(), List.of(), c.anchors())).toList();
+        for (int i = 0; i < book.chapters().size(); i++) {
+            List<Chapter> one = new ArrayList<>(empty);
+            one.set(i, book.chapters().get(i));
+            if (fails(book.with(one, List.of()))) {
+                return book.chapters().get(i).sourcePath();
+            }
+        }
+        return !book.notes().isEmpty() && fails(book.with(empty, book.notes())) ? "the notes" : "the front matter";
+    }
+
+    private boolean fails(Book part) {
+        try {
+            layout(part, PageGeometry.of(part.print(), 0));
+            return false;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | IOException e) {
+            return true;
+        }
     }
 
     /** Milliseconds spent in each step of the last {@link #write}: the XHTML document, layout, writing. */
