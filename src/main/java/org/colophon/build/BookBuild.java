@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,46 +19,54 @@ import org.colophon.book.BookText;
 import org.colophon.diagnostic.Diagnostic;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.diagnostic.LibraryFailure;
-import org.colophon.epub.EpubValidator;
-import org.colophon.epub.EpubWriter;
 import org.colophon.manuscript.Manuscript;
 import org.colophon.manuscript.ManuscriptLoader;
 import org.colophon.markdown.BookAssembler;
-import org.colophon.pdf.PdfWriter;
+import org.colophon.output.BookWriter;
+import org.colophon.output.Format;
+import org.colophon.output.Writers;
 import org.colophon.text.GlyphCoverage;
 import org.colophon.text.Texts;
 import org.colophon.typeface.Typefaces;
 
 /**
- * Runs a build: load and check the manuscript, assemble the book, check its glyphs, then write the EPUB (and
- * validate it) and the PDF side by side on two threads. Every file is written under a temporary name and all are
- * moved into place together, only when every one is complete and valid: a build that fails leaves the previous
- * book as it was. Manuscript problems stop the build with a {@link org.colophon.diagnostic.ManuscriptException}
- * carrying all of them.
+ * Runs a build: load and check the manuscript, assemble the book, check its glyphs, then run each requested
+ * {@link BookWriter} (and its validator) side by side, each on a thread of its own, while validators get ready on
+ * others. Every file is written under a temporary name and all are moved into place together, only when every one is
+ * complete and valid: a build that fails leaves the previous book as it was. Manuscript problems stop the build with
+ * a {@link org.colophon.diagnostic.ManuscriptException} carrying all of them.
  */
 public final class BookBuild {
     private final Map<String, Long> stages = Collections.synchronizedMap(new LinkedHashMap<>());
 
     public BuildResult run(BuildRequest request) throws IOException {
-        // EPUBCheck getting ready, the EPUB with its validation, and the PDF
-        ExecutorService writers = Executors.newFixedThreadPool(3, r -> {
+        List<BookWriter> writers = Writers.of(request.formats());
+        // a writer and a validator getting ready for each format
+        ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, 2 * writers.size()), r -> {
             Thread t = new Thread(r, "colophon-writer");
             t.setDaemon(true);
             return t;
         });
         try {
-            Future<?> validatorReady = request.validate() && request.format().epub()
-                    ? writers.submit(() -> timed("validate-setup", () -> {
-                        new EpubValidator().warmUp(Typefaces.literata());
-                        return null;
-                    })) : null;
-            return run(request, writers, validatorReady);
+            Map<BookWriter, Future<?>> ready = new LinkedHashMap<>();
+            if (request.validate()) {
+                for (BookWriter w : writers) {
+                    if (w.validator().isPresent()) {
+                        ready.put(w, threads.submit(() -> timed("validate-setup", () -> {
+                            w.prepareValidation();
+                            return null;
+                        })));
+                    }
+                }
+            }
+            return run(request, writers, threads, ready);
         } finally {
-            writers.shutdownNow();
+            threads.shutdownNow();
         }
     }
 
-    private BuildResult run(BuildRequest request, ExecutorService writers, Future<?> validatorReady) throws IOException {
+    private BuildResult run(BuildRequest request, List<BookWriter> writers, ExecutorService threads,
+            Map<BookWriter, Future<?>> ready) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         Optional<Manuscript> loaded = timed("load", () -> new ManuscriptLoader(diagnostics).load(request.manuscript()));
         if (loaded.isEmpty()) {
@@ -80,37 +87,35 @@ public final class BookBuild {
         diagnostics.throwIfErrors(request.strict());
 
         String name = fileStem(book);
-        Map<Format, OutputFile> outputs = new EnumMap<>(Format.class);
+        Map<BookWriter, OutputFile> outputs = new LinkedHashMap<>();
         try {
-            Future<List<String>> epub = null;
-            Future<List<Diagnostic>> pdf = null;
-            if (request.format().epub()) {
-                OutputFile out = new OutputFile(request.out().resolve(name + ".epub"));
-                outputs.put(Format.EPUB, out);
-                epub = writers.submit(() -> writeEpub(book, out, request.validate(), validatorReady));
+            Map<BookWriter, Future<List<String>>> written = new LinkedHashMap<>();
+            for (BookWriter w : writers) {
+                OutputFile out = new OutputFile(request.out().resolve(name + "." + w.extension()));
+                outputs.put(w, out);
+                written.put(w, threads.submit(() -> write(w, book, out, ready.get(w))));
             }
-            if (request.format().pdf()) {
-                OutputFile out = new OutputFile(request.out().resolve(name + ".pdf"));
-                outputs.put(Format.PDF, out);
-                pdf = writers.submit(() -> writePdf(book, out));
-            }
-            List<String> findings = epub == null ? List.of() : join(epub);
-            if (pdf != null) {
-                join(pdf).forEach(diagnostics::report);
+            Map<BookWriter, List<String>> findings = new LinkedHashMap<>();
+            for (Map.Entry<BookWriter, Future<List<String>>> e : written.entrySet()) {
+                findings.put(e.getKey(), join(e.getValue()));
+                e.getKey().warnings().forEach(diagnostics::report);
             }
             diagnostics.throwIfErrors(request.strict());
-            if (!findings.isEmpty()) {
-                throw new ValidationFailure(outputs.get(Format.EPUB).target().toString(), findings);
+            for (Map.Entry<BookWriter, List<String>> f : findings.entrySet()) {
+                if (!f.getValue().isEmpty()) {
+                    throw new ValidationFailure(outputs.get(f.getKey()).target().toString(), f.getValue());
+                }
             }
-            Map<Format, Path> files = new EnumMap<>(Format.class);
-            for (Map.Entry<Format, OutputFile> o : outputs.entrySet()) {
+            Map<Format, Path> files = new LinkedHashMap<>();
+            for (Map.Entry<BookWriter, OutputFile> o : outputs.entrySet()) {
                 o.getValue().commit();
-                files.put(o.getKey(), o.getValue().target());
+                files.put(o.getKey().format(), o.getValue().target());
             }
-            List<String> validation = request.validate() && epub != null
-                    ? List.of("EPUBCheck " + EpubValidator.version() + ": 0 errors, 0 warnings") : List.of();
-            return new BuildResult(files, book.chapters().size(), BookText.words(book), book.notes().size(),
-                    BookText.figures(book), diagnostics.sorted(), validation, Collections.unmodifiableMap(new LinkedHashMap<>(stages)));
+            List<String> validation = ready.keySet().stream()
+                    .map(w -> w.validator().orElseThrow() + ": 0 errors, 0 warnings").toList();
+            return new BuildResult(Collections.unmodifiableMap(files), book.chapters().size(), BookText.words(book),
+                    book.notes().size(), BookText.figures(book), diagnostics.sorted(), validation,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(stages)));
         } finally {
             for (OutputFile o : outputs.values()) {
                 o.close();
@@ -118,37 +123,26 @@ public final class BookBuild {
         }
     }
 
-    private List<String> writeEpub(Book book, OutputFile out, boolean validate, Future<?> validatorReady) throws IOException {
-        EpubWriter writer = new EpubWriter();
-        timed("epub", () -> {
+    /** Writes one format, then validates it once its validator is ready; the validator's findings. */
+    private List<String> write(BookWriter writer, Book book, OutputFile out, Future<?> validatorReady) throws IOException {
+        timed(writer.format().name(), () -> {
             try (OutputStream os = out.open()) {
                 writer.write(book, os);
             }
             return null;
         });
-        stages.put("epub-xhtml", writer.renderMillis());
-        if (!validate) {
+        writer.timings().forEach((step, ms) -> stages.merge(step, ms, Long::sum));
+        if (validatorReady == null) {
             return List.of();
         }
-        if (validatorReady != null) {
-            join(validatorReady);   // EPUBCheck compiles its schemas once; wait for that rather than do it twice
-        }
+        join(validatorReady);   // a validator compiles its schemas once; wait for that rather than do it twice
         return timed("validate", () -> {
             try {
-                return new EpubValidator().validate(out.temp()).stream().map(Object::toString).toList();
+                return writer.validate(out.temp());
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                throw new LibraryFailure("EPUBCheck", out.target().getFileName().toString(), e);
+                throw new LibraryFailure(writer.validator().orElseThrow(), out.target().getFileName().toString(), e);
             }
         });
-    }
-
-    private List<Diagnostic> writePdf(Book book, OutputFile out) throws IOException {
-        PdfWriter writer = new PdfWriter();
-        try (OutputStream os = out.open()) {
-            writer.write(book, os);
-        }
-        writer.timings().forEach((step, ms) -> stages.merge(step, ms, Long::sum));
-        return writer.warnings();
     }
 
     private static <T> T join(Future<T> future) throws IOException {

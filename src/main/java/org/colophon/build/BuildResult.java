@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.colophon.diagnostic.Diagnostic;
+import org.colophon.output.Format;
 
 /**
- * What a successful build made: the files, the book's figures, the warnings, what validation said and how long
+ * What a successful build made: the files (in the order of their formats), the book's figures, the warnings, what validation said and how long
  * each stage took.
  */
 public record BuildResult(

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.colophon.build.BookBuild;
 import org.colophon.build.BuildRequest;
 import org.colophon.build.BuildResult;
-import org.colophon.build.Format;
+import org.colophon.output.Format;
 import org.colophon.build.ValidationFailure;
 import org.colophon.diagnostic.Diagnostic;
 import org.colophon.diagnostic.LibraryFailure;
@@ -33,9 +33,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "Where the book files go (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "all",
-            description = "epub, pdf or all (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "all", split = ",", converter = FormatConverter.class,
+            description = "epub, pdf, several separated by commas, or all (default: ${DEFAULT-VALUE}).")
+    java.util.Set<Format> formats;
 
     @Option(names = "--no-validate", description = "Skip EPUBCheck (faster; the stores will still run it).")
     boolean noValidate;
@@ -52,7 +52,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BuildResult result;
         try {
-            result = new BookBuild().run(new BuildRequest(manuscript, this.out, format, !noValidate, strict));
+            result = new BookBuild().run(new BuildRequest(manuscript, this.out, formats, !noValidate, strict));
         } catch (ManuscriptException e) {
             e.diagnostics().forEach(d -> err.println(d));
             long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
@@ -72,11 +72,24 @@ final class BuildCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** A format an installed writer makes, or "all"; anything else is wrong usage (exit 2). */
+    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            Format f = new Format(value);
+            if (!f.equals(Format.ALL) && !org.colophon.output.Writers.names().contains(f.name())) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a format Colophon writes; choose "
+                        + String.join(", ", org.colophon.output.Writers.names()) + " or all");
+            }
+            return f;
+        }
+    }
+
     private static void summary(PrintWriter out, BuildResult r) throws IOException {
         out.println(String.join(", ", count(r.chapters(), "chapter"), count(r.words(), "word"), count(r.notes(), "note"),
                 count(r.figures(), "figure")));
         for (Map.Entry<Format, Path> f : r.files().entrySet()) {
-            out.printf(Locale.ROOT, "%-5s %s (%s)%n", f.getKey().name().toLowerCase(Locale.ROOT), f.getValue(), size(Files.size(f.getValue())));
+            out.printf(Locale.ROOT, "%-5s %s (%s)%n", f.getKey().name(), f.getValue(), size(Files.size(f.getValue())));
         }
         if (r.validation().isEmpty()) {
             out.println("validation: skipped");

@@ -13,10 +13,16 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.book.Image;
+import org.colophon.output.BookWriter;
+import org.colophon.output.Format;
 import org.colophon.typeface.FontFace;
+import org.colophon.typeface.Typefaces;
 import org.colophon.typeface.Typeface;
 import org.colophon.xhtml.Profile;
 import org.colophon.xhtml.XhtmlRenderer;
@@ -27,15 +33,38 @@ import org.colophon.xml.XmlWriter;
  * the XHTML documents, the stylesheet, images and fonts. Entries come in a fixed order with the book's own
  * modification time, so the same book gives the same bytes.
  */
-public final class EpubWriter {
+public final class EpubWriter implements BookWriter {
     private long renderNanos;
 
-    /** Time the last {@link #write} spent rendering XHTML (the rest is zipping). */
-    public long renderMillis() {
-        return renderNanos / 1_000_000;
+    @Override
+    public Format format() {
+        return Format.EPUB;
+    }
+
+    /** Time {@link #write} spent rendering XHTML (the rest is zipping). */
+    @Override
+    public Map<String, Long> timings() {
+        return Map.of("epub-xhtml", renderNanos / 1_000_000);
+    }
+
+    @Override
+    public Optional<String> validator() {
+        return Optional.of("EPUBCheck " + EpubValidator.version());
+    }
+
+    /** EPUBCheck compiles its schemas on its first book: a small sample book, while the manuscript loads. */
+    @Override
+    public void prepareValidation() {
+        new EpubValidator().warmUp(Typefaces.literata());
+    }
+
+    @Override
+    public List<String> validate(Path written) {
+        return new EpubValidator().validate(written).stream().map(Object::toString).toList();
     }
 
     /** Writes the EPUB of {@code book} to {@code out}. */
+    @Override
     public void write(Book book, OutputStream out) throws IOException {
         LocalDateTime time = LocalDateTime.ofInstant(book.modified(), ZoneOffset.UTC);
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {

@@ -19,6 +19,8 @@ import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.diagnostic.Diagnostic;
 import org.colophon.diagnostic.LibraryFailure;
+import org.colophon.output.BookWriter;
+import org.colophon.output.Format;
 import org.colophon.typeface.FontFace;
 import org.colophon.xml.SafeXml;
 import org.w3c.dom.Document;
@@ -31,7 +33,7 @@ import org.xhtmlrenderer.pdf.PDFCreationListener;
  * renderer, a print stylesheet, every glyph from the embedded, subset TrueType faces of the book's typeface.
  * Lays out twice only when the page count moves the inside margin across one of KDP's thresholds.
  */
-public final class PdfWriter {
+public final class PdfWriter implements BookWriter {
     private final List<Diagnostic> warnings = new ArrayList<>();
     private final java.util.Map<String, Long> timings = new java.util.LinkedHashMap<>();
     private int pages;
@@ -40,6 +42,7 @@ public final class PdfWriter {
      * Writes the PDF of {@code book} to {@code out}. A failure inside Flying Saucer or OpenPDF is a
      * {@link LibraryFailure} naming the chapter it happens on.
      */
+    @Override
     public void write(Book book, OutputStream out) throws IOException {
         try {
             layOutAndWrite(book, out);
@@ -95,7 +98,13 @@ public final class PdfWriter {
         }
     }
 
-    /** Milliseconds spent in each step of the last {@link #write}: the XHTML document, layout, writing. */
+    @Override
+    public Format format() {
+        return Format.PDF;
+    }
+
+    /** Milliseconds spent in each step of {@link #write}: the XHTML document, layout, writing. */
+    @Override
     public java.util.Map<String, Long> timings() {
         return java.util.Collections.unmodifiableMap(timings);
     }
@@ -121,6 +130,7 @@ public final class PdfWriter {
     }
 
     /** Problems a printer would see, such as images below 300 dpi; not errors. */
+    @Override
     public List<Diagnostic> warnings() {
         return List.copyOf(warnings);
     }

@@ -14,7 +14,7 @@ import nl.siegmann.epublib.epub.EpubReader;
 import org.colophon.build.BookBuild;
 import org.colophon.build.BuildRequest;
 import org.colophon.build.BuildResult;
-import org.colophon.build.Format;
+import org.colophon.output.Format;
 import org.colophon.testing.Epubs;
 import org.colophon.testing.Xml;
 import org.junit.jupiter.api.Test;

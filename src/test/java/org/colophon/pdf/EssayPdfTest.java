@@ -28,7 +28,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.colophon.build.BookBuild;
 import org.colophon.build.BuildRequest;
 import org.colophon.build.BuildResult;
-import org.colophon.build.Format;
+import org.colophon.output.Format;
 import org.colophon.testing.Essay;
 import org.colophon.testing.Pdfs;
 import org.colophon.testing.VeraPdf;

@@ -23,7 +23,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.colophon.build.BookBuild;
 import org.colophon.build.BuildRequest;
 import org.colophon.build.BuildResult;
-import org.colophon.build.Format;
+import org.colophon.output.Format;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.epub.EpubValidator;
 import org.colophon.testing.Epubs;

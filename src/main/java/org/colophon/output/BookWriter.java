@@ -1,0 +1,52 @@
+package org.colophon.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.colophon.book.Book;
+import org.colophon.diagnostic.Diagnostic;
+
+/**
+ * Writes one format of a book: the extension point for outputs. Writers are found with {@link java.util.ServiceLoader}
+ * (listed in {@code META-INF/services/org.colophon.output.BookWriter}), so that a new format is a package of its own
+ * and a line in that list. A build gets fresh instances, uses each once, and runs them side by side.
+ */
+public interface BookWriter {
+
+    Format format();
+
+    /** The file name extension, without the dot. */
+    default String extension() {
+        return format().name();
+    }
+
+    /** Writes the book's file. A failure inside a library is a {@link org.colophon.diagnostic.LibraryFailure}. */
+    void write(Book book, OutputStream out) throws IOException;
+
+    /** The validator that {@link #validate} runs ("EPUBCheck 5.3.0"), if the format has one. */
+    default Optional<String> validator() {
+        return Optional.empty();
+    }
+
+    /** Gets the validator ready; called on a thread of its own while the manuscript is still being read. */
+    default void prepareValidation() {
+    }
+
+    /** What the validator finds in the written file; empty when it is valid. */
+    default List<String> validate(Path written) throws IOException {
+        return List.of();
+    }
+
+    /** Problems the writer saw that do not stop the build (an image that prints soft, say). */
+    default List<Diagnostic> warnings() {
+        return List.of();
+    }
+
+    /** Milliseconds spent in each step of {@link #write}, by step name, for the build's summary. */
+    default Map<String, Long> timings() {
+        return Map.of();
+    }
+}
