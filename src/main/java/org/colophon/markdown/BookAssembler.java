@@ -78,8 +78,8 @@ public final class BookAssembler {
         for (PendingLink link : state.linksToCheck) {
             Chapter target = byId.get(link.chapterId());
             if (target != null && !target.anchors().containsKey(link.fragment())) {
-                diagnostics.error(link.at(), "link to '" + link.written() + "' names no heading of " + target.sourcePath()
-                        + (target.anchors().isEmpty() ? "" : "; its headings are #" + String.join(", #", target.anchors().keySet())));
+                diagnostics.error(link.at(), "link to '" + link.written() + "' names no heading or anchor of "
+                        + target.sourcePath() + AnchorHints.hint(link.fragment(), target.anchors()));
             }
         }
     }
@@ -108,6 +108,11 @@ public final class BookAssembler {
         }
 
         /** {@code base}, or {@code base-2}, {@code base-3}…: ids are unique through the whole book. */
+        /** Takes {@code id} as it is, for an id the author chose; false when the book already uses it. */
+        boolean claimId(String id) {
+            return ids.add(id);
+        }
+
         String uniqueId(String base) {
             String id = base;
             for (int n = 2; !ids.add(id); n++) {

@@ -89,7 +89,8 @@ final class ChapterConverter {
             title = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
             book.diagnostics.warning(source.at(1, 1), "chapter has no heading; the table of contents calls it '" + title + "'");
         }
-        return new Chapter(chapterId, title, source.displayPath(), List.copyOf(blocks), Map.copyOf(anchors));
+        return new Chapter(chapterId, title, source.displayPath(), List.copyOf(blocks),
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(anchors)));
     }
 
     private List<Block> blocks(Node parent, int depth) {
@@ -106,18 +107,7 @@ final class ChapterConverter {
 
     private Optional<Block> block(Node n, int depth) {
         if (n instanceof Heading h) {
-            List<Inline> content = inlines(h, 0);
-            String base = Texts.idSlug(Inlines.plainText(content), "h");
-            String id = book.uniqueId(base);
-            // the same heading in another chapter is fine (links name their chapter); twice in one is ambiguous
-            SourcePosition first = headingsHere.putIfAbsent(base, at(h));
-            if (first != null) {
-                book.diagnostics.warning(at(h), "heading id '" + base + "' is already used by the heading at " + first.path() + ":"
-                        + first.line() + "; this one gets '" + id + "', and links to #" + base + " go to the first");
-            } else {
-                anchors.put(base, id);
-            }
-            return Optional.of(new Block.Heading(h.getLevel(), id, content));
+            return Optional.of(heading(h));
         }
         if (n instanceof Paragraph p) {
             // a figure whose image cannot be used is reported once, and not read again as a paragraph
@@ -156,6 +146,36 @@ final class ChapterConverter {
         }
         book.diagnostics.error(at(n), "Colophon does not know how to print a " + n.getClass().getSimpleName());
         return Optional.empty();
+    }
+
+    /**
+     * A heading and its id: an explicit {@code {#id}} at its end, else GitHub's anchor of its text. Links may name
+     * it by that anchor or by the ASCII form Colophon used before ({@code #chuong-trinh} for "Chương trình").
+     */
+    private Block.Heading heading(Heading h) {
+        Optional<String> explicit = HeadingAttributes.strip(h, at(h), book.diagnostics);
+        List<Inline> content = inlines(h, 0);
+        if (explicit.isPresent()) {
+            String id = explicit.get();
+            if (!book.claimId(id)) {
+                book.diagnostics.error(at(h), "the id '" + id + "' is already used in this book; give this heading another {#id}");
+            }
+            anchors.putIfAbsent(id, id);
+            return new Block.Heading(h.getLevel(), id, content);
+        }
+        String base = Texts.anchorSlug(plainTextOf(h));
+        String id = book.uniqueId(Texts.anchorId(base, "h"));
+        String ascii = Texts.idSlug(Inlines.plainText(content), "h");
+        // the same heading in another chapter is fine (links name their chapter); twice in one is ambiguous
+        SourcePosition first = headingsHere.putIfAbsent(base, at(h));
+        if (first != null) {
+            book.diagnostics.warning(at(h), "heading id '" + base + "' is already used by the heading at " + first.path() + ":"
+                    + first.line() + "; this one gets '" + id + "', and links to #" + base + " go to the first");
+        } else {
+            anchors.putIfAbsent(base, id);
+            anchors.putIfAbsent(ascii, id);
+        }
+        return new Block.Heading(h.getLevel(), id, content);
     }
 
     /** An image alone on the paragraph's first line makes a figure, captioned by the lines after it. */
