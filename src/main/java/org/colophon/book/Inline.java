@@ -19,6 +19,20 @@ public sealed interface Inline {
     record Strong(List<Inline> children) implements Inline {
     }
 
+    /** Text struck through ({@code ~~x~~}), written as {@code <del>}. */
+    record Strikethrough(List<Inline> children) implements Inline {
+    }
+
+    /**
+     * The box of a task list item ({@code - [x] done}): □ or ■, which the typeface has, read out as {@code label}
+     * (in the book's language) rather than as a shape.
+     */
+    record TaskMarker(boolean checked, String label) implements Inline {
+        public String glyph() {
+            return checked ? "\u25A0" : "\u25A1";
+        }
+    }
+
     record Code(String text, SourcePosition at) implements Inline {
         public Code(String text) {
             this(text, SourcePosition.NONE);

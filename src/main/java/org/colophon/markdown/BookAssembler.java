@@ -21,7 +21,9 @@ import org.colophon.manuscript.SourceFile;
 import org.colophon.text.Texts;
 import org.colophon.typeface.Typeface;
 import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -33,7 +35,8 @@ import org.commonmark.parser.Parser;
 public final class BookAssembler {
     private final Diagnostics diagnostics;
     private final Parser parser = Parser.builder()
-            .extensions(List.of(FootnotesExtension.create(), TablesExtension.create()))
+            .extensions(List.of(FootnotesExtension.builder().inlineFootnotes(true).build(), TablesExtension.create(),
+                    StrikethroughExtension.create(), TaskListItemsExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 

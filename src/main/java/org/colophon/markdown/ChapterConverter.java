@@ -20,10 +20,12 @@ import org.colophon.text.Typography;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.footnotes.InlineFootnote;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -61,6 +63,7 @@ final class ChapterConverter {
     private final SourceFile source;
     private final String chapterId;
     private final ChapterNotes notes;
+    private final String language;
     private final Typography typography;
     private final RawHtml rawHtml;
     /** This chapter's headings: the slug an author links to, and the id it has in the book. */
@@ -68,12 +71,15 @@ final class ChapterConverter {
     private final Map<String, SourcePosition> headingsHere = new LinkedHashMap<>();
     /** The last character set in the current block, for the typography of quotes that follow an inline. */
     private int lastChar;
+    /** The chapter's source lines, split when first needed. */
+    private String[] lines;
 
     ChapterConverter(BookAssembler.BookState book, SourceFile source, String chapterId) {
         this.book = book;
         this.source = source;
         this.chapterId = chapterId;
-        this.typography = Typography.forLanguage(book.manuscript.metadata().language());
+        this.language = book.manuscript.metadata().language();
+        this.typography = Typography.forLanguage(language);
         this.rawHtml = new RawHtml(book.diagnostics);
         this.notes = new ChapterNotes(book, chapterId, this::at);
     }
@@ -120,7 +126,7 @@ final class ChapterConverter {
             List<List<Block>> items = new ArrayList<>();
             for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
                 if (item instanceof ListItem) {
-                    items.add(blocks(item, depth + 1));
+                    items.add(listItem(item, depth + 1));
                 }
             }
             int start = n instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
@@ -141,7 +147,7 @@ final class ChapterConverter {
         if (n instanceof HtmlBlock h) {
             return rawHtml.block(h.getLiteral(), at(h));
         }
-        if (n instanceof FootnoteDefinition || n instanceof LinkReferenceDefinition) {
+        if (n instanceof FootnoteDefinition || n instanceof LinkReferenceDefinition || n instanceof TaskListItemMarker) {
             return Optional.empty();
         }
         book.diagnostics.error(at(n), "Colophon does not know how to print a " + n.getClass().getSimpleName());
@@ -176,6 +182,20 @@ final class ChapterConverter {
             anchors.putIfAbsent(ascii, id);
         }
         return new Block.Heading(h.getLevel(), id, content);
+    }
+
+    /** A list item; a task list item's box ({@code - [x]}) goes at the start of its first paragraph. */
+    private List<Block> listItem(Node item, int depth) {
+        List<Block> blocks = blocks(item, depth);
+        if (item.getFirstChild() instanceof TaskListItemMarker marker && !blocks.isEmpty()
+                && blocks.get(0) instanceof Block.Paragraph p) {
+            List<Inline> content = new ArrayList<>();
+            content.add(new Inline.TaskMarker(marker.isChecked(), TaskLabels.label(language, marker.isChecked())));
+            content.add(new Inline.Text(" "));
+            content.addAll(p.content());
+            blocks.set(0, new Block.Paragraph(List.copyOf(content)));
+        }
+        return blocks;
     }
 
     /** An image alone on the paragraph's first line makes a figure, captioned by the lines after it. */
@@ -322,6 +342,7 @@ final class ChapterConverter {
     private void inline(Node n, List<Inline> out, int depth) {
         if (n instanceof Text t) {
             notes.checkText(t.getLiteral(), at(t));
+            LiteralSyntax.check(sourceOf(t).orElse(t.getLiteral()), at(t), book.diagnostics);
             String text = typography.apply(t.getLiteral(), lastChar);
             if (!text.isEmpty()) {
                 lastChar = text.codePointBefore(text.length());
@@ -331,6 +352,8 @@ final class ChapterConverter {
             out.add(new Inline.Emphasis(inlines(n, depth + 1)));
         } else if (n instanceof StrongEmphasis) {
             out.add(new Inline.Strong(inlines(n, depth + 1)));
+        } else if (n instanceof Strikethrough) {
+            out.add(new Inline.Strikethrough(inlines(n, depth + 1)));
         } else if (n instanceof Code c) {
             out.add(new Inline.Code(c.getLiteral(), at(c)));
             lastChar = c.getLiteral().isEmpty() ? lastChar : c.getLiteral().codePointBefore(c.getLiteral().length());
@@ -352,9 +375,13 @@ final class ChapterConverter {
             String alt = Texts.nfc(plainTextOf(img)).strip();
             image(img, alt).ifPresent(i -> out.add(new Inline.InlineImage(i, alt)));
         } else if (n instanceof FootnoteReference ref) {
+            int saved = lastChar;   // the note's text is converted here; the sentence around it goes on after
             notes.reference(ref, def -> blocks(def, 1)).ifPresent(out::add);
-        } else if (n instanceof InlineFootnote) {
-            book.diagnostics.error(at(n), "inline notes ^[…] are not supported; write [^label] and define the note below");
+            lastChar = saved;
+        } else if (n instanceof InlineFootnote note) {
+            int saved = lastChar;
+            notes.inline(note, at(note), () -> List.of(new Block.Paragraph(inlines(note, 0)))).ifPresent(out::add);
+            lastChar = saved;
         } else {
             book.diagnostics.error(at(n), "Colophon does not know how to print a " + n.getClass().getSimpleName());
         }
@@ -396,6 +423,21 @@ final class ChapterConverter {
             }
         }
         return source.at(1, 1);
+    }
+
+    /** The text a node was written as, escapes and all, when it stands on one line of the source. */
+    private Optional<String> sourceOf(Node n) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        if (spans.size() != 1) {
+            return Optional.empty();
+        }
+        if (lines == null) {
+            lines = source.text().split("\n", -1);
+        }
+        SourceSpan s = spans.get(0);
+        String line = s.getLineIndex() < lines.length ? lines[s.getLineIndex()] : "";
+        int end = s.getColumnIndex() + s.getLength();
+        return end <= line.length() ? Optional.of(line.substring(s.getColumnIndex(), end)) : Optional.empty();
     }
 
     /** The text of an image's alt, which CommonMark keeps as child nodes. */

@@ -128,6 +128,10 @@ public final class GlyphCoverage {
                 inlines(e.children(), bold, !italic);
             } else if (i instanceof Inline.Strong s) {
                 inlines(s.children(), true, italic);
+            } else if (i instanceof Inline.Strikethrough s) {
+                inlines(s.children(), bold, italic);
+            } else if (i instanceof Inline.TaskMarker t) {
+                text(t.glyph(), SourcePosition.NONE, bold, italic);
             } else if (i instanceof Inline.Link l) {
                 inlines(l.children(), bold, italic);
             } else if (i instanceof Inline.Span s) {

@@ -250,6 +250,12 @@ public final class XhtmlRenderer {
             w.start("strong");
             inlines(w, s.children());
             w.end();
+        } else if (i instanceof Inline.Strikethrough s) {
+            w.start("del");
+            inlines(w, s.children());
+            w.end();
+        } else if (i instanceof Inline.TaskMarker t) {
+            w.element("span", t.glyph(), "class", t.checked() ? "task done" : "task", "role", "img", "aria-label", t.label());
         } else if (i instanceof Inline.Code c) {
             w.element("code", c.text());
         } else if (i instanceof Inline.LineBreak br) {
