@@ -1,7 +1,9 @@
 package org.colophon.markdown;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +48,7 @@ final class RawHtml {
     }
 
     /** A tag written inline: an opening tag (with its checked attributes), a closing tag, or nothing usable. */
-    record Tag(String name, boolean closing, List<String> attributes) {
+    record Tag(String name, boolean closing, Map<String, String> attributes) {
     }
 
     /** Reads one inline tag ({@code <span lang="vi">}, {@code </span>}, {@code <br>}); comments give empty. */
@@ -58,7 +60,7 @@ final class RawHtml {
         if (close.matches()) {
             String name = close.group(1).toLowerCase(Locale.ROOT);
             // a refused element was reported at its opening tag
-            return INLINE.contains(name) ? Optional.of(new Tag(name, true, List.of())) : Optional.empty();
+            return INLINE.contains(name) ? Optional.of(new Tag(name, true, Map.of())) : Optional.empty();
         }
         Document doc = Parser.htmlParser().parseInput("<body>" + literal + "</body>", "");
         Element e = doc.body().children().isEmpty() ? null : doc.body().child(0);
@@ -146,9 +148,9 @@ final class RawHtml {
         }
     }
 
-    /** The attributes a book keeps, as name/value pairs; others are dropped or, when dangerous, refused. */
-    private List<String> attributes(Element e, SourcePosition at) {
-        List<String> kept = new ArrayList<>();
+    /** The attributes a book keeps, in the order written; others are dropped or, when dangerous, refused. */
+    private Map<String, String> attributes(Element e, SourcePosition at) {
+        Map<String, String> kept = new LinkedHashMap<>();
         List<String> drop = new ArrayList<>();
         for (Attribute a : e.attributes()) {
             String key = a.getKey().toLowerCase(Locale.ROOT);
@@ -159,8 +161,7 @@ final class RawHtml {
                 refuse(at, "a javascript: address is not allowed in a book");
                 drop.add(a.getKey());
             } else if (ATTRIBUTES.contains(key)) {
-                kept.add(key);
-                kept.add(Texts.nfc(a.getValue()));
+                kept.put(key, Texts.nfc(a.getValue()));
             } else {
                 drop.add(a.getKey());
             }

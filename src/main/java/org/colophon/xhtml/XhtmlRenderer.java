@@ -274,11 +274,14 @@ public final class XhtmlRenderer {
                     "epub:type", "noteref", "role", "doc-noteref");
             w.end();
         } else if (i instanceof Inline.Span s) {
-            List<String> attributes = new java.util.ArrayList<>(s.attributes());
-            int lang = attributes.indexOf("lang");
-            if (lang >= 0 && lang % 2 == 0) {
-                attributes.add("xml:lang");
-                attributes.add(attributes.get(lang + 1));
+            List<String> attributes = new java.util.ArrayList<>();
+            s.attributes().forEach((name, value) -> {
+                attributes.add(name);
+                attributes.add(value);
+            });
+            if (s.attributes().containsKey("lang")) {
+                attributes.add("xml:lang");   // XHTML reading systems look at xml:lang
+                attributes.add(s.attributes().get("lang"));
             }
             String[] pairs = attributes.toArray(new String[0]);
             if (s.isVoid()) {

@@ -62,6 +62,18 @@ class RawHtmlTest {
     }
 
     @Test
+    void aSpanKeepsItsLanguageWhateverItsOtherAttributesSay() throws IOException {
+        m.file("one.md", "# One\n\nSay <span title=\"lang\" lang=\"vi\">xin chào</span> and <abbr lang=\"fr\" title=\"lang\">ONU</abbr>.\n");
+        assertEquals(0, m.build("--format", "epub", "--no-validate").exit());
+        Document doc = Xml.parse(Epubs.entries(m.out().resolve("a-test-book.epub")).get("EPUB/one.xhtml"));
+        Element span = Xml.elements(doc, "span").get(0);
+        assertEquals("lang", span.getAttribute("title"));
+        assertEquals("vi", span.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"), "a title that reads 'lang' hides nothing");
+        Element abbr = Xml.elements(doc, "abbr").get(0);
+        assertEquals("fr", abbr.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"));
+    }
+
+    @Test
     void dangerousHtmlIsRefusedWithItsPosition() throws IOException {
         m.file("one.md", """
                 # One
