@@ -15,6 +15,7 @@ import org.colophon.book.Image;
 import org.colophon.book.Note;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.diagnostic.SourcePosition;
+import org.colophon.manuscript.ChapterFrontMatter;
 import org.colophon.manuscript.ImageFiles;
 import org.colophon.manuscript.Manuscript;
 import org.colophon.manuscript.SourceFile;
@@ -61,9 +62,10 @@ public final class BookAssembler {
         List<Chapter> chapters = new ArrayList<>();
         for (SourceFile source : manuscript.chapters()) {
             long start = System.nanoTime();
-            Node document = parser.parse(source.text());
+            ChapterFrontMatter front = ChapterFrontMatter.read(source, diagnostics);
+            Node document = parser.parse(front.body());
             parseNanos += System.nanoTime() - start;
-            chapters.add(new ChapterConverter(state, source, chapterIds.get(source.file())).convert(document));
+            chapters.add(new ChapterConverter(state, source, chapterIds.get(source.file()), front).convert(document));
         }
         checkLinks(state, chapters);
         Optional<Image> cover = manuscript.cover().flatMap(file -> state.image(file, "cover", manuscript.coverPosition()));

@@ -14,6 +14,7 @@ import org.colophon.book.Inline;
 import org.colophon.book.Inlines;
 import org.colophon.book.LinkTarget;
 import org.colophon.diagnostic.SourcePosition;
+import org.colophon.manuscript.ChapterFrontMatter;
 import org.colophon.manuscript.SourceFile;
 import org.colophon.text.Texts;
 import org.colophon.text.Typography;
@@ -63,6 +64,7 @@ final class ChapterConverter {
     private final SourceFile source;
     private final String chapterId;
     private final ChapterNotes notes;
+    private final ChapterFrontMatter front;
     private final String language;
     private final Typography typography;
     private final RawHtml rawHtml;
@@ -74,11 +76,12 @@ final class ChapterConverter {
     /** The chapter's source lines, split when first needed. */
     private String[] lines;
 
-    ChapterConverter(BookAssembler.BookState book, SourceFile source, String chapterId) {
+    ChapterConverter(BookAssembler.BookState book, SourceFile source, String chapterId, ChapterFrontMatter front) {
         this.book = book;
         this.source = source;
         this.chapterId = chapterId;
-        this.language = book.manuscript.metadata().language();
+        this.front = front;
+        this.language = front.lang().orElse(book.manuscript.metadata().language());
         this.typography = Typography.forLanguage(language);
         this.rawHtml = new RawHtml(book.diagnostics);
         this.notes = new ChapterNotes(book, chapterId, this::at);
@@ -88,15 +91,16 @@ final class ChapterConverter {
         notes.collect(document);
         List<Block> blocks = blocks(document, 0);
         notes.reportUnreferenced();
-        String title = blocks.stream().filter(b -> b instanceof Block.Heading).findFirst()
-                .map(h -> Inlines.plainText(((Block.Heading) h).content())).orElse(null);
+        String title = front.title().orElseGet(() -> blocks.stream().filter(b -> b instanceof Block.Heading).findFirst()
+                .map(h -> Inlines.plainText(((Block.Heading) h).content())).orElse(null));
         if (title == null) {
             String name = source.file().getFileName().toString();
             title = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
-            book.diagnostics.warning(source.at(1, 1), "chapter has no heading; the table of contents calls it '" + title + "'");
+            book.diagnostics.warning(source.at(1, 1), "chapter has no heading; the table of contents calls it '" + title
+                    + "' (give it a heading, or a title in front matter: '---', 'title: …', '---' on its first lines)");
         }
         return new Chapter(chapterId, title, source.displayPath(), List.copyOf(blocks),
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(anchors)));
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(anchors)), front.lang(), front.role().orElse("chapter"));
     }
 
     private List<Block> blocks(Node parent, int depth) {

@@ -30,7 +30,7 @@ public final class XhtmlRenderer {
 
     /** A complete XHTML document for one chapter (EPUB). */
     public String chapterDocument(Chapter chapter) {
-        XmlWriter w = documentStart(chapter.title());
+        XmlWriter w = documentStart(chapter.title(), chapter.lang().orElse(book.metadata().language()));
         chapter(w, chapter);
         return documentEnd(w);
     }
@@ -44,7 +44,10 @@ public final class XhtmlRenderer {
 
     /** Opens {@code <html>}, writes the head and opens {@code <body>}; the stylesheet is {@code css/book.css}. */
     public XmlWriter documentStart(String title) {
-        String lang = book.metadata().language();
+        return documentStart(title, book.metadata().language());
+    }
+
+    private XmlWriter documentStart(String title, String lang) {
         XmlWriter w = new XmlWriter(16384);
         w.declaration().raw("<!DOCTYPE html>\n");
         w.start("html", "xmlns", XHTML_NS, "xmlns:epub", EPUB_NS, "lang", lang, "xml:lang", lang).newline();
@@ -64,7 +67,11 @@ public final class XhtmlRenderer {
     /** A chapter as a {@code <section>} labelled by its first heading. */
     public void chapter(XmlWriter w, Chapter chapter) {
         String label = chapter.headings().isEmpty() ? null : chapter.headings().get(0).id();
-        w.start("section", "id", chapter.id(), "class", "chapter", "epub:type", "chapter", "role", "doc-chapter",
+        String lang = chapter.lang().orElse(null);
+        // EPUB's structural semantics and DPUB-ARIA spell "acknowledgments" without the e
+        String role = chapter.role().equals("acknowledgements") ? "acknowledgments" : chapter.role();
+        w.start("section", "id", chapter.id(), "class", chapter.role().equals("chapter") ? "chapter" : "chapter " + role,
+                "epub:type", role, "role", "doc-" + role, "lang", lang, "xml:lang", lang,
                 "aria-labelledby", label, "aria-label", label == null ? chapter.title() : null).newline();
         for (int i = 0; i < chapter.blocks().size(); i++) {
             block(w, chapter.blocks().get(i));
