@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.colophon.book.Block;
 import org.colophon.book.Chapter;
@@ -26,7 +27,6 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -58,6 +58,7 @@ import org.commonmark.node.ThematicBreak;
 final class ChapterConverter {
     /** Deeper nesting than this is refused rather than risk the stack; no book needs it. */
     static final int MAX_DEPTH = 64;
+    private static final Pattern TASK = Pattern.compile("\\[([ xX])\\][ \\t]+");
     private static final Pattern WEB = Pattern.compile("(?i)(https?|mailto):.+");
 
     private final BookAssembler.BookState book;
@@ -151,7 +152,7 @@ final class ChapterConverter {
         if (n instanceof HtmlBlock h) {
             return rawHtml.block(h.getLiteral(), at(h));
         }
-        if (n instanceof FootnoteDefinition || n instanceof LinkReferenceDefinition || n instanceof TaskListItemMarker) {
+        if (n instanceof FootnoteDefinition || n instanceof LinkReferenceDefinition) {
             return Optional.empty();
         }
         book.diagnostics.error(at(n), "Colophon does not know how to print a " + n.getClass().getSimpleName());
@@ -188,13 +189,23 @@ final class ChapterConverter {
         return new Block.Heading(h.getLevel(), id, content);
     }
 
-    /** A list item; a task list item's box ({@code - [x]}) goes at the start of its first paragraph. */
+    /**
+     * A list item; a task list item's box ({@code - [ ]}, {@code - [x]}, as GitHub reads them) goes at the start of its
+     * first paragraph. Read here rather than by commonmark's task-list extension, whose visitor recurses without limit.
+     */
     private List<Block> listItem(Node item, int depth) {
+        Boolean checked = null;
+        if (item.getFirstChild() instanceof Paragraph p && p.getFirstChild() instanceof Text t) {
+            Matcher m = TASK.matcher(t.getLiteral());
+            if (m.lookingAt() && (m.end() < t.getLiteral().length() || t.getNext() != null)) {
+                checked = !m.group(1).equals(" ");
+                t.setLiteral(t.getLiteral().substring(m.end()));
+            }
+        }
         List<Block> blocks = blocks(item, depth);
-        if (item.getFirstChild() instanceof TaskListItemMarker marker && !blocks.isEmpty()
-                && blocks.get(0) instanceof Block.Paragraph p) {
+        if (checked != null && !blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph p) {
             List<Inline> content = new ArrayList<>();
-            content.add(new Inline.TaskMarker(marker.isChecked(), TaskLabels.label(language, marker.isChecked())));
+            content.add(new Inline.TaskMarker(checked, TaskLabels.label(language, checked)));
             content.add(new Inline.Text(" "));
             content.addAll(p.content());
             blocks.set(0, new Block.Paragraph(List.copyOf(content)));

@@ -73,7 +73,7 @@ class MarkdownExtensionsTest {
                 It costs ~~ten~~ five dollars, ~about~ that.
 
                 - [ ] write the preface
-                - [x] draw the map
+                - [x] *draw* the map
                 - an ordinary item
                 """);
         Document one = Xml.parse(buildEpub().get("EPUB/one.xhtml"));
@@ -84,6 +84,7 @@ class MarkdownExtensionsTest {
         assertEquals("img", boxes.get(0).getAttribute("role"));
         List<Element> items = Xml.elements(one, "li");
         assertEquals("□ write the preface", items.get(0).getTextContent());
+        assertEquals("■ draw the map", items.get(1).getTextContent());
         assertEquals("an ordinary item", items.get(2).getTextContent());
     }
 
