@@ -111,7 +111,16 @@ final class ChapterConverter {
             return out;
         }
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-            block(n, depth).ifPresent(out::add);
+            if (n instanceof HtmlBlock h && RawHtml.loneOpening(h.getLiteral()).isPresent()) {
+                Node close = container(h, depth, out);
+                n = close == null ? n : close;
+            } else if (n instanceof HtmlBlock h && RawHtml.loneClosing(h.getLiteral()).isPresent()) {
+                String tag = RawHtml.loneClosing(h.getLiteral()).get();
+                book.diagnostics.error(at(h), "</" + tag + "> closes no <" + tag + "> opened before it on a line of its own; "
+                        + "remove it, or open the block with <" + tag + "> alone on a line");
+            } else {
+                block(n, depth).ifPresent(out::add);
+            }
         }
         return out;
     }
@@ -187,6 +196,66 @@ final class ChapterConverter {
             anchors.putIfAbsent(ascii, id);
         }
         return new Block.Heading(h.getLevel(), id, content);
+    }
+
+    /**
+     * An HTML element opened alone on a line and closed alone on a later one, around Markdown: the blocks between
+     * become its content, as pandoc reads them. Returns the closing block, or null when there is none.
+     */
+    private Node container(HtmlBlock open, int depth, List<Block> out) {
+        String tag = RawHtml.loneOpening(open.getLiteral()).get();
+        int nested = 0;
+        Node close = null;
+        for (Node n = open.getNext(); n != null && close == null; n = n.getNext()) {
+            if (n instanceof HtmlBlock h && RawHtml.loneOpening(h.getLiteral()).filter(tag::equals).isPresent()) {
+                nested++;
+            } else if (n instanceof HtmlBlock h && RawHtml.loneClosing(h.getLiteral()).filter(tag::equals).isPresent()) {
+                if (nested == 0) {
+                    close = n;
+                } else {
+                    nested--;
+                }
+            }
+        }
+        if (close == null) {
+            book.diagnostics.error(at(open), "<" + tag + "> is never closed; put </" + tag + "> on a line of its own, "
+                    + "after a blank line, where the block ends");
+            return null;
+        }
+        if (depth > MAX_DEPTH) {
+            book.diagnostics.error(at(open), "content is nested more than " + MAX_DEPTH + " levels deep; flatten it");
+            return close;
+        }
+        Map<String, String> attributes = new LinkedHashMap<>(rawHtml.containerAttributes(open.getLiteral(), at(open)));
+        String id = attributes.get("id");
+        if (id != null && !anchor(id, at(open))) {
+            attributes.remove("id");
+        }
+        // the blocks between are converted as a parent's children: detach them into a holder node
+        Node holder = new org.commonmark.node.Document();
+        for (Node n = open.getNext(); n != close; ) {
+            Node next = n.getNext();
+            holder.appendChild(n);
+            n = next;
+        }
+        open.insertAfter(holder);
+        out.add(new Block.Container(tag, attributes, blocks(holder, depth + 1)));
+        return close;
+    }
+
+    /** Registers an id the author wrote in HTML as an anchor links can name; false (reported) when it cannot be one. */
+    private boolean anchor(String id, SourcePosition at) {
+        if (!Texts.isNcName(id)) {
+            book.diagnostics.error(at, "'" + id + "' cannot be an id: an id starts with a letter or '_' and holds no spaces "
+                    + "or punctuation but '-', '_' and '.'");
+            return false;
+        }
+        if (!book.claimId(id)) {
+            book.diagnostics.error(at, "the id '" + id + "' is already used in this book; choose another");
+            return false;
+        }
+        anchors.putIfAbsent(id, id);
+        return true;
     }
 
     /**

@@ -88,6 +88,41 @@ final class RawHtml {
         return true;
     }
 
+    /** The elements an author may wrap around Markdown, as pandoc pairs them. */
+    static final Set<String> CONTAINERS = Set.of("div", "section", "aside", "figure", "blockquote", "details",
+            "article", "header", "footer", "nav");
+    private static final Pattern LONE_OPEN = Pattern.compile("\\s*<([A-Za-z][A-Za-z0-9]*)(\\s[^<>]*)?>\\s*");
+    private static final Pattern LONE_CLOSE = Pattern.compile("\\s*</([A-Za-z][A-Za-z0-9]*)\\s*>\\s*");
+
+    /** The container tag that an HTML block opens and leaves open ({@code <div lang="vi">} alone), if it is one. */
+    static Optional<String> loneOpening(String literal) {
+        Matcher m = LONE_OPEN.matcher(literal);
+        return m.matches() && CONTAINERS.contains(m.group(1).toLowerCase(Locale.ROOT))
+                ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /** The container tag that an HTML block closes, alone ({@code </div>}), if it is one. */
+    static Optional<String> loneClosing(String literal) {
+        Matcher m = LONE_CLOSE.matcher(literal);
+        return m.matches() && CONTAINERS.contains(m.group(1).toLowerCase(Locale.ROOT))
+                ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /** The kept attributes of a lone opening tag (lang, dir, title, class and id); dangerous ones are refused. */
+    Map<String, String> containerAttributes(String literal, SourcePosition at) {
+        Document doc = Parser.htmlParser().parseInput("<body>" + literal.strip() + "</body>", "");
+        Element e = doc.body().children().isEmpty() ? null : doc.body().child(0);
+        if (e == null) {
+            return Map.of();
+        }
+        String id = e.hasAttr("id") ? e.attr("id").strip() : null;   // read before attributes() drops it
+        Map<String, String> kept = attributes(e, at);
+        if (id != null) {
+            kept.put("id", id);
+        }
+        return kept;
+    }
+
     /** Checks and converts a block of HTML into well-formed XHTML; empty when it holds something refused. */
     Optional<Block> block(String literal, SourcePosition at) {
         // parsed as the content of a <body>, so that a <script> or <style> stays where it was written

@@ -105,6 +105,8 @@ public final class GlyphCoverage {
                 text(f.credit(), f.at(), bold, true);   // credits are set in italic
             } else if (b instanceof Block.BlockQuote q) {
                 blocks(q.children(), bold, italic);
+            } else if (b instanceof Block.Container c) {
+                blocks(c.children(), bold, italic);
             } else if (b instanceof Block.ListBlock l) {
                 l.items().forEach(item -> blocks(item, bold, italic));
             } else if (b instanceof Block.CodeBlock c) {

@@ -168,6 +168,19 @@ public final class XhtmlRenderer {
             w.start("blockquote").newline();
             blocks(w, q.children());
             w.end().newline();
+        } else if (b instanceof Block.Container c) {
+            List<String> attributes = new java.util.ArrayList<>();
+            c.attributes().forEach((name, value) -> {
+                attributes.add(name);
+                attributes.add(value);
+            });
+            if (c.attributes().containsKey("lang")) {
+                attributes.add("xml:lang");
+                attributes.add(c.attributes().get("lang"));
+            }
+            w.start(c.tag(), attributes.toArray(new String[0])).newline();
+            blocks(w, c.children());
+            w.end().newline();
         } else if (b instanceof Block.ListBlock l) {
             w.start(l.ordered() ? "ol" : "ul", "start", l.ordered() && l.start() != 1 ? Integer.toString(l.start()) : null).newline();
             for (List<Block> item : l.items()) {
