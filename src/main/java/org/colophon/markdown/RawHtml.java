@@ -162,7 +162,12 @@ final class RawHtml {
             return;
         }
         if (!INLINE.contains(name) && !BLOCK.contains(name)) {
-            refuse(at, "<" + name + "> is not allowed in an EPUB 3 book; write it in Markdown or with <div>, <p>, <aside> or <span>");
+            // EPUB itself allows most of these (<img>, <a>, <video>…): the refusal is Colophon's, and says so
+            refuse(at, "Colophon does not take <" + name + "> written as HTML; " + switch (name) {
+                case "img" -> "write the image in Markdown: ![its alt text](images/file.jpg)";
+                case "a" -> "write the link in Markdown: [its text](address)";
+                default -> "write it in Markdown or with <div>, <p>, <aside> or <span>";
+            });
             return;
         }
         attributes(e, at);
