@@ -37,6 +37,16 @@ public sealed interface Block {
     record Html(String xhtml, List<HtmlText> texts) implements Block {
     }
 
+    /**
+     * An HTML element the author wrapped around Markdown ({@code <div lang="vi">}, a blank line, Markdown, a blank
+     * line, {@code </div>}): its tag, its kept attributes in the order written, and the blocks inside.
+     */
+    record Container(String tag, java.util.Map<String, String> attributes, List<Block> children) implements Block {
+        public Container {
+            attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
+        }
+    }
+
     /** A text inside a block of HTML, with its face (code or text, bold, italic) and where it stands. */
     record HtmlText(String text, boolean code, boolean bold, boolean italic, SourcePosition at) {
     }

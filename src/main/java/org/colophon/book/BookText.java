@@ -47,6 +47,8 @@ public final class BookText {
                 line(sb, Inlines.plainText(f.caption()) + " " + f.credit());
             } else if (b instanceof Block.BlockQuote q) {
                 append(q.children(), sb);
+            } else if (b instanceof Block.Container c) {
+                append(c.children(), sb);
             } else if (b instanceof Block.ListBlock l) {
                 l.items().forEach(item -> append(item, sb));
             } else if (b instanceof Block.CodeBlock c) {

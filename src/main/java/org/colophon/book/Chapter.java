@@ -2,13 +2,21 @@ package org.colophon.book;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * One chapter: its id (from the file name, also the name of its EPUB document), its title (the first heading),
- * the source file it came from, its blocks, and its anchors: for each heading, the id an author writes in a link
- * (the slug of its text, {@code #the-treaty}) and the id it has in the book, unique through all chapters.
+ * One chapter: its id (from the file name, also the name of its EPUB document), its title (the front matter's
+ * {@code title}, else the first heading), the source file it came from, its blocks, and its anchors: for each heading,
+ * the id an author writes in a link (the slug of its text, {@code #the-treaty}) and the id it has in the book, unique
+ * through all chapters. {@code lang} is the chapter's language when its front matter gives one (else the book's);
+ * {@code role} what part of the book it is ({@code preface}, {@code dedication}…; {@code chapter} by default).
  */
-public record Chapter(String id, String title, String sourcePath, List<Block> blocks, Map<String, String> anchors) {
+public record Chapter(String id, String title, String sourcePath, List<Block> blocks, Map<String, String> anchors,
+        Optional<String> lang, String role) {
+
+    public Chapter(String id, String title, String sourcePath, List<Block> blocks, Map<String, String> anchors) {
+        this(id, title, sourcePath, blocks, anchors, Optional.empty(), "chapter");
+    }
 
     public Chapter(String id, String title, String sourcePath, List<Block> blocks) {
         this(id, title, sourcePath, blocks, Map.of());

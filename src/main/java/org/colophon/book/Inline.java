@@ -1,6 +1,7 @@
 package org.colophon.book;
 
 import java.util.List;
+import java.util.Map;
 import org.colophon.diagnostic.SourcePosition;
 
 /** Text-level content: what a paragraph, heading, caption or note is made of. */
@@ -17,6 +18,20 @@ public sealed interface Inline {
     }
 
     record Strong(List<Inline> children) implements Inline {
+    }
+
+    /** Text struck through ({@code ~~x~~}), written as {@code <del>}. */
+    record Strikethrough(List<Inline> children) implements Inline {
+    }
+
+    /**
+     * The box of a task list item ({@code - [x] done}): □ or ■, which the typeface has, read out as {@code label}
+     * (in the book's language) rather than as a shape.
+     */
+    record TaskMarker(boolean checked, String label) implements Inline {
+        public String glyph() {
+            return checked ? "\u25A0" : "\u25A1";
+        }
     }
 
     record Code(String text, SourcePosition at) implements Inline {
@@ -38,10 +53,14 @@ public sealed interface Inline {
     }
 
     /**
-     * An inline element the author wrote as HTML, such as {@code <span lang="vi">}: its tag, its attributes as
-     * name/value pairs (already checked against what a book allows) and its content.
+     * An inline element the author wrote as HTML, such as {@code <span lang="vi">}: its tag, its attributes by name,
+     * in the order written (already checked against what a book allows), and its content.
      */
-    record Span(String tag, List<String> attributes, List<Inline> children) implements Inline {
+    record Span(String tag, Map<String, String> attributes, List<Inline> children) implements Inline {
+        public Span {
+            attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
+        }
+
         /** Whether the tag has no content, like {@code <br>}. */
         public boolean isVoid() {
             return tag.equals("br") || tag.equals("wbr");

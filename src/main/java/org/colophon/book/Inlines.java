@@ -24,6 +24,8 @@ public final class Inlines {
                 append(e.children(), sb);
             } else if (i instanceof Inline.Strong s) {
                 append(s.children(), sb);
+            } else if (i instanceof Inline.Strikethrough s) {
+                append(s.children(), sb);
             } else if (i instanceof Inline.Link l) {
                 append(l.children(), sb);
             } else if (i instanceof Inline.Span s) {

@@ -15,12 +15,14 @@ import org.colophon.book.Image;
 import org.colophon.book.Note;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.diagnostic.SourcePosition;
+import org.colophon.manuscript.ChapterFrontMatter;
 import org.colophon.manuscript.ImageFiles;
 import org.colophon.manuscript.Manuscript;
 import org.colophon.manuscript.SourceFile;
 import org.colophon.text.Texts;
 import org.colophon.typeface.Typeface;
 import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -33,7 +35,8 @@ import org.commonmark.parser.Parser;
 public final class BookAssembler {
     private final Diagnostics diagnostics;
     private final Parser parser = Parser.builder()
-            .extensions(List.of(FootnotesExtension.create(), TablesExtension.create()))
+            .extensions(List.of(FootnotesExtension.builder().inlineFootnotes(true).build(), TablesExtension.create(),
+                    StrikethroughExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
@@ -58,9 +61,10 @@ public final class BookAssembler {
         List<Chapter> chapters = new ArrayList<>();
         for (SourceFile source : manuscript.chapters()) {
             long start = System.nanoTime();
-            Node document = parser.parse(source.text());
+            ChapterFrontMatter front = ChapterFrontMatter.read(source, diagnostics);
+            Node document = parser.parse(front.body());
             parseNanos += System.nanoTime() - start;
-            chapters.add(new ChapterConverter(state, source, chapterIds.get(source.file())).convert(document));
+            chapters.add(new ChapterConverter(state, source, chapterIds.get(source.file()), front).convert(document));
         }
         checkLinks(state, chapters);
         Optional<Image> cover = manuscript.cover().flatMap(file -> state.image(file, "cover", manuscript.coverPosition()));
@@ -78,8 +82,8 @@ public final class BookAssembler {
         for (PendingLink link : state.linksToCheck) {
             Chapter target = byId.get(link.chapterId());
             if (target != null && !target.anchors().containsKey(link.fragment())) {
-                diagnostics.error(link.at(), "link to '" + link.written() + "' names no heading of " + target.sourcePath()
-                        + (target.anchors().isEmpty() ? "" : "; its headings are #" + String.join(", #", target.anchors().keySet())));
+                diagnostics.error(link.at(), "link to '" + link.written() + "' names no heading or anchor of "
+                        + target.sourcePath() + AnchorHints.hint(link.fragment(), target.anchors()));
             }
         }
     }
@@ -108,6 +112,11 @@ public final class BookAssembler {
         }
 
         /** {@code base}, or {@code base-2}, {@code base-3}…: ids are unique through the whole book. */
+        /** Takes {@code id} as it is, for an id the author chose; false when the book already uses it. */
+        boolean claimId(String id) {
+            return ids.add(id);
+        }
+
         String uniqueId(String base) {
             String id = base;
             for (int n = 2; !ids.add(id); n++) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.colophon.book.Block;
 import org.colophon.book.Chapter;
@@ -14,12 +15,14 @@ import org.colophon.book.Inline;
 import org.colophon.book.Inlines;
 import org.colophon.book.LinkTarget;
 import org.colophon.diagnostic.SourcePosition;
+import org.colophon.manuscript.ChapterFrontMatter;
 import org.colophon.manuscript.SourceFile;
 import org.colophon.text.Texts;
 import org.colophon.text.Typography;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.footnotes.InlineFootnote;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
@@ -55,12 +58,15 @@ import org.commonmark.node.ThematicBreak;
 final class ChapterConverter {
     /** Deeper nesting than this is refused rather than risk the stack; no book needs it. */
     static final int MAX_DEPTH = 64;
+    private static final Pattern TASK = Pattern.compile("\\[([ xX])\\][ \\t]+");
     private static final Pattern WEB = Pattern.compile("(?i)(https?|mailto):.+");
 
     private final BookAssembler.BookState book;
     private final SourceFile source;
     private final String chapterId;
     private final ChapterNotes notes;
+    private final ChapterFrontMatter front;
+    private final String language;
     private final Typography typography;
     private final RawHtml rawHtml;
     /** This chapter's headings: the slug an author links to, and the id it has in the book. */
@@ -68,12 +74,16 @@ final class ChapterConverter {
     private final Map<String, SourcePosition> headingsHere = new LinkedHashMap<>();
     /** The last character set in the current block, for the typography of quotes that follow an inline. */
     private int lastChar;
+    /** The chapter's source lines, split when first needed. */
+    private String[] lines;
 
-    ChapterConverter(BookAssembler.BookState book, SourceFile source, String chapterId) {
+    ChapterConverter(BookAssembler.BookState book, SourceFile source, String chapterId, ChapterFrontMatter front) {
         this.book = book;
         this.source = source;
         this.chapterId = chapterId;
-        this.typography = Typography.forLanguage(book.manuscript.metadata().language());
+        this.front = front;
+        this.language = front.lang().orElse(book.manuscript.metadata().language());
+        this.typography = Typography.forLanguage(language);
         this.rawHtml = new RawHtml(book.diagnostics);
         this.notes = new ChapterNotes(book, chapterId, this::at);
     }
@@ -82,14 +92,16 @@ final class ChapterConverter {
         notes.collect(document);
         List<Block> blocks = blocks(document, 0);
         notes.reportUnreferenced();
-        String title = blocks.stream().filter(b -> b instanceof Block.Heading).findFirst()
-                .map(h -> Inlines.plainText(((Block.Heading) h).content())).orElse(null);
+        String title = front.title().orElseGet(() -> blocks.stream().filter(b -> b instanceof Block.Heading).findFirst()
+                .map(h -> Inlines.plainText(((Block.Heading) h).content())).orElse(null));
         if (title == null) {
             String name = source.file().getFileName().toString();
             title = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
-            book.diagnostics.warning(source.at(1, 1), "chapter has no heading; the table of contents calls it '" + title + "'");
+            book.diagnostics.warning(source.at(1, 1), "chapter has no heading; the table of contents calls it '" + title
+                    + "' (give it a heading, or a title in front matter: '---', 'title: …', '---' on its first lines)");
         }
-        return new Chapter(chapterId, title, source.displayPath(), List.copyOf(blocks), Map.copyOf(anchors));
+        return new Chapter(chapterId, title, source.displayPath(), List.copyOf(blocks),
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(anchors)), front.lang(), front.role().orElse("chapter"));
     }
 
     private List<Block> blocks(Node parent, int depth) {
@@ -99,25 +111,23 @@ final class ChapterConverter {
             return out;
         }
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-            block(n, depth).ifPresent(out::add);
+            if (n instanceof HtmlBlock h && RawHtml.loneOpening(h.getLiteral()).isPresent()) {
+                Node close = container(h, depth, out);
+                n = close == null ? n : close;
+            } else if (n instanceof HtmlBlock h && RawHtml.loneClosing(h.getLiteral()).isPresent()) {
+                String tag = RawHtml.loneClosing(h.getLiteral()).get();
+                book.diagnostics.error(at(h), "</" + tag + "> closes no <" + tag + "> opened before it on a line of its own; "
+                        + "remove it, or open the block with <" + tag + "> alone on a line");
+            } else {
+                block(n, depth).ifPresent(out::add);
+            }
         }
         return out;
     }
 
     private Optional<Block> block(Node n, int depth) {
         if (n instanceof Heading h) {
-            List<Inline> content = inlines(h, 0);
-            String base = Texts.idSlug(Inlines.plainText(content), "h");
-            String id = book.uniqueId(base);
-            // the same heading in another chapter is fine (links name their chapter); twice in one is ambiguous
-            SourcePosition first = headingsHere.putIfAbsent(base, at(h));
-            if (first != null) {
-                book.diagnostics.warning(at(h), "heading id '" + base + "' is already used by the heading at " + first.path() + ":"
-                        + first.line() + "; this one gets '" + id + "', and links to #" + base + " go to the first");
-            } else {
-                anchors.put(base, id);
-            }
-            return Optional.of(new Block.Heading(h.getLevel(), id, content));
+            return Optional.of(heading(h));
         }
         if (n instanceof Paragraph p) {
             // a figure whose image cannot be used is reported once, and not read again as a paragraph
@@ -130,7 +140,7 @@ final class ChapterConverter {
             List<List<Block>> items = new ArrayList<>();
             for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
                 if (item instanceof ListItem) {
-                    items.add(blocks(item, depth + 1));
+                    items.add(listItem(item, depth + 1));
                 }
             }
             int start = n instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
@@ -156,6 +166,120 @@ final class ChapterConverter {
         }
         book.diagnostics.error(at(n), "Colophon does not know how to print a " + n.getClass().getSimpleName());
         return Optional.empty();
+    }
+
+    /**
+     * A heading and its id: an explicit {@code {#id}} at its end, else GitHub's anchor of its text. Links may name
+     * it by that anchor or by the ASCII form Colophon used before ({@code #chuong-trinh} for "Chương trình").
+     */
+    private Block.Heading heading(Heading h) {
+        Optional<String> explicit = HeadingAttributes.strip(h, at(h), book.diagnostics);
+        List<Inline> content = inlines(h, 0);
+        if (explicit.isPresent()) {
+            String id = explicit.get();
+            if (!book.claimId(id)) {
+                book.diagnostics.error(at(h), "the id '" + id + "' is already used in this book; give this heading another {#id}");
+            }
+            anchors.putIfAbsent(id, id);
+            return new Block.Heading(h.getLevel(), id, content);
+        }
+        String base = Texts.anchorSlug(plainTextOf(h));
+        String id = book.uniqueId(Texts.anchorId(base, "h"));
+        String ascii = Texts.idSlug(Inlines.plainText(content), "h");
+        // the same heading in another chapter is fine (links name their chapter); twice in one is ambiguous
+        SourcePosition first = headingsHere.putIfAbsent(base, at(h));
+        if (first != null) {
+            book.diagnostics.warning(at(h), "heading id '" + base + "' is already used by the heading at " + first.path() + ":"
+                    + first.line() + "; this one gets '" + id + "', and links to #" + base + " go to the first");
+        } else {
+            anchors.putIfAbsent(base, id);
+            anchors.putIfAbsent(ascii, id);
+        }
+        return new Block.Heading(h.getLevel(), id, content);
+    }
+
+    /**
+     * An HTML element opened alone on a line and closed alone on a later one, around Markdown: the blocks between
+     * become its content, as pandoc reads them. Returns the closing block, or null when there is none.
+     */
+    private Node container(HtmlBlock open, int depth, List<Block> out) {
+        String tag = RawHtml.loneOpening(open.getLiteral()).get();
+        int nested = 0;
+        Node close = null;
+        for (Node n = open.getNext(); n != null && close == null; n = n.getNext()) {
+            if (n instanceof HtmlBlock h && RawHtml.loneOpening(h.getLiteral()).filter(tag::equals).isPresent()) {
+                nested++;
+            } else if (n instanceof HtmlBlock h && RawHtml.loneClosing(h.getLiteral()).filter(tag::equals).isPresent()) {
+                if (nested == 0) {
+                    close = n;
+                } else {
+                    nested--;
+                }
+            }
+        }
+        if (close == null) {
+            book.diagnostics.error(at(open), "<" + tag + "> is never closed; put </" + tag + "> on a line of its own, "
+                    + "after a blank line, where the block ends");
+            return null;
+        }
+        if (depth > MAX_DEPTH) {
+            book.diagnostics.error(at(open), "content is nested more than " + MAX_DEPTH + " levels deep; flatten it");
+            return close;
+        }
+        Map<String, String> attributes = new LinkedHashMap<>(rawHtml.containerAttributes(open.getLiteral(), at(open)));
+        String id = attributes.get("id");
+        if (id != null && !anchor(id, at(open))) {
+            attributes.remove("id");
+        }
+        // the blocks between are converted as a parent's children: detach them into a holder node
+        Node holder = new org.commonmark.node.Document();
+        for (Node n = open.getNext(); n != close; ) {
+            Node next = n.getNext();
+            holder.appendChild(n);
+            n = next;
+        }
+        open.insertAfter(holder);
+        out.add(new Block.Container(tag, attributes, blocks(holder, depth + 1)));
+        return close;
+    }
+
+    /** Registers an id the author wrote in HTML as an anchor links can name; false (reported) when it cannot be one. */
+    private boolean anchor(String id, SourcePosition at) {
+        if (!Texts.isNcName(id)) {
+            book.diagnostics.error(at, "'" + id + "' cannot be an id: an id starts with a letter or '_' and holds no spaces "
+                    + "or punctuation but '-', '_' and '.'");
+            return false;
+        }
+        if (!book.claimId(id)) {
+            book.diagnostics.error(at, "the id '" + id + "' is already used in this book; choose another");
+            return false;
+        }
+        anchors.putIfAbsent(id, id);
+        return true;
+    }
+
+    /**
+     * A list item; a task list item's box ({@code - [ ]}, {@code - [x]}, as GitHub reads them) goes at the start of its
+     * first paragraph. Read here rather than by commonmark's task-list extension, whose visitor recurses without limit.
+     */
+    private List<Block> listItem(Node item, int depth) {
+        Boolean checked = null;
+        if (item.getFirstChild() instanceof Paragraph p && p.getFirstChild() instanceof Text t) {
+            Matcher m = TASK.matcher(t.getLiteral());
+            if (m.lookingAt() && (m.end() < t.getLiteral().length() || t.getNext() != null)) {
+                checked = !m.group(1).equals(" ");
+                t.setLiteral(t.getLiteral().substring(m.end()));
+            }
+        }
+        List<Block> blocks = blocks(item, depth);
+        if (checked != null && !blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph p) {
+            List<Inline> content = new ArrayList<>();
+            content.add(new Inline.TaskMarker(checked, TaskLabels.label(language, checked)));
+            content.add(new Inline.Text(" "));
+            content.addAll(p.content());
+            blocks.set(0, new Block.Paragraph(List.copyOf(content)));
+        }
+        return blocks;
     }
 
     /** An image alone on the paragraph's first line makes a figure, captioned by the lines after it. */
@@ -302,6 +426,7 @@ final class ChapterConverter {
     private void inline(Node n, List<Inline> out, int depth) {
         if (n instanceof Text t) {
             notes.checkText(t.getLiteral(), at(t));
+            LiteralSyntax.check(sourceOf(t).orElse(t.getLiteral()), at(t), book.diagnostics);
             String text = typography.apply(t.getLiteral(), lastChar);
             if (!text.isEmpty()) {
                 lastChar = text.codePointBefore(text.length());
@@ -311,6 +436,8 @@ final class ChapterConverter {
             out.add(new Inline.Emphasis(inlines(n, depth + 1)));
         } else if (n instanceof StrongEmphasis) {
             out.add(new Inline.Strong(inlines(n, depth + 1)));
+        } else if (n instanceof Strikethrough) {
+            out.add(new Inline.Strikethrough(inlines(n, depth + 1)));
         } else if (n instanceof Code c) {
             out.add(new Inline.Code(c.getLiteral(), at(c)));
             lastChar = c.getLiteral().isEmpty() ? lastChar : c.getLiteral().codePointBefore(c.getLiteral().length());
@@ -332,9 +459,13 @@ final class ChapterConverter {
             String alt = Texts.nfc(plainTextOf(img)).strip();
             image(img, alt).ifPresent(i -> out.add(new Inline.InlineImage(i, alt)));
         } else if (n instanceof FootnoteReference ref) {
+            int saved = lastChar;   // the note's text is converted here; the sentence around it goes on after
             notes.reference(ref, def -> blocks(def, 1)).ifPresent(out::add);
-        } else if (n instanceof InlineFootnote) {
-            book.diagnostics.error(at(n), "inline notes ^[…] are not supported; write [^label] and define the note below");
+            lastChar = saved;
+        } else if (n instanceof InlineFootnote note) {
+            int saved = lastChar;
+            notes.inline(note, at(note), () -> List.of(new Block.Paragraph(inlines(note, 0)))).ifPresent(out::add);
+            lastChar = saved;
         } else {
             book.diagnostics.error(at(n), "Colophon does not know how to print a " + n.getClass().getSimpleName());
         }
@@ -381,6 +512,21 @@ final class ChapterConverter {
             }
         }
         return source.at(1, 1);
+    }
+
+    /** The text a node was written as, escapes and all, when it stands on one line of the source. */
+    private Optional<String> sourceOf(Node n) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        if (spans.size() != 1) {
+            return Optional.empty();
+        }
+        if (lines == null) {
+            lines = source.text().split("\n", -1);
+        }
+        SourceSpan s = spans.get(0);
+        String line = s.getLineIndex() < lines.length ? lines[s.getLineIndex()] : "";
+        int end = s.getColumnIndex() + s.getLength();
+        return end <= line.length() ? Optional.of(line.substring(s.getColumnIndex(), end)) : Optional.empty();
     }
 
     /** The text of an image's alt, which CommonMark keeps as child nodes. */

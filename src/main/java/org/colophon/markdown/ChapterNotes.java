@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.colophon.book.Block;
@@ -15,6 +17,7 @@ import org.colophon.diagnostic.SourcePosition;
 import org.colophon.text.Texts;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.footnotes.InlineFootnote;
 import org.commonmark.node.Node;
 
 /**
@@ -37,11 +40,16 @@ final class ChapterNotes {
         this.at = at;
     }
 
+    /** A label as CommonMark matches it: case-insensitive, white space collapsed ([^Bar] is [^bar]). */
+    static String key(String label) {
+        return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT);
+    }
+
     /** Reads the definitions of a parsed chapter; a label defined twice is an error. */
     void collect(Node document) {
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof FootnoteDefinition def) {
-                FootnoteDefinition first = definitions.putIfAbsent(def.getLabel(), def);
+                FootnoteDefinition first = definitions.putIfAbsent(key(def.getLabel()), def);
                 if (first != null) {
                     book.diagnostics.error(at.apply(def), "footnote [^" + def.getLabel() + "] is defined twice; "
                             + "the first definition is at line " + at.apply(first).line());
@@ -60,22 +68,16 @@ final class ChapterNotes {
             book.diagnostics.error(at.apply(ref), "a note cannot reference another note ([^" + label + "])");
             return Optional.empty();
         }
-        FootnoteDefinition def = definitions.get(label);
+        FootnoteDefinition def = definitions.get(key(label));
         if (def == null) {
             book.diagnostics.error(at.apply(ref), "footnote [^" + label + "] is referenced but never defined");
             return Optional.empty();
         }
-        Integer number = numbers.get(label);
+        Integer number = numbers.get(key(label));
         if (number == null) {
-            number = book.nextNoteNumber();
-            numbers.put(label, number);
-            String refId = book.uniqueId("ref-" + number);
-            book.addNote(new Note(number, chapterId, List.of(refId), List.of()));
-            inNote = true;
-            List<Block> blocks = content.apply(def);
-            inNote = false;
-            book.replaceNote(new Note(number, chapterId, List.of(refId), blocks));
-            return Optional.of(new Inline.NoteRef(number, refId));
+            number = newNote(() -> content.apply(def));
+            numbers.put(key(label), number);
+            return Optional.of(new Inline.NoteRef(number, book.note(number).refIds().get(0)));
         }
         Note note = book.note(number);
         String refId = book.uniqueId("ref-" + number + "-" + (note.refIds().size() + 1));
@@ -85,17 +87,40 @@ final class ChapterNotes {
         return Optional.of(new Inline.NoteRef(number, refId));
     }
 
+    /** An inline note {@code ^[…]}: a note of its own, numbered in reading order with the others. */
+    Optional<Inline> inline(InlineFootnote note, SourcePosition where, Supplier<List<Block>> content) {
+        if (inNote) {
+            book.diagnostics.error(where, "a note cannot hold another note (^[…]); move it into the text");
+            return Optional.empty();
+        }
+        int number = newNote(content);
+        return Optional.of(new Inline.NoteRef(number, book.note(number).refIds().get(0)));
+    }
+
+    /** Numbers a new note and converts its content; its number is taken first, so notes inside count after it. */
+    private int newNote(Supplier<List<Block>> content) {
+        int number = book.nextNoteNumber();
+        String refId = book.uniqueId("ref-" + number);
+        book.addNote(new Note(number, chapterId, List.of(refId), List.of()));
+        inNote = true;
+        List<Block> blocks = content.get();
+        inNote = false;
+        book.replaceNote(new Note(number, chapterId, List.of(refId), blocks));
+        return number;
+    }
+
     /** The footnotes extension leaves "[^7]" as text when no [^7]: is defined; catch it there, with a hint. */
     void checkText(String literal, SourcePosition where) {
         Matcher m = UNDEFINED_REF.matcher(literal);
         while (m.find()) {
             String label = m.group(1);
-            String hint = definitions.keySet().stream()
+            List<String> labels = definitions.values().stream().map(FootnoteDefinition::getLabel).toList();
+            String hint = labels.stream()
                     .filter(l -> Math.max(l.length(), label.length()) > 1
                             && Texts.editDistance(l, label) <= Math.max(1, label.length() / 3))
                     .findFirst().map(l -> " (did you mean [^" + l + "]?)")
                     .orElse(definitions.isEmpty() ? "" : "; defined notes here: " + String.join(", ",
-                            definitions.keySet().stream().map(l -> "[^" + l + "]").toList()));
+                            labels.stream().map(l -> "[^" + l + "]").toList()));
             book.diagnostics.error(new SourcePosition(where.path(), where.line(), where.column() + m.start()),
                     "footnote [^" + label + "] is referenced but never defined" + hint);
         }
@@ -105,7 +130,7 @@ final class ChapterNotes {
     void reportUnreferenced() {
         for (Map.Entry<String, FootnoteDefinition> d : definitions.entrySet()) {
             if (!numbers.containsKey(d.getKey())) {
-                book.diagnostics.error(at.apply(d.getValue()), "footnote [^" + d.getKey() + "] is defined but never referenced; "
+                book.diagnostics.error(at.apply(d.getValue()), "footnote [^" + d.getValue().getLabel() + "] is defined but never referenced; "
                         + "reference it in the text or delete it");
             }
         }

@@ -1,7 +1,9 @@
 package org.colophon.markdown;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -50,7 +52,7 @@ final class RawHtml {
     }
 
     /** A tag written inline: an opening tag (with its checked attributes), a closing tag, or nothing usable. */
-    record Tag(String name, boolean closing, List<String> attributes) {
+    record Tag(String name, boolean closing, Map<String, String> attributes) {
     }
 
     /** Reads one inline tag ({@code <span lang="vi">}, {@code </span>}, {@code <br>}); comments give empty. */
@@ -62,7 +64,7 @@ final class RawHtml {
         if (close.matches()) {
             String name = close.group(1).toLowerCase(Locale.ROOT);
             // a refused element was reported at its opening tag
-            return INLINE.contains(name) ? Optional.of(new Tag(name, true, List.of())) : Optional.empty();
+            return INLINE.contains(name) ? Optional.of(new Tag(name, true, Map.of())) : Optional.empty();
         }
         Document doc = Parser.htmlParser().parseInput("<body>" + literal + "</body>", "");
         Element e = doc.body().children().isEmpty() ? null : doc.body().child(0);
@@ -88,6 +90,41 @@ final class RawHtml {
             return false;
         }
         return true;
+    }
+
+    /** The elements an author may wrap around Markdown, as pandoc pairs them. */
+    static final Set<String> CONTAINERS = Set.of("div", "section", "aside", "figure", "blockquote", "details",
+            "article", "header", "footer", "nav");
+    private static final Pattern LONE_OPEN = Pattern.compile("\\s*<([A-Za-z][A-Za-z0-9]*)(\\s[^<>]*)?>\\s*");
+    private static final Pattern LONE_CLOSE = Pattern.compile("\\s*</([A-Za-z][A-Za-z0-9]*)\\s*>\\s*");
+
+    /** The container tag that an HTML block opens and leaves open ({@code <div lang="vi">} alone), if it is one. */
+    static Optional<String> loneOpening(String literal) {
+        Matcher m = LONE_OPEN.matcher(literal);
+        return m.matches() && CONTAINERS.contains(m.group(1).toLowerCase(Locale.ROOT))
+                ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /** The container tag that an HTML block closes, alone ({@code </div>}), if it is one. */
+    static Optional<String> loneClosing(String literal) {
+        Matcher m = LONE_CLOSE.matcher(literal);
+        return m.matches() && CONTAINERS.contains(m.group(1).toLowerCase(Locale.ROOT))
+                ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /** The kept attributes of a lone opening tag (lang, dir, title, class and id); dangerous ones are refused. */
+    Map<String, String> containerAttributes(String literal, SourcePosition at) {
+        Document doc = Parser.htmlParser().parseInput("<body>" + literal.strip() + "</body>", "");
+        Element e = doc.body().children().isEmpty() ? null : doc.body().child(0);
+        if (e == null) {
+            return Map.of();
+        }
+        String id = e.hasAttr("id") ? e.attr("id").strip() : null;   // read before attributes() drops it
+        Map<String, String> kept = attributes(e, at);
+        if (id != null) {
+            kept.put("id", id);
+        }
+        return kept;
     }
 
     /** Checks and converts a block of HTML into well-formed XHTML; empty when it holds something refused. */
@@ -129,7 +166,12 @@ final class RawHtml {
             return;
         }
         if (!INLINE.contains(name) && !BLOCK.contains(name)) {
-            refuse(at, "<" + name + "> is not allowed in an EPUB 3 book; write it in Markdown or with <div>, <p>, <aside> or <span>");
+            // EPUB itself allows most of these (<img>, <a>, <video>…): the refusal is Colophon's, and says so
+            refuse(at, "Colophon does not take <" + name + "> written as HTML; " + switch (name) {
+                case "img" -> "write the image in Markdown: ![its alt text](images/file.jpg)";
+                case "a" -> "write the link in Markdown: [its text](address)";
+                default -> "write it in Markdown or with <div>, <p>, <aside> or <span>";
+            });
             return;
         }
         attributes(e, at);
@@ -150,9 +192,9 @@ final class RawHtml {
         }
     }
 
-    /** The attributes a book keeps, as name/value pairs; others are dropped or, when dangerous, refused. */
-    private List<String> attributes(Element e, SourcePosition at) {
-        List<String> kept = new ArrayList<>();
+    /** The attributes a book keeps, in the order written; others are dropped or, when dangerous, refused. */
+    private Map<String, String> attributes(Element e, SourcePosition at) {
+        Map<String, String> kept = new LinkedHashMap<>();
         List<String> drop = new ArrayList<>();
         for (Attribute a : e.attributes()) {
             String key = a.getKey().toLowerCase(Locale.ROOT);
@@ -167,8 +209,7 @@ final class RawHtml {
                         + SPANS.get(key) + ", the limits HTML sets; give the number of rows or columns the cell spans");
                 drop.add(a.getKey());
             } else if (ATTRIBUTES.contains(key)) {
-                kept.add(key);
-                kept.add(Texts.nfc(a.getValue()));
+                kept.put(key, Texts.nfc(a.getValue()));
             } else {
                 drop.add(a.getKey());
             }

@@ -114,6 +114,8 @@ public final class GlyphCoverage {
                 text(f.credit(), f.at(), bold, true);   // credits are set in italic
             } else if (b instanceof Block.BlockQuote q) {
                 blocks(q.children(), bold, italic);
+            } else if (b instanceof Block.Container c) {
+                blocks(c.children(), bold, italic);
             } else if (b instanceof Block.ListBlock l) {
                 l.items().forEach(item -> blocks(item, bold, italic));
             } else if (b instanceof Block.CodeBlock c) {
@@ -137,6 +139,10 @@ public final class GlyphCoverage {
                 inlines(e.children(), bold, !italic);
             } else if (i instanceof Inline.Strong s) {
                 inlines(s.children(), true, italic);
+            } else if (i instanceof Inline.Strikethrough s) {
+                inlines(s.children(), bold, italic);
+            } else if (i instanceof Inline.TaskMarker t) {
+                text(t.glyph(), SourcePosition.NONE, bold, italic);
             } else if (i instanceof Inline.Link l) {
                 inlines(l.children(), bold, italic);
             } else if (i instanceof Inline.Span s && java.util.Set.of("code", "kbd", "samp").contains(s.tag())) {

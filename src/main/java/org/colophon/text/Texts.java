@@ -47,6 +47,75 @@ public final class Texts {
         return Character.isLetter(slug.charAt(0)) ? slug : fallback + "-" + slug;
     }
 
+    /**
+     * The anchor GitHub (and pandoc's gfm) gives a heading, from its source text: lower-cased, letters, marks and
+     * digits of every script kept with {@code -} and {@code _}, each space a {@code -}, other punctuation dropped.
+     * "Chương trình máy tính" becomes "chương-trình-máy-tính", "Straße und Œuvre" "straße-und-œuvre".
+     */
+    public static String anchorSlug(String s) {
+        String lower = s.strip().toLowerCase(java.util.Locale.ROOT);
+        StringBuilder out = new StringBuilder();
+        lower.codePoints().forEach(cp -> {
+            if (cp == ' ') {
+                out.append('-');
+            } else if (cp == '-' || Character.isLetterOrDigit(cp) || isMark(cp)
+                    || Character.getType(cp) == Character.CONNECTOR_PUNCTUATION || Character.getType(cp) == Character.LETTER_NUMBER
+                    || Character.getType(cp) == Character.OTHER_NUMBER) {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
+    }
+
+    /**
+     * An anchor slug made a valid XML id (an NCName, which XHTML and EPUB need): characters a name cannot hold are
+     * dropped, and one that cannot start a name (a digit, {@code -}, a mark) gets {@code fallback-} before it.
+     */
+    public static String anchorId(String slug, String fallback) {
+        StringBuilder out = new StringBuilder();
+        slug.codePoints().filter(Texts::isNameChar).forEach(out::appendCodePoint);
+        if (out.length() == 0) {
+            return fallback;
+        }
+        return isNameStartChar(out.codePointAt(0)) ? out.toString() : fallback + "-" + out;
+    }
+
+    /** Whether {@code s} is an NCName (XML 1.0, fifth edition): what an author may write as an explicit id. */
+    public static boolean isNcName(String s) {
+        return !s.isEmpty() && isNameStartChar(s.codePointAt(0)) && s.codePoints().allMatch(Texts::isNameChar);
+    }
+
+    /**
+     * A key under which spellings of one anchor meet, for "did you mean" hints: no case, no accents, letters and
+     * digits only ("Chương-Trình" and "chuong_trinh" meet as "chuongtrinh").
+     */
+    public static String foldKey(String s) {
+        String base = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFKD)
+                .toLowerCase(java.util.Locale.ROOT);
+        StringBuilder out = new StringBuilder();
+        base.codePoints().filter(cp -> Character.isLetterOrDigit(cp)).forEach(out::appendCodePoint);
+        return out.toString().replace("ß", "ss");
+    }
+
+    private static boolean isMark(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+    }
+
+    /** NameStartChar of XML 1.0 (fifth edition), without ':' (an NCName has none). */
+    private static boolean isNameStartChar(int c) {
+        return c >= 'A' && c <= 'Z' || c == '_' || c >= 'a' && c <= 'z'
+                || c >= 0xC0 && c <= 0xD6 || c >= 0xD8 && c <= 0xF6 || c >= 0xF8 && c <= 0x2FF
+                || c >= 0x370 && c <= 0x37D || c >= 0x37F && c <= 0x1FFF || c >= 0x200C && c <= 0x200D
+                || c >= 0x2070 && c <= 0x218F || c >= 0x2C00 && c <= 0x2FEF || c >= 0x3001 && c <= 0xD7FF
+                || c >= 0xF900 && c <= 0xFDCF || c >= 0xFDF0 && c <= 0xFFFD || c >= 0x10000 && c <= 0xEFFFF;
+    }
+
+    private static boolean isNameChar(int c) {
+        return isNameStartChar(c) || c == '-' || c == '.' || c >= '0' && c <= '9' || c == 0xB7
+                || c >= 0x300 && c <= 0x36F || c >= 0x203F && c <= 0x2040;
+    }
+
     /** Words as a reader counts them: runs of characters between white space. */
     public static int countWords(CharSequence s) {
         int words = 0;

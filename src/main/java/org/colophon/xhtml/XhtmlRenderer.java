@@ -30,7 +30,7 @@ public final class XhtmlRenderer {
 
     /** A complete XHTML document for one chapter (EPUB). */
     public String chapterDocument(Chapter chapter) {
-        XmlWriter w = documentStart(chapter.title());
+        XmlWriter w = documentStart(chapter.title(), chapter.lang().orElse(book.metadata().language()));
         chapter(w, chapter);
         return documentEnd(w);
     }
@@ -44,7 +44,10 @@ public final class XhtmlRenderer {
 
     /** Opens {@code <html>}, writes the head and opens {@code <body>}; the stylesheet is {@code css/book.css}. */
     public XmlWriter documentStart(String title) {
-        String lang = book.metadata().language();
+        return documentStart(title, book.metadata().language());
+    }
+
+    private XmlWriter documentStart(String title, String lang) {
         XmlWriter w = new XmlWriter(16384);
         w.declaration().raw("<!DOCTYPE html>\n");
         w.start("html", "xmlns", XHTML_NS, "xmlns:epub", EPUB_NS, "lang", lang, "xml:lang", lang).newline();
@@ -64,7 +67,11 @@ public final class XhtmlRenderer {
     /** A chapter as a {@code <section>} labelled by its first heading. */
     public void chapter(XmlWriter w, Chapter chapter) {
         String label = chapter.headings().isEmpty() ? null : chapter.headings().get(0).id();
-        w.start("section", "id", chapter.id(), "class", "chapter", "epub:type", "chapter", "role", "doc-chapter",
+        String lang = chapter.lang().orElse(null);
+        // EPUB's structural semantics and DPUB-ARIA spell "acknowledgments" without the e
+        String role = chapter.role().equals("acknowledgements") ? "acknowledgments" : chapter.role();
+        w.start("section", "id", chapter.id(), "class", chapter.role().equals("chapter") ? "chapter" : "chapter " + role,
+                "epub:type", role, "role", "doc-" + role, "lang", lang, "xml:lang", lang,
                 "aria-labelledby", label, "aria-label", label == null ? chapter.title() : null).newline();
         for (int i = 0; i < chapter.blocks().size(); i++) {
             block(w, chapter.blocks().get(i));
@@ -161,6 +168,19 @@ public final class XhtmlRenderer {
             w.start("blockquote").newline();
             blocks(w, q.children());
             w.end().newline();
+        } else if (b instanceof Block.Container c) {
+            List<String> attributes = new java.util.ArrayList<>();
+            c.attributes().forEach((name, value) -> {
+                attributes.add(name);
+                attributes.add(value);
+            });
+            if (c.attributes().containsKey("lang")) {
+                attributes.add("xml:lang");
+                attributes.add(c.attributes().get("lang"));
+            }
+            w.start(c.tag(), attributes.toArray(new String[0])).newline();
+            blocks(w, c.children());
+            w.end().newline();
         } else if (b instanceof Block.ListBlock l) {
             w.start(l.ordered() ? "ol" : "ul", "start", l.ordered() && l.start() != 1 ? Integer.toString(l.start()) : null).newline();
             for (List<Block> item : l.items()) {
@@ -250,6 +270,12 @@ public final class XhtmlRenderer {
             w.start("strong");
             inlines(w, s.children());
             w.end();
+        } else if (i instanceof Inline.Strikethrough s) {
+            w.start("del");
+            inlines(w, s.children());
+            w.end();
+        } else if (i instanceof Inline.TaskMarker t) {
+            w.element("span", t.glyph(), "class", t.checked() ? "task done" : "task", "role", "img", "aria-label", t.label());
         } else if (i instanceof Inline.Code c) {
             w.element("code", c.text());
         } else if (i instanceof Inline.LineBreak br) {
@@ -268,11 +294,14 @@ public final class XhtmlRenderer {
                     "epub:type", "noteref", "role", "doc-noteref");
             w.end();
         } else if (i instanceof Inline.Span s) {
-            List<String> attributes = new java.util.ArrayList<>(s.attributes());
-            int lang = attributes.indexOf("lang");
-            if (lang >= 0 && lang % 2 == 0) {
-                attributes.add("xml:lang");
-                attributes.add(attributes.get(lang + 1));
+            List<String> attributes = new java.util.ArrayList<>();
+            s.attributes().forEach((name, value) -> {
+                attributes.add(name);
+                attributes.add(value);
+            });
+            if (s.attributes().containsKey("lang")) {
+                attributes.add("xml:lang");   // XHTML reading systems look at xml:lang
+                attributes.add(s.attributes().get("lang"));
             }
             String[] pairs = attributes.toArray(new String[0]);
             if (s.isVoid()) {

@@ -62,6 +62,77 @@ class RawHtmlTest {
     }
 
     @Test
+    void aSpanKeepsItsLanguageWhateverItsOtherAttributesSay() throws IOException {
+        m.file("one.md", "# One\n\nSay <span title=\"lang\" lang=\"vi\">xin chào</span> and <abbr lang=\"fr\" title=\"lang\">ONU</abbr>.\n");
+        assertEquals(0, m.build("--format", "epub", "--no-validate").exit());
+        Document doc = Xml.parse(Epubs.entries(m.out().resolve("a-test-book.epub")).get("EPUB/one.xhtml"));
+        Element span = Xml.elements(doc, "span").get(0);
+        assertEquals("lang", span.getAttribute("title"));
+        assertEquals("vi", span.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"), "a title that reads 'lang' hides nothing");
+        Element abbr = Xml.elements(doc, "abbr").get(0);
+        assertEquals("fr", abbr.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"));
+    }
+
+    @Test
+    void htmlBlocksWrapTheMarkdownBetweenThem() throws IOException {
+        m.file("one.md", """
+                # One
+
+                <div lang="vi" class="poem" id="tho">
+
+                Xin *chào*, "bạn".
+
+                <aside>
+
+                > A quote inside.
+
+                </aside>
+
+                </div>
+
+                After, [back to the poem](#tho).
+                """);
+        Manuscripts.Run run = m.build("--format", "epub");
+        assertEquals(0, run.exit(), run.err());
+        Path epub = m.out().resolve("a-test-book.epub");
+        assertEquals(List.of(), new EpubValidator().validate(epub));
+        Document doc = Xml.parse(Epubs.entries(epub).get("EPUB/one.xhtml"));
+        Element div = Xml.elements(doc, "div").get(0);
+        assertEquals("vi", div.getAttribute("lang"));
+        assertEquals("vi", div.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"));
+        assertEquals("poem", div.getAttribute("class"));
+        assertEquals("tho", div.getAttribute("id"));
+        Element p = Xml.elements(doc, "p").get(0);
+        assertEquals(div, p.getParentNode(), "the Markdown between the tags is inside the div");
+        assertEquals("Xin chào, “bạn”.", p.getTextContent());
+        Element aside = Xml.elements(doc, "aside").get(0);
+        assertEquals(div, aside.getParentNode());
+        assertEquals(aside, Xml.elements(doc, "blockquote").get(0).getParentNode());
+        assertEquals("one.xhtml#tho", Xml.elements(doc, "a").get(0).getAttribute("href"));
+        assertEquals(1, Xml.elements(doc, "div").size(), "no empty div is left behind");
+    }
+
+    @Test
+    void anUnpairedWrapperIsAnError() throws IOException {
+        m.file("one.md", "# One\n\n<section>\n\nText.\n\n</div>\n");
+        Manuscripts.Run run = m.build("--no-validate");
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains(dir + "/one.md:3:1: error: <section> is never closed; put </section> on a line of its own"), run.err());
+        assertTrue(run.err().contains(dir + "/one.md:7:1: error: </div> closes no <div> opened before it on a line of its own"), run.err());
+    }
+
+    @Test
+    void htmlColophonDoesNotTakeIsRefusedTruthfully() throws IOException {
+        m.file("one.md", "# One\n\n<img src=\"x.png\" alt=\"x\">\n\n<div><video src=\"v.mp4\"></video></div>\n");
+        Manuscripts.Run run = m.build("--no-validate");
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains(dir + "/one.md:3:1: error: Colophon does not take <img> written as HTML; "
+                + "write the image in Markdown: ![its alt text](images/file.jpg)"), run.err());
+        assertTrue(run.err().contains(dir + "/one.md:5:6: error: Colophon does not take <video> written as HTML"), run.err());
+        assertTrue(!run.err().contains("not allowed in an EPUB"), "EPUB allows both: no message may say otherwise");
+    }
+
+    @Test
     void dangerousHtmlIsRefusedWithItsPosition() throws IOException {
         m.file("one.md", """
                 # One

@@ -29,6 +29,22 @@ class TextsTest {
     }
 
     @Test
+    void anchorsKeepEveryScriptAsGitHubDoes() {
+        assertEquals("chương-trình-máy-tính", Texts.anchorSlug("Chương trình máy tính"));
+        assertEquals("straße-und-œuvre", Texts.anchorSlug("Straße und Œuvre"));
+        assertEquals("łódź-ærø", Texts.anchorSlug("Łódź, Ærø"));
+        assertEquals("中文标题", Texts.anchorSlug("中文标题"));
+        assertEquals("a----b_c", Texts.anchorSlug("A -- b_c!"), "each space a dash, as GitHub does");
+        assertEquals("h-1975", Texts.anchorId(Texts.anchorSlug("1975"), "h"));
+        assertEquals("h", Texts.anchorId(Texts.anchorSlug("!?"), "h"));
+        assertEquals("h--x", Texts.anchorId("-x", "h"));
+        assertTrue(Texts.isNcName("chương-trình"));
+        assertFalse(Texts.isNcName("1st"));
+        assertFalse(Texts.isNcName("a b"));
+        assertEquals(Texts.foldKey("Chuong-Trinh"), Texts.foldKey("chương_trình"));
+    }
+
+    @Test
     void wordsAreCountedBetweenSpaces() {
         assertEquals(4, Texts.countWords("  one two\nthree\u00A0four "));
         assertEquals(0, Texts.countWords(" \n "));

@@ -1,0 +1,117 @@
+package org.colophon.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.colophon.epub.EpubValidator;
+import org.colophon.testing.Epubs;
+import org.colophon.testing.Manuscripts;
+import org.colophon.testing.Xml;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** YAML front matter at the top of a chapter, as Hugo, Jekyll and pandoc write it. */
+class FrontMatterTest {
+    static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+    @TempDir
+    Path tmp;
+    Manuscripts m;
+    String dir;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        m = new Manuscripts(tmp);
+        m.file("book.yaml", Manuscripts.VALID_YAML + "chapters: [preface.md, one.md, dedication.md]\n");
+        dir = m.dir().toAbsolutePath().toString();
+    }
+
+    @Test
+    void frontMatterTitlesTheChapterSetsItsLanguageAndRole() throws IOException {
+        m.file("preface.md", """
+                ---
+                title: Preface
+                role: preface
+                ---
+                Some words before the book, with no heading. A missing [^n] note.
+
+                [^n]: Defined.
+                """.replace("A missing [^n] note.", "A note.[^n]"));
+        m.file("one.md", """
+                ---
+                title: "Chương một"
+                lang: vi
+                ...
+
+                # Một heading khác
+
+                Xin chào "bạn".
+                """);
+        m.file("dedication.md", "---\nrole: dedication\n---\n# For Ada\n\nWho knew.\n");
+        Manuscripts.Run run = m.build();
+        assertEquals(0, run.exit(), run.err());
+        assertFalse(run.err().contains("warning"), run.err());
+        Path epub = m.out().resolve("a-test-book.epub");
+        assertEquals(List.of(), new EpubValidator().validate(epub));
+        Map<String, byte[]> files = Epubs.entries(epub);
+
+        Document preface = Xml.parse(files.get("EPUB/preface.xhtml"));
+        assertEquals("Preface", Xml.elements(preface, "title").get(0).getTextContent());
+        Element section = Xml.elements(preface, "section").get(0);
+        assertEquals("preface", section.getAttributeNS(Xml.EPUB, "type"));
+        assertEquals("doc-preface", section.getAttribute("role"));
+        assertFalse(Xml.bodyText(preface).contains("title:"), "the front matter is not printed");
+        assertEquals(0, Xml.elements(preface, "hr").size(), "its --- is not a thematic break");
+
+        Document one = Xml.parse(files.get("EPUB/one.xhtml"));
+        assertEquals("Chương một", Xml.elements(one, "title").get(0).getTextContent(), "title wins over the heading");
+        assertEquals("vi", one.getDocumentElement().getAttribute("lang"));
+        assertEquals("vi", one.getDocumentElement().getAttributeNS(XML_NS, "lang"));
+        Element oneSection = Xml.elements(one, "section").get(0);
+        assertEquals("vi", oneSection.getAttributeNS(XML_NS, "lang"));
+        assertEquals("chapter", oneSection.getAttributeNS(Xml.EPUB, "type"));
+        assertTrue(Xml.bodyText(one).contains("Xin chào “bạn”."), "typography of the chapter's language");
+
+        Document dedication = Xml.parse(files.get("EPUB/dedication.xhtml"));
+        assertEquals("For Ada", Xml.elements(dedication, "title").get(0).getTextContent());
+        assertEquals("dedication", Xml.elements(dedication, "section").get(0).getAttributeNS(Xml.EPUB, "type"));
+
+        String nav = new String(files.get("EPUB/nav.xhtml"), StandardCharsets.UTF_8);
+        assertTrue(nav.contains(">Preface</a>") && nav.contains(">Chương một</a>"), nav);
+        try (PDDocument pdf = Loader.loadPDF(m.out().resolve("a-test-book.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Preface") && text.contains("Chương một"), "contents and running heads use the titles");
+            assertFalse(text.contains("title:") || text.contains("role:"), text);
+        }
+    }
+
+    @Test
+    void unknownKeysWarnAndBadYamlIsAnError() throws IOException {
+        m.file("preface.md", "---\ntitel: Preface\nlayout: post\nrole: prefce\n---\n# Preface\n\nText.\n");
+        m.file("one.md", "---\ntitle: [unclosed\n---\n# One\n\nText on line 5.[^x]\n");
+        m.file("dedication.md", "---\nlang: not a tag\n---\n# For Ada\n");
+        Manuscripts.Run run = m.build("--no-validate");
+        assertEquals(1, run.exit());
+        String err = run.err();
+        for (String line : List.of(
+                dir + "/preface.md:2:1: warning: unknown key 'titel' in the chapter's front matter is ignored (did you mean 'title'?)",
+                dir + "/preface.md:3:1: warning: unknown key 'layout' in the chapter's front matter is ignored; Colophon reads title, lang, role",
+                dir + "/preface.md:4:7: warning: role 'prefce' is not one Colophon knows",
+                dir + "/one.md:3:1: error: the chapter's front matter is not valid YAML",
+                dir + "/one.md:6:16: error: footnote [^x] is referenced but never defined",
+                dir + "/dedication.md:2:7: error: 'not a tag' is not a BCP 47 language tag")) {
+            assertTrue(err.contains(line), "expected\n" + line + "\nin\n" + err);
+        }
+    }
+}
