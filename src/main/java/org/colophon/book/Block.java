@@ -6,28 +6,59 @@ import org.colophon.diagnostic.SourcePosition;
 /** Block-level content of a chapter or a note. */
 public sealed interface Block {
 
+    /** Calls the visitor's method for this node's type: every walker of the model goes through here. */
+    void accept(Visitor visitor);
+
     /** A heading; {@code id} is stable (derived from its text) and unique in the book. */
     record Heading(int level, String id, List<Inline> content) implements Block {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
     }
 
     record Paragraph(List<Inline> content) implements Block {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
     }
 
     /** An image with its alt text, a caption and an optional credit line; {@code at} is where the image is given. */
     record Figure(String id, Image image, String alt, List<Inline> caption, String credit, SourcePosition at) implements Block {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
     }
 
     record BlockQuote(List<Block> children) implements Block {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
     }
 
     /** An ordered or bullet list; each item is a list of blocks. */
     record ListBlock(boolean ordered, int start, List<List<Block>> items) implements Block {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
     }
 
     record CodeBlock(String info, String code, SourcePosition at) implements Block {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
     }
 
     record ThematicBreak() implements Block {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
     }
 
     /**
@@ -35,6 +66,10 @@ public sealed interface Block {
      * with the faces they are set in, for the glyph check and word counts.
      */
     record Html(String xhtml, List<HtmlText> texts) implements Block {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
     }
 
     /**
@@ -42,6 +77,10 @@ public sealed interface Block {
      * line, {@code </div>}): its tag, its kept attributes in the order written, and the blocks inside.
      */
     record Container(String tag, java.util.Map<String, String> attributes, List<Block> children) implements Block {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
         public Container {
             attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
         }
@@ -53,5 +92,9 @@ public sealed interface Block {
 
     /** A table: a header row, body rows, and one alignment per column ("left", "center", "right" or null). */
     record Table(List<List<Inline>> header, List<List<List<Inline>>> rows, List<String> alignments) implements Block {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
     }
 }

@@ -1,68 +1,83 @@
 package org.colophon.book;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.colophon.text.Texts;
 
-/** The plain text of blocks, as a reader would read it aloud: for word counts and character checks. */
+/** The plain text of blocks, as a reader would read it aloud (for word counts and character checks), and figures. */
 public final class BookText {
     private BookText() {
     }
 
+    /** Each block's text on lines of its own: headings, paragraphs, captions and credits, code, HTML, table cells. */
     public static String of(List<Block> blocks) {
-        StringBuilder sb = new StringBuilder();
-        append(blocks, sb);
-        return sb.toString();
+        Lines lines = new Lines();
+        lines.blocks(blocks);
+        return lines.sb.toString();
     }
 
     /** Every word of the book: chapters, then notes. */
     public static int words(Book book) {
         int words = 0;
         for (Chapter c : book.chapters()) {
-            words += org.colophon.text.Texts.countWords(of(c.blocks()));
+            words += Texts.countWords(of(c.blocks()));
         }
         for (Note n : book.notes()) {
-            words += org.colophon.text.Texts.countWords(of(n.blocks()));
+            words += Texts.countWords(of(n.blocks()));
         }
         return words;
     }
 
-    public static int figures(Book book) {
-        int n = 0;
-        for (Chapter c : book.chapters()) {
-            for (Block b : c.blocks()) {
-                if (b instanceof Block.Figure) {
-                    n++;
-                }
+    /** Every figure of the book's chapters, wherever it stands (in a quotation, a list, a wrapper), in reading order. */
+    public static List<Block.Figure> figures(Book book) {
+        List<Block.Figure> figures = new ArrayList<>();
+        Traversal collect = new Traversal() {
+            @Override
+            public void visit(Block.Figure figure) {
+                figures.add(figure);
             }
-        }
-        return n;
+        };
+        book.chapters().forEach(c -> collect.blocks(c.blocks()));
+        return figures;
     }
 
-    private static void append(List<Block> blocks, StringBuilder sb) {
-        for (Block b : blocks) {
-            if (b instanceof Block.Heading h) {
-                line(sb, Inlines.plainText(h.content()));
-            } else if (b instanceof Block.Paragraph p) {
-                line(sb, Inlines.plainText(p.content()));
-            } else if (b instanceof Block.Figure f) {
-                line(sb, Inlines.plainText(f.caption()) + " " + f.credit());
-            } else if (b instanceof Block.BlockQuote q) {
-                append(q.children(), sb);
-            } else if (b instanceof Block.Container c) {
-                append(c.children(), sb);
-            } else if (b instanceof Block.ListBlock l) {
-                l.items().forEach(item -> append(item, sb));
-            } else if (b instanceof Block.CodeBlock c) {
-                line(sb, c.code());
-            } else if (b instanceof Block.Html h) {
-                h.texts().forEach(t -> line(sb, t.text()));
-            } else if (b instanceof Block.Table t) {
-                t.header().forEach(cell -> line(sb, Inlines.plainText(cell)));
-                t.rows().forEach(row -> row.forEach(cell -> line(sb, Inlines.plainText(cell))));
-            }
-        }
-    }
+    /** Lines of text; a block that holds inline content is one line, read through {@link Inlines#plainText}. */
+    private static final class Lines extends Traversal {
+        final StringBuilder sb = new StringBuilder();
 
-    private static void line(StringBuilder sb, String text) {
-        sb.append(text).append('\n');
+        private void line(String text) {
+            sb.append(text).append('\n');
+        }
+
+        @Override
+        public void visit(Block.Heading heading) {
+            line(Inlines.plainText(heading.content()));
+        }
+
+        @Override
+        public void visit(Block.Paragraph paragraph) {
+            line(Inlines.plainText(paragraph.content()));
+        }
+
+        @Override
+        public void visit(Block.Figure figure) {
+            line(Inlines.plainText(figure.caption()) + " " + figure.credit());
+        }
+
+        @Override
+        public void visit(Block.CodeBlock code) {
+            line(code.code());
+        }
+
+        @Override
+        public void visit(Block.Html html) {
+            html.texts().forEach(t -> line(t.text()));
+        }
+
+        @Override
+        public void visit(Block.Table table) {
+            table.header().forEach(cell -> line(Inlines.plainText(cell)));
+            table.rows().forEach(row -> row.forEach(cell -> line(Inlines.plainText(cell))));
+        }
     }
 }

@@ -27,8 +27,26 @@ public record Chapter(String id, String title, String sourcePath, List<Block> bl
         return anchors.getOrDefault(fragment, fragment);
     }
 
-    /** The headings of this chapter, in order, for tables of contents and bookmarks. */
+    /**
+     * The headings of this chapter, in order, for tables of contents and bookmarks: those of the chapter itself and of
+     * the HTML wrappers around its Markdown, not those quoted in a block quote or set in a list.
+     */
     public List<Block.Heading> headings() {
-        return blocks.stream().filter(b -> b instanceof Block.Heading).map(b -> (Block.Heading) b).toList();
+        List<Block.Heading> headings = new java.util.ArrayList<>();
+        new Traversal() {
+            @Override
+            public void visit(Block.Heading heading) {
+                headings.add(heading);
+            }
+
+            @Override
+            public void visit(Block.BlockQuote quote) {
+            }
+
+            @Override
+            public void visit(Block.ListBlock list) {
+            }
+        }.blocks(blocks);
+        return List.copyOf(headings);
     }
 }

@@ -7,21 +7,40 @@ import org.colophon.diagnostic.SourcePosition;
 /** Text-level content: what a paragraph, heading, caption or note is made of. */
 public sealed interface Inline {
 
+    /** Calls the visitor's method for this node's type: every walker of the model goes through here. */
+    void accept(Visitor visitor);
+
     /** Text, with where it starts in the manuscript (for diagnostics about its characters). */
     record Text(String text, SourcePosition at) implements Inline {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
         public Text(String text) {
             this(text, SourcePosition.NONE);
         }
     }
 
     record Emphasis(List<Inline> children) implements Inline {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
     }
 
     record Strong(List<Inline> children) implements Inline {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
     }
 
     /** Text struck through ({@code ~~x~~}), written as {@code <del>}. */
     record Strikethrough(List<Inline> children) implements Inline {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
     }
 
     /**
@@ -29,12 +48,20 @@ public sealed interface Inline {
      * (in the book's language) rather than as a shape.
      */
     record TaskMarker(boolean checked, String label) implements Inline {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
         public String glyph() {
             return checked ? "\u25A0" : "\u25A1";
         }
     }
 
     record Code(String text, SourcePosition at) implements Inline {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
         public Code(String text) {
             this(text, SourcePosition.NONE);
         }
@@ -42,14 +69,26 @@ public sealed interface Inline {
 
     /** A link: {@code target} says where it goes, the writers decide how to spell the address. */
     record Link(LinkTarget target, String title, List<Inline> children) implements Inline {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
     }
 
     /** A reference to note {@code number}; {@code id} is this reference's own anchor, for the note's back-link. */
     record NoteRef(int number, String id) implements Inline {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
     }
 
     /** A line break: soft ones come from the source's line ends and read as spaces. */
     record LineBreak(boolean hard) implements Inline {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
     }
 
     /**
@@ -57,6 +96,10 @@ public sealed interface Inline {
      * in the order written (already checked against what a book allows), and its content.
      */
     record Span(String tag, Map<String, String> attributes, List<Inline> children) implements Inline {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
         public Span {
             attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
         }
@@ -69,5 +112,9 @@ public sealed interface Inline {
 
     /** An image within a line of text (an image alone in its paragraph becomes a {@link Block.Figure}). */
     record InlineImage(Image image, String alt) implements Inline {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
     }
 }

@@ -25,7 +25,7 @@ import org.colophon.markdown.BookAssembler;
 import org.colophon.output.BookWriter;
 import org.colophon.output.Format;
 import org.colophon.output.Writers;
-import org.colophon.text.GlyphCoverage;
+import org.colophon.proof.GlyphCoverage;
 import org.colophon.text.Texts;
 import org.colophon.typeface.Typefaces;
 
@@ -114,7 +114,7 @@ public final class BookBuild {
             List<String> validation = ready.keySet().stream()
                     .map(w -> w.validator().orElseThrow() + ": 0 errors, 0 warnings").toList();
             return new BuildResult(Collections.unmodifiableMap(files), book.chapters().size(), BookText.words(book),
-                    book.notes().size(), BookText.figures(book), diagnostics.sorted(), validation,
+                    book.notes().size(), BookText.figures(book).size(), diagnostics.sorted(), validation,
                     Collections.unmodifiableMap(new LinkedHashMap<>(stages)));
         } finally {
             for (OutputFile o : outputs.values()) {

@@ -125,7 +125,7 @@ public final class PdfWriter implements BookWriter {
         double area = page.textWidth() * (page.height() - page.top() - page.bottom());
         double tradeArea = trade.textWidth() * (trade.height() - trade.top() - trade.bottom());
         double wordsPerPage = 270 * area / tradeArea;
-        return (int) Math.round(org.colophon.book.BookText.words(book) / wordsPerPage + org.colophon.book.BookText.figures(book) / 3.0
+        return (int) Math.round(org.colophon.book.BookText.words(book) / wordsPerPage + org.colophon.book.BookText.figures(book).size() / 3.0
                 + book.chapters().size() / 2.0 + 4);
     }
 

@@ -28,6 +28,7 @@ import org.colophon.diagnostic.Diagnostics;
 import org.colophon.epub.EpubValidator;
 import org.colophon.testing.Epubs;
 import org.colophon.testing.Manuscripts;
+import org.colophon.proof.GlyphCoverage;
 import org.colophon.typeface.FontFace;
 import org.colophon.typeface.Typefaces;
 import org.junit.jupiter.api.BeforeAll;

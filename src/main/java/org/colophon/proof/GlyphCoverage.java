@@ -1,15 +1,15 @@
-package org.colophon.text;
+package org.colophon.proof;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.colophon.book.Block;
 import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.book.Inline;
-import org.colophon.book.Inlines;
+import org.colophon.book.Traversal;
 import org.colophon.book.Metadata;
-import org.colophon.book.Note;
 import org.colophon.diagnostic.Diagnostic;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.diagnostic.Severity;
@@ -57,14 +57,11 @@ public final class GlyphCoverage {
      * heads and the copyright page.
      */
     public void check(Book book, Map<String, SourcePosition> metadataAt) {
+        new Walker().book(book);
         for (Chapter c : book.chapters()) {
-            blocks(c.blocks(), false, false);
             // a chapter's title is also set in the contents (regular) and in running heads (italic)
             text(c.title(), headingPosition(c), false, false);
             text(c.title(), headingPosition(c), false, true);
-        }
-        for (Note n : book.notes()) {
-            blocks(n.blocks(), false, false);
         }
         Metadata m = book.metadata();
         SourcePosition title = metadataAt.getOrDefault("title", SourcePosition.NONE);
@@ -103,64 +100,96 @@ public final class GlyphCoverage {
                 .orElse(SourcePosition.file(c.sourcePath()));
     }
 
-    private void blocks(List<Block> blocks, boolean bold, boolean italic) {
-        for (Block b : blocks) {
-            if (b instanceof Block.Heading h) {
-                inlines(h.content(), true, italic);   // headings are set in bold
-            } else if (b instanceof Block.Paragraph p) {
-                inlines(p.content(), bold, italic);
-            } else if (b instanceof Block.Figure f) {
-                inlines(f.caption(), bold, italic);
-                text(f.credit(), f.at(), bold, true);   // credits are set in italic
-            } else if (b instanceof Block.BlockQuote q) {
-                blocks(q.children(), bold, italic);
-            } else if (b instanceof Block.Container c) {
-                blocks(c.children(), bold, italic);
-            } else if (b instanceof Block.ListBlock l) {
-                l.items().forEach(item -> blocks(item, bold, italic));
-            } else if (b instanceof Block.CodeBlock c) {
-                text(code, c.code(), c.at(), false, false);
-            } else if (b instanceof Block.Html h) {
-                h.texts().forEach(t -> text(t.code() ? code : typeface, t.text(), t.at(), t.bold() || bold, t.italic() != italic));
-            } else if (b instanceof Block.Table t) {
-                t.header().forEach(cell -> inlines(cell, true, italic));
-                t.rows().forEach(row -> row.forEach(cell -> inlines(cell, bold, italic)));
-            }
-        }
+    /** Where text stands decides its face: the code face or the text face, bold or not, italic or not. */
+    private record Face(boolean code, boolean bold, boolean italic) {
+        static final Face PLAIN = new Face(false, false, false);
     }
 
-    private void inlines(List<Inline> inlines, boolean bold, boolean italic) {
-        for (Inline i : inlines) {
-            if (i instanceof Inline.Text t) {
-                text(t.text(), t.at(), bold, italic);
-            } else if (i instanceof Inline.Code c) {
-                text(code, c.text(), c.at(), bold, italic);
-            } else if (i instanceof Inline.Emphasis e) {
-                inlines(e.children(), bold, !italic);
-            } else if (i instanceof Inline.Strong s) {
-                inlines(s.children(), true, italic);
-            } else if (i instanceof Inline.Strikethrough s) {
-                inlines(s.children(), bold, italic);
-            } else if (i instanceof Inline.TaskMarker t) {
-                text(t.glyph(), SourcePosition.NONE, bold, italic);
-            } else if (i instanceof Inline.Link l) {
-                inlines(l.children(), bold, italic);
-            } else if (i instanceof Inline.Span s && java.util.Set.of("code", "kbd", "samp").contains(s.tag())) {
-                s.children().forEach(c -> text(code, Inlines.plainText(List.of(c)), at(c), bold, italic));
-            } else if (i instanceof Inline.Span s) {
-                boolean b = bold || java.util.Set.of("b", "strong").contains(s.tag());
-                boolean it = italic != java.util.Set.of("i", "em", "cite", "dfn", "var").contains(s.tag());
-                inlines(s.children(), b, it);
+    private static final Set<String> CODE_TAGS = Set.of("code", "kbd", "samp");
+    private static final Set<String> BOLD_TAGS = Set.of("b", "strong");
+    private static final Set<String> ITALIC_TAGS = Set.of("i", "em", "cite", "dfn", "var");
+
+    /** Walks the model with the face of each place: bold in headings and table heads, italic in emphasis… */
+    private final class Walker extends Traversal {
+        private Face face = Face.PLAIN;
+
+        private void in(Face inner, Runnable body) {
+            Face outer = face;
+            face = inner;
+            try {
+                body.run();
+            } finally {
+                face = outer;
             }
+        }
+
+        private void set(String text, SourcePosition at) {
+            text(face.code() ? code : typeface, text, at, face.bold(), face.italic());
+        }
+
+        @Override
+        public void visit(Block.Heading heading) {
+            in(new Face(false, true, face.italic()), () -> super.visit(heading));
+        }
+
+        @Override
+        public void visit(Block.Figure figure) {
+            super.visit(figure);
+            text(figure.credit(), figure.at(), face.bold(), true);   // credits are set in italic
+        }
+
+        @Override
+        public void visit(Block.CodeBlock block) {
+            in(new Face(true, false, false), () -> set(block.code(), block.at()));
+        }
+
+        @Override
+        public void visit(Block.Html html) {
+            html.texts().forEach(t -> text(t.code() ? code : typeface, t.text(), t.at(), t.bold() || face.bold(),
+                    t.italic() != face.italic()));
+        }
+
+        @Override
+        public void visit(Block.Table table) {
+            in(new Face(face.code(), true, face.italic()), () -> table.header().forEach(this::inlines));
+            table.rows().forEach(row -> row.forEach(this::inlines));
+        }
+
+        @Override
+        public void visit(Inline.Text text) {
+            set(text.text(), text.at());
+        }
+
+        @Override
+        public void visit(Inline.Code c) {
+            in(new Face(true, face.bold(), face.italic()), () -> set(c.text(), c.at()));
+        }
+
+        @Override
+        public void visit(Inline.Emphasis emphasis) {
+            in(new Face(face.code(), face.bold(), !face.italic()), () -> super.visit(emphasis));
+        }
+
+        @Override
+        public void visit(Inline.Strong strong) {
+            in(new Face(face.code(), true, face.italic()), () -> super.visit(strong));
+        }
+
+        @Override
+        public void visit(Inline.TaskMarker marker) {
+            set(marker.glyph(), SourcePosition.NONE);
+        }
+
+        @Override
+        public void visit(Inline.Span span) {
+            String tag = span.tag();
+            in(new Face(face.code() || CODE_TAGS.contains(tag), face.bold() || BOLD_TAGS.contains(tag),
+                    face.italic() != ITALIC_TAGS.contains(tag)), () -> super.visit(span));
         }
     }
 
     private void text(String text, SourcePosition at, boolean bold, boolean italic) {
         text(typeface, text, at, bold, italic);
-    }
-
-    private static SourcePosition at(Inline i) {
-        return i instanceof Inline.Text t ? t.at() : SourcePosition.NONE;
     }
 
     private void text(Typeface typeface, String text, SourcePosition at, boolean bold, boolean italic) {
