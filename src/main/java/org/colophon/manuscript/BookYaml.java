@@ -97,12 +97,13 @@ final class BookYaml {
         }
     }
 
-    private static String suggestion(String key, Set<String> keys) {
+    /** The nearest known key, the first in alphabetical order on a tie: the same hint whatever the set's order. */
+    static String suggestion(String key, Set<String> keys) {
         String best = null;
         int bestDistance = 3;
         for (String known : keys) {
             int d = Texts.editDistance(key.toLowerCase(Locale.ROOT), known);
-            if (d < bestDistance) {
+            if (d < bestDistance || d == bestDistance && best != null && known.compareTo(best) < 0) {
                 best = known;
                 bestDistance = d;
             }

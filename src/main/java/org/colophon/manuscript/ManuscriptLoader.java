@@ -179,10 +179,13 @@ public final class ManuscriptLoader {
         return out;
     }
 
+    /** The nearest chapter file, the first by name on a tie: a directory lists its files in no fixed order. */
     private static String nearestFile(Path root, String name) throws IOException {
         try (Stream<Path> files = Files.list(root)) {
             return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".md"))
-                    .filter(f -> Texts.editDistance(f, name) <= 3).findFirst()
+                    .filter(f -> Texts.editDistance(f, name) <= 3)
+                    .min(java.util.Comparator.comparingInt((String f) -> Texts.editDistance(f, name))
+                            .thenComparing(java.util.Comparator.naturalOrder()))
                     .map(f -> " (did you mean '" + f + "'?)").orElse("");
         }
     }

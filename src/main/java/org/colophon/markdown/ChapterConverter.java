@@ -89,7 +89,8 @@ final class ChapterConverter {
             title = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
             book.diagnostics.warning(source.at(1, 1), "chapter has no heading; the table of contents calls it '" + title + "'");
         }
-        return new Chapter(chapterId, title, source.displayPath(), List.copyOf(blocks), Map.copyOf(anchors));
+        return new Chapter(chapterId, title, source.displayPath(), List.copyOf(blocks),
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(anchors)));   // in document order, as messages list them
     }
 
     private List<Block> blocks(Node parent, int depth) {
