@@ -115,9 +115,8 @@ public final class ManuscriptLoader {
                     return v.value();
                 }).orElse("en");
         String date = yaml.string("date").map(v -> {
-            if (!BookYaml.isDate(v.value())) {
-                diagnostics.error(v.position(), "'" + v.value() + "' is not an ISO 8601 date; write 2019, 2019-12 or 2019-12-16");
-            }
+            BookYaml.dateProblem(v.value()).ifPresent(problem -> diagnostics.error(v.position(),
+                    "'" + v.value() + "' " + problem + "; write the date as 2019, 2019-12 or 2019-12-16"));
             return v.value();
         }).orElse("");
         String identifier = yaml.required("identifier", "give a stable identifier, for example 'identifier: urn:uuid:"

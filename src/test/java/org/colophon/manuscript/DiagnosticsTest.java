@@ -66,6 +66,23 @@ class DiagnosticsTest {
         assertTrue(run.err().contains("3 errors; no book file was written or changed."), run.err());
     }
 
+    /** A date the calendar lacks is refused where it is written; a well-formed tag with a private-use part is a language. */
+    @Test
+    void datesAreCheckedAgainstTheCalendarAndLanguageTagsAsBcp47() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML + "date: 2019-02-31\n").file("one.md", "# One\n");
+        assertFails(dir + "/book.yaml:5:7: error: '2019-02-31' is not a date: February 2019 has 28 days;"
+                + " write the date as 2019, 2019-12 or 2019-12-16");
+
+        m.file("book.yaml", Manuscripts.VALID_YAML.replace("language: en", "language: en-US-x-private") + "date: 2020-02-29\n");
+        Manuscripts.Run run = m.build("--format", "epub");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.err());
+        String opf = new String(org.colophon.testing.Epubs.entries(m.out().resolve("a-test-book.epub")).get("EPUB/package.opf"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(opf.contains("<dc:language>en-US-x-private</dc:language>"), opf);
+        assertTrue(opf.contains("<dc:date>2020-02-29</dc:date>"), opf);
+    }
+
     @Test
     void unknownKeyIsAWarningWithAHint() throws IOException {
         m.file("book.yaml", Manuscripts.VALID_YAML + "autors: [B]\n").file("one.md", "# One\n");
