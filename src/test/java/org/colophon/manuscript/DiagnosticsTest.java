@@ -11,6 +11,8 @@ import org.colophon.testing.Manuscripts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Bad manuscripts: each problem is reported as {@code path:line:col: error: message} at the place the author
@@ -175,6 +177,24 @@ class DiagnosticsTest {
     void bytesThatAreNotUtf8() throws IOException {
         m.file("book.yaml", Manuscripts.VALID_YAML).bytes("one.md", new byte[] {'#', ' ', 'O', '\n', '\n', 'c', 'a', 'f', (byte) 0xE9, '\n'});
         assertFails(dir + "/one.md:3:4: error: byte 0xE9 (at offset 8) is not UTF-8; save the file as UTF-8");
+    }
+
+    /** The position counts letters, not bytes; a byte-order mark is skipped; every form UTF-8 forbids is caught. */
+    @ParameterizedTest
+    @CsvSource({
+            "C0 AF, 2:8, 0xC0 (at offset 20)",        // an overlong '/'
+            "ED A0 80, 2:8, 0xED (at offset 20)",     // a surrogate, which UTF-8 must not carry
+            "F4 90 80 80, 2:8, 0xF4 (at offset 20)",  // beyond U+10FFFF
+            "E1 BB, 2:8, 0xE1 (at offset 20)"})       // cut short by the end of the file
+    void everyMalformedSequenceIsPlacedAtItsLetter(String bad, String at, String what) throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        b.write("# Một\nNguyễn ".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (String hex : bad.split(" ")) {
+            b.write(Integer.parseInt(hex, 16));
+        }
+        m.file("book.yaml", Manuscripts.VALID_YAML).bytes("one.md", b.toByteArray());
+        assertFails(dir + "/one.md:" + at + ": error: byte " + what + " is not UTF-8; save the file as UTF-8");
     }
 
     @Test
