@@ -6,8 +6,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.CRC32;
@@ -34,6 +36,10 @@ import org.colophon.xml.XmlWriter;
  * modification time, so the same book gives the same bytes.
  */
 public final class EpubWriter implements BookWriter {
+    /** Not 00:00:00: the JDK takes that DOS time for its "before 1980" mark, and adds the extra field again. */
+    private static final LocalDateTime ZIP_FIRST = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
+    private static final LocalDateTime ZIP_LAST = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
+
     private long renderNanos;
 
     @Override
@@ -66,7 +72,7 @@ public final class EpubWriter implements BookWriter {
     /** Writes the EPUB of {@code book} to {@code out}. */
     @Override
     public void write(Book book, OutputStream out) throws IOException {
-        LocalDateTime time = LocalDateTime.ofInstant(book.modified(), ZoneOffset.UTC);
+        LocalDateTime time = zipTime(book.modified());
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             zip.setLevel(9);
             byte[] mimetype = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
@@ -89,6 +95,23 @@ public final class EpubWriter implements BookWriter {
                 zip.closeEntry();
             }
         }
+    }
+
+    /**
+     * The time every entry carries: the book's, in UTC, within what a ZIP's DOS date field holds (1980 to 2107, in
+     * steps of two seconds). Outside that range {@link ZipEntry#setTimeLocal} adds an extended-timestamp field
+     * computed in the machine's time zone: EPUB forbids extra fields on {@code mimetype} (PKG-005) and the bytes
+     * would depend on the machine. So SOURCE_DATE_EPOCH=0 gives 1980-01-01 00:00:02, the first time a ZIP holds plainly.
+     */
+    static LocalDateTime zipTime(Instant modified) {
+        LocalDateTime time = LocalDateTime.ofInstant(modified, ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        if (time.isBefore(ZIP_FIRST)) {
+            return ZIP_FIRST;
+        }
+        if (time.isAfter(ZIP_LAST)) {
+            return ZIP_LAST;
+        }
+        return time.withSecond(time.getSecond() / 2 * 2);
     }
 
     /** Every file of the EPUB but the mimetype, in the order they are zipped. */

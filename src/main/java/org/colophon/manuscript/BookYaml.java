@@ -1,12 +1,19 @@
 package org.colophon.manuscript;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.diagnostic.SourcePosition;
@@ -32,10 +39,8 @@ final class BookYaml {
     static final Set<String> KEYS = Set.of("title", "subtitle", "authors", "language", "date", "publisher", "rights",
             "identifier", "isbn", "description", "subjects", "cover", "chapters", "notes-title", "edition", "print");
 
-    private static final Pattern DATE = Pattern.compile(
-            "\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01])(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d))?)?)?");
-    private static final Pattern LANGUAGE = Pattern.compile(
-            "(?i)[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\\d{3}))?(-([a-z\\d]{5,8}|\\d[a-z\\d]{3}))*");
+    /** The forms of an ISO 8601 date: a year, a month, a day, or a day with a time; java.time checks the calendar. */
+    private static final Pattern DATE = Pattern.compile("(\\d{4})(-(\\d{2})(-(\\d{2})(T.+)?)?)?");
 
     /** A value and where it stands. */
     record Value<T>(T value, SourcePosition position) {
@@ -97,12 +102,13 @@ final class BookYaml {
         }
     }
 
-    private static String suggestion(String key, Set<String> keys) {
+    /** The nearest known key, the first in alphabetical order on a tie: the same hint whatever the set's order. */
+    static String suggestion(String key, Set<String> keys) {
         String best = null;
         int bestDistance = 3;
         for (String known : keys) {
             int d = Texts.editDistance(key.toLowerCase(Locale.ROOT), known);
-            if (d < bestDistance) {
+            if (d < bestDistance || d == bestDistance && best != null && known.compareTo(best) < 0) {
                 best = known;
                 bestDistance = d;
             }
@@ -217,11 +223,52 @@ final class BookYaml {
     }
 
     static boolean isDate(String s) {
-        return DATE.matcher(s).matches();
+        return dateProblem(s).isEmpty();
     }
 
+    /**
+     * What is wrong with {@code s} as the book's date, said to an author ("is not a date: February 2019 has 28
+     * days"); empty for a date of the calendar as 2019, 2019-12, 2019-12-16 or 2019-12-16T10:30+07:00.
+     */
+    static Optional<String> dateProblem(String s) {
+        Matcher m = DATE.matcher(s);
+        if (!m.matches()) {
+            return Optional.of("is not an ISO 8601 date");
+        }
+        try {
+            if (m.group(6) != null) {
+                OffsetDateTime.parse(s);
+            } else if (m.group(5) != null) {
+                LocalDate.parse(s);
+            } else if (m.group(3) != null) {
+                YearMonth.parse(s);
+            }
+            return Optional.empty();
+        } catch (DateTimeParseException e) {
+            int month = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            if (month < 1 || month > 12) {
+                return Optional.of("is not a date: a year has months 01 to 12");
+            }
+            YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), month);
+            int day = Integer.parseInt(m.group(5));
+            if (day < 1 || day > ym.lengthOfMonth()) {
+                return Optional.of("is not a date: " + ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+                        + ym.getYear() + " has " + ym.lengthOfMonth() + " days");
+            }
+            return Optional.of("is not a date and time: write the time as 10:30 or 10:30:00 with its offset, Z or +07:00");
+        }
+    }
+
+    /**
+     * A well-formed BCP 47 tag (as {@link Locale.Builder} parses it: script, region, variants, extensions and a
+     * private-use part such as {@code en-US-x-house}) whose language is an ISO 639 code of two or three letters.
+     */
     static boolean isLanguageTag(String s) {
-        return LANGUAGE.matcher(s).matches();
+        try {
+            return new Locale.Builder().setLanguageTag(s).build().getLanguage().matches("[a-z]{2,3}");
+        } catch (IllformedLocaleException e) {
+            return false;
+        }
     }
 
     static boolean isUuid(String s) {

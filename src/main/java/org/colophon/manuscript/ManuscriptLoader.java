@@ -2,8 +2,9 @@ package org.colophon.manuscript;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -115,9 +116,8 @@ public final class ManuscriptLoader {
                     return v.value();
                 }).orElse("en");
         String date = yaml.string("date").map(v -> {
-            if (!BookYaml.isDate(v.value())) {
-                diagnostics.error(v.position(), "'" + v.value() + "' is not an ISO 8601 date; write 2019, 2019-12 or 2019-12-16");
-            }
+            BookYaml.dateProblem(v.value()).ifPresent(problem -> diagnostics.error(v.position(),
+                    "'" + v.value() + "' " + problem + "; write the date as 2019, 2019-12 or 2019-12-16"));
             return v.value();
         }).orElse("");
         String identifier = yaml.required("identifier", "give a stable identifier, for example 'identifier: urn:uuid:"
@@ -179,10 +179,13 @@ public final class ManuscriptLoader {
         return out;
     }
 
+    /** The nearest chapter file, the first by name on a tie: a directory lists its files in no fixed order. */
     private static String nearestFile(Path root, String name) throws IOException {
         try (Stream<Path> files = Files.list(root)) {
             return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".md"))
-                    .filter(f -> Texts.editDistance(f, name) <= 3).findFirst()
+                    .filter(f -> Texts.editDistance(f, name) <= 3)
+                    .min(java.util.Comparator.comparingInt((String f) -> Texts.editDistance(f, name))
+                            .thenComparing(java.util.Comparator.naturalOrder()))
                     .map(f -> " (did you mean '" + f + "'?)").orElse("");
         }
     }
@@ -200,52 +203,35 @@ public final class ManuscriptLoader {
         }
         byte[] bytes = Files.readAllBytes(file);
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        String text;
-        try {
-            text = decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            reportBadByte(bytes, start, display);
-            return Optional.empty();
-        }
-        CharacterChecks.check(text, display, diagnostics);
-        return Optional.of(Texts.nfc(text));
+        Optional<String> text = strictUtf8(bytes, start, display);
+        text.ifPresent(t -> CharacterChecks.check(t, display, diagnostics));
+        return text.map(Texts::nfc);
     }
 
-    private void reportBadByte(byte[] bytes, int start, String display) {
-        int line = 1;
-        int lineStart = start;
-        int i = start;
-        while (i < bytes.length) {
-            int b = bytes[i] & 0xFF;
-            int len = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
-            boolean ok = len > 0 && i + len <= bytes.length;
-            for (int k = 1; ok && k < len; k++) {
-                ok = (bytes[i + k] & 0xC0) == 0x80;
-            }
-            if (ok && len > 1) {
-                // the decoder also refuses overlong forms and surrogates; let it judge this one sequence
-                try {
-                    StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, i, len));
-                } catch (CharacterCodingException e) {
-                    ok = false;
-                }
-            }
-            if (!ok) {
-                int column = new String(bytes, lineStart, i - lineStart, StandardCharsets.UTF_8).codePointCount(0,
-                        new String(bytes, lineStart, i - lineStart, StandardCharsets.UTF_8).length()) + 1;
-                diagnostics.error(new SourcePosition(display, line, column), String.format(
-                        "byte 0x%02X (at offset %d) is not UTF-8; save the file as UTF-8", b, i));
-                return;
-            }
-            if (b == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-            i += len;
+    /**
+     * Decodes with a decoder that reports (never replaces) what UTF-8 forbids: a stray or missing continuation byte,
+     * an overlong form, a surrogate, a code point past U+10FFFF, a sequence cut by the end of the file. The decoder
+     * stops at the first bad byte; what it decoded so far gives that byte's line and column (in letters).
+     */
+    private Optional<String> strictUtf8(byte[] bytes, int start, String display) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);   // UTF-8 never gives more chars than it has bytes
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
         }
-        diagnostics.error(SourcePosition.file(display), "the file is not valid UTF-8; save it as UTF-8");
+        String decoded = out.flip().toString();
+        if (!result.isError()) {
+            return Optional.of(decoded);
+        }
+        int lineStart = decoded.lastIndexOf('\n') + 1;
+        int line = (int) decoded.chars().filter(c -> c == '\n').count() + 1;
+        int column = decoded.codePointCount(lineStart, decoded.length()) + 1;
+        diagnostics.error(new SourcePosition(display, line, column), String.format(
+                "byte 0x%02X (at offset %d) is not UTF-8; save the file as UTF-8", bytes[in.position()] & 0xFF, in.position()));
+        return Optional.empty();
     }
 
     /** The latest change to any file of the manuscript: the book's default modification date. */

@@ -187,6 +187,23 @@ class BadManuscriptTest {
         assertFalse(Files.exists(stale));
     }
 
+    /**
+     * Two builds into the same folder at once (here: another live process, this test's parent, seems to be writing
+     * the book): a build removes only the temporary files of processes that are gone, never one still being written.
+     */
+    @Test
+    void aBuildLeavesTheTemporaryFilesOfAnotherRunningBuildAlone() throws IOException {
+        m.file("one.md", "# One\n\nText.\n");
+        Files.createDirectories(m.out());
+        long running = ProcessHandle.current().parent().orElseThrow().pid();
+        Path writing = Files.write(m.out().resolve(".a-test-book.epub." + running + ".42.part"), new byte[] {1, 2, 3});
+        Path stale = Files.write(m.out().resolve(".a-test-book.epub.999999999.42.part"), new byte[] {1, 2, 3});
+        assertEquals(0, m.build("--no-validate", "--format", "epub").exit());
+        assertTrue(Files.exists(writing), "the other build's file was deleted under it");
+        assertFalse(Files.exists(stale), "the file of a process that is gone stays");
+        assertTrue(Files.exists(m.out().resolve("a-test-book.epub")));
+    }
+
     /** Same manuscript, same bytes: fixed entry order and times, dates from the manuscript, no random ids. */
     @Test
     void twoBuildsGiveTheSameBytes() throws Exception {

@@ -21,17 +21,18 @@ class BookYamlTest {
         for (String ok : new String[] {"2019", "2019-12", "2019-12-16", "2019-12-16T10:30:00Z", "2019-12-16T10:30+07:00"}) {
             assertTrue(BookYaml.isDate(ok), ok);
         }
-        for (String bad : new String[] {"12/2019", "2019-13", "2019-12-32", "December 2019"}) {
+        for (String bad : new String[] {"12/2019", "2019-13", "2019-12-32", "December 2019", "2019-02-31", "2019-02-29",
+                "2019-04-31", "20190", "2019-1", "2019-12-16T24:30Z"}) {
             assertFalse(BookYaml.isDate(bad), bad);
         }
     }
 
     @Test
     void languageTags() {
-        for (String ok : new String[] {"en", "vi", "fr-CA", "zh-Hant-TW", "es-419"}) {
+        for (String ok : new String[] {"en", "vi", "fr-CA", "zh-Hant-TW", "es-419", "en-US-x-private", "de-DE-1996", "sr-Latn-RS"}) {
             assertTrue(BookYaml.isLanguageTag(ok), ok);
         }
-        for (String bad : new String[] {"english", "e", "en_US", ""}) {
+        for (String bad : new String[] {"english", "e", "en_US", "", "x-private", "en--US", "en-US-"}) {
             assertFalse(BookYaml.isLanguageTag(bad), bad);
         }
     }

@@ -11,6 +11,8 @@ import org.colophon.testing.Manuscripts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Bad manuscripts: each problem is reported as {@code path:line:col: error: message} at the place the author
@@ -64,6 +66,23 @@ class DiagnosticsTest {
         assertTrue(run.err().contains(dir + "/book.yaml:5:7: error: '12/2019' is not an ISO 8601 date"), run.err());
         assertTrue(run.err().contains(dir + "/book.yaml:6:7: error: '978-3-16-148410-1' is not a valid ISBN"), run.err());
         assertTrue(run.err().contains("3 errors; no book file was written or changed."), run.err());
+    }
+
+    /** A date the calendar lacks is refused where it is written; a well-formed tag with a private-use part is a language. */
+    @Test
+    void datesAreCheckedAgainstTheCalendarAndLanguageTagsAsBcp47() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML + "date: 2019-02-31\n").file("one.md", "# One\n");
+        assertFails(dir + "/book.yaml:5:7: error: '2019-02-31' is not a date: February 2019 has 28 days;"
+                + " write the date as 2019, 2019-12 or 2019-12-16");
+
+        m.file("book.yaml", Manuscripts.VALID_YAML.replace("language: en", "language: en-US-x-private") + "date: 2020-02-29\n");
+        Manuscripts.Run run = m.build("--format", "epub");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.err());
+        String opf = new String(org.colophon.testing.Epubs.entries(m.out().resolve("a-test-book.epub")).get("EPUB/package.opf"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(opf.contains("<dc:language>en-US-x-private</dc:language>"), opf);
+        assertTrue(opf.contains("<dc:date>2020-02-29</dc:date>"), opf);
     }
 
     @Test
@@ -158,6 +177,24 @@ class DiagnosticsTest {
     void bytesThatAreNotUtf8() throws IOException {
         m.file("book.yaml", Manuscripts.VALID_YAML).bytes("one.md", new byte[] {'#', ' ', 'O', '\n', '\n', 'c', 'a', 'f', (byte) 0xE9, '\n'});
         assertFails(dir + "/one.md:3:4: error: byte 0xE9 (at offset 8) is not UTF-8; save the file as UTF-8");
+    }
+
+    /** The position counts letters, not bytes; a byte-order mark is skipped; every form UTF-8 forbids is caught. */
+    @ParameterizedTest
+    @CsvSource({
+            "C0 AF, 2:8, 0xC0 (at offset 20)",        // an overlong '/'
+            "ED A0 80, 2:8, 0xED (at offset 20)",     // a surrogate, which UTF-8 must not carry
+            "F4 90 80 80, 2:8, 0xF4 (at offset 20)",  // beyond U+10FFFF
+            "E1 BB, 2:8, 0xE1 (at offset 20)"})       // cut short by the end of the file
+    void everyMalformedSequenceIsPlacedAtItsLetter(String bad, String at, String what) throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        b.write("# Một\nNguyễn ".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (String hex : bad.split(" ")) {
+            b.write(Integer.parseInt(hex, 16));
+        }
+        m.file("book.yaml", Manuscripts.VALID_YAML).bytes("one.md", b.toByteArray());
+        assertFails(dir + "/one.md:" + at + ": error: byte " + what + " is not UTF-8; save the file as UTF-8");
     }
 
     @Test

@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-/** The essay: the manuscript in the repository and its source text in ../shared/source/. */
+/**
+ * The essay: the manuscript in the repository and the source text it was typed from, kept in the test resources so
+ * that a clone alone tests itself (nothing outside the repository is read).
+ */
 public final class Essay {
     public static final Path MANUSCRIPT = Path.of("manuscript");
-    public static final Path SOURCE = Path.of("../shared/source/alliance-vietnam-soviet-union.txt");
+    public static final Path SOURCE = Path.of("src/test/resources/essay/alliance-vietnam-soviet-union.txt");
 
     private Essay() {
     }
