@@ -1,0 +1,236 @@
+package org.colophon.xhtml;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.colophon.book.Block;
+import org.colophon.book.Inline;
+import org.colophon.book.LinkTarget;
+import org.colophon.book.Visitor;
+import org.colophon.xml.XmlWriter;
+
+/**
+ * Writes the model's nodes as XHTML, one method per node type: it implements {@link Visitor} whole, so a new node
+ * type does not compile until it is rendered here. Addresses come from the document renderer, which knows where
+ * each chapter lives in the format being written.
+ */
+final class NodeRenderer implements Visitor {
+    private final XmlWriter w;
+    private final Function<LinkTarget, String> href;
+    private final Profile profile;
+
+    NodeRenderer(XmlWriter w, Function<LinkTarget, String> href, Profile profile) {
+        this.w = w;
+        this.href = href;
+        this.profile = profile;
+    }
+
+    void blocks(List<Block> blocks) {
+        blocks.forEach(b -> b.accept(this));
+    }
+
+    void inlines(List<Inline> inlines) {
+        inlines.forEach(i -> i.accept(this));
+    }
+
+    @Override
+    public void visit(Block.Heading h) {
+        w.start("h" + Math.min(Math.max(h.level(), 1), 6), "id", h.id());
+        inlines(h.content());
+        w.end().newline();
+    }
+
+    @Override
+    public void visit(Block.Paragraph p) {
+        w.start("p");
+        inlines(p.content());
+        w.end().newline();
+    }
+
+    @Override
+    public void visit(Block.Figure f) {
+        w.start("figure", "id", f.id(), "class", "figure").newline();
+        w.empty("img", "src", f.image().name(), "alt", f.alt(),
+                "width", Integer.toString(f.image().width()), "height", Integer.toString(f.image().height())).newline();
+        if (!f.caption().isEmpty() || !f.credit().isEmpty()) {
+            w.start("figcaption");
+            if (!f.caption().isEmpty()) {
+                w.start("span", "class", "caption");
+                inlines(f.caption());
+                w.end();
+            }
+            if (!f.credit().isEmpty()) {
+                w.text(" ").element("span", f.credit(), "class", "credit");
+            }
+            w.end().newline();
+        }
+        w.end().newline();
+    }
+
+    @Override
+    public void visit(Block.BlockQuote q) {
+        w.start("blockquote").newline();
+        blocks(q.children());
+        w.end().newline();
+    }
+
+    @Override
+    public void visit(Block.Container c) {
+        w.start(c.tag(), attributes(c.attributes())).newline();
+        blocks(c.children());
+        w.end().newline();
+    }
+
+    @Override
+    public void visit(Block.ListBlock l) {
+        w.start(l.ordered() ? "ol" : "ul", "start", l.ordered() && l.start() != 1 ? Integer.toString(l.start()) : null).newline();
+        for (List<Block> item : l.items()) {
+            w.start("li");
+            if (item.size() == 1 && item.get(0) instanceof Block.Paragraph p) {
+                inlines(p.content());   // a tight item: its text without a <p>
+            } else {
+                blocks(item);
+            }
+            w.end().newline();
+        }
+        w.end().newline();
+    }
+
+    @Override
+    public void visit(Block.CodeBlock c) {
+        String lang = c.info() == null || c.info().isBlank() ? null : "language-" + c.info().strip().split("\\s+")[0];
+        w.start("pre").start("code", "class", lang).text(c.code()).end().end().newline();
+    }
+
+    @Override
+    public void visit(Block.ThematicBreak thematicBreak) {
+        w.empty("hr").newline();
+    }
+
+    @Override
+    public void visit(Block.Html h) {
+        w.raw(h.xhtml()).newline();   // parsed and written back by jsoup as well-formed XHTML
+    }
+
+    @Override
+    public void visit(Block.Table t) {
+        w.start("table").newline();
+        if (!t.header().isEmpty()) {
+            w.start("thead").start("tr");
+            for (int i = 0; i < t.header().size(); i++) {
+                w.start("th", "scope", "col", "style", align(t, i));
+                inlines(t.header().get(i));
+                w.end();
+            }
+            w.end().end().newline();
+        }
+        w.start("tbody").newline();
+        for (List<List<Inline>> row : t.rows()) {
+            w.start("tr");
+            for (int i = 0; i < row.size(); i++) {
+                w.start("td", "style", align(t, i));
+                inlines(row.get(i));
+                w.end();
+            }
+            w.end().newline();
+        }
+        w.end().end().newline();
+    }
+
+    private static String align(Block.Table t, int column) {
+        String a = column < t.alignments().size() ? t.alignments().get(column) : null;
+        return a == null ? null : "text-align: " + a;
+    }
+
+    @Override
+    public void visit(Inline.Text t) {
+        w.text(t.text());
+    }
+
+    @Override
+    public void visit(Inline.Emphasis e) {
+        w.start("em");
+        inlines(e.children());
+        w.end();
+    }
+
+    @Override
+    public void visit(Inline.Strong s) {
+        w.start("strong");
+        inlines(s.children());
+        w.end();
+    }
+
+    @Override
+    public void visit(Inline.Strikethrough s) {
+        w.start("del");
+        inlines(s.children());
+        w.end();
+    }
+
+    @Override
+    public void visit(Inline.TaskMarker t) {
+        w.element("span", t.glyph(), "class", t.checked() ? "task done" : "task", "role", "img", "aria-label", t.label());
+    }
+
+    @Override
+    public void visit(Inline.Code c) {
+        w.element("code", c.text());
+    }
+
+    @Override
+    public void visit(Inline.LineBreak br) {
+        if (br.hard()) {
+            w.empty("br").newline();
+        } else {
+            w.newline();
+        }
+    }
+
+    @Override
+    public void visit(Inline.Link l) {
+        w.start("a", "href", href.apply(l.target()), "title", l.title().isEmpty() ? null : l.title());
+        inlines(l.children());
+        w.end();
+    }
+
+    @Override
+    public void visit(Inline.NoteRef r) {
+        w.start("sup", "class", "noteref");
+        w.element("a", Integer.toString(r.number()), "id", r.id(), "href",
+                profile.address(XhtmlRenderer.NOTES_ID, "note-" + r.number()), "epub:type", "noteref", "role", "doc-noteref");
+        w.end();
+    }
+
+    @Override
+    public void visit(Inline.Span s) {
+        String[] pairs = attributes(s.attributes());
+        if (s.isVoid()) {
+            w.empty(s.tag(), pairs);
+        } else {
+            w.start(s.tag(), pairs);
+            inlines(s.children());
+            w.end();
+        }
+    }
+
+    @Override
+    public void visit(Inline.InlineImage img) {
+        w.empty("img", "src", img.image().name(), "alt", img.alt());
+    }
+
+    /** The attributes as name/value pairs, with {@code xml:lang} beside {@code lang}: XHTML reading systems read it. */
+    private static String[] attributes(Map<String, String> attributes) {
+        List<String> pairs = new ArrayList<>();
+        attributes.forEach((name, value) -> {
+            pairs.add(name);
+            pairs.add(value);
+        });
+        if (attributes.containsKey("lang")) {
+            pairs.add("xml:lang");
+            pairs.add(attributes.get("lang"));
+        }
+        return pairs.toArray(new String[0]);
+    }
+}
