@@ -4,7 +4,8 @@ import java.util.OptionalDouble;
 
 /**
  * How the book is laid out on paper, from book.yaml's {@code print:} section. Lengths are in points (1/72 in).
- * A margin left empty is chosen by the PDF writer (the inside one from the page count, as KDP asks).
+ * A margin left empty is chosen by the PDF writer (the inside one from the page count, as KDP asks). {@code minDpi} is
+ * the resolution below which a figure's image is reported as too soft to print.
  */
 public record PrintLayout(
         String trimName,
@@ -15,7 +16,16 @@ public record PrintLayout(
         OptionalDouble outside,
         OptionalDouble inside,
         boolean rectoOpenings,
-        double bleed) {
+        double bleed,
+        int minDpi) {
+
+    /** Printers ask for 300 dpi; below it a figure prints soft. */
+    public static final int MIN_DPI = 300;
+
+    public PrintLayout(String trimName, double width, double height, OptionalDouble top, OptionalDouble bottom,
+            OptionalDouble outside, OptionalDouble inside, boolean rectoOpenings, double bleed) {
+        this(trimName, width, height, top, bottom, outside, inside, rectoOpenings, bleed, MIN_DPI);
+    }
 
     public static final double INCH = 72;
     public static final double MM = 72 / 25.4;

@@ -84,6 +84,10 @@ public final class BookBuild {
             new GlyphCoverage(book.typeface(), book.codeTypeface(), diagnostics).check(book, manuscript.metadataPositions());
             return null;
         });
+        timed("proof", () -> {
+            writers.forEach(w -> w.proof(book).forEach(diagnostics::report));
+            return null;
+        });
         diagnostics.throwIfErrors(request.strict());
 
         String name = fileStem(book);

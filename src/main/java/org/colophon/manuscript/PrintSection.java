@@ -13,7 +13,7 @@ import org.colophon.diagnostic.Diagnostics;
 /** Reads book.yaml's {@code print:} section: trim size, margins, recto openings, bleed. */
 final class PrintSection {
     static final Set<String> KEYS = Set.of("trim", "margin-top", "margin-bottom", "margin-outside", "margin-inside",
-            "recto-openings", "bleed");
+            "recto-openings", "bleed", "min-dpi");
 
     /** The trade sizes the stores print, width × height in inches (A5 in millimetres). */
     private static final Map<String, double[]> NAMED = Map.of(
@@ -61,7 +61,22 @@ final class PrintSection {
         }
         return new PrintLayout(trimName, width, height, margin(p, "margin-top", diagnostics), margin(p, "margin-bottom", diagnostics),
                 margin(p, "margin-outside", diagnostics), margin(p, "margin-inside", diagnostics),
-                p.flag("recto-openings").orElse(d.rectoOpenings()), margin(p, "bleed", diagnostics).orElse(0));
+                p.flag("recto-openings").orElse(d.rectoOpenings()), margin(p, "bleed", diagnostics).orElse(0),
+                minDpi(p, diagnostics));
+    }
+
+    private static int minDpi(BookYaml p, Diagnostics diagnostics) {
+        Optional<BookYaml.Value<String>> v = p.string("min-dpi");
+        if (v.isEmpty()) {
+            return PrintLayout.MIN_DPI;
+        }
+        String dpi = v.get().value().strip();
+        if (!dpi.matches("\\d{2,4}") || Integer.parseInt(dpi) < 72) {
+            diagnostics.error(v.get().position(), "'" + dpi + "' is not a resolution; write the dots per inch a figure must"
+                    + " reach to print sharp, from 72 to 9999 (printers ask for 300)");
+            return PrintLayout.MIN_DPI;
+        }
+        return Integer.parseInt(dpi);
     }
 
     private static OptionalDouble margin(BookYaml p, String key, Diagnostics diagnostics) {

@@ -23,6 +23,14 @@ public interface BookWriter {
         return format().name();
     }
 
+    /**
+     * What this format needs of the book that the manuscript checks do not see (a figure's resolution at its printed
+     * size, say), found before any writer runs, so that errors and {@code --strict} stop the build before layout.
+     */
+    default List<Diagnostic> proof(Book book) {
+        return List.of();
+    }
+
     /** Writes the book's file. A failure inside a library is a {@link org.colophon.diagnostic.LibraryFailure}. */
     void write(Book book, OutputStream out) throws IOException;
 

@@ -34,7 +34,6 @@ import org.xhtmlrenderer.pdf.PDFCreationListener;
  * Lays out twice only when the page count moves the inside margin across one of KDP's thresholds.
  */
 public final class PdfWriter implements BookWriter {
-    private final List<Diagnostic> warnings = new ArrayList<>();
     private final java.util.Map<String, Long> timings = new java.util.LinkedHashMap<>();
     private int pages;
 
@@ -62,7 +61,6 @@ public final class PdfWriter implements BookWriter {
             geometry = settled;
             renderer = layout(book, geometry);
         }
-        checkResolution(book, geometry);
         long start = System.nanoTime();
         try {
             renderer.createPDF(out, true);
@@ -127,12 +125,6 @@ public final class PdfWriter implements BookWriter {
         double wordsPerPage = 270 * area / tradeArea;
         return (int) Math.round(org.colophon.book.BookText.words(book) / wordsPerPage + org.colophon.book.BookText.figures(book).size() / 3.0
                 + book.chapters().size() / 2.0 + 4);
-    }
-
-    /** Problems a printer would see, such as images below 300 dpi; not errors. */
-    @Override
-    public List<Diagnostic> warnings() {
-        return List.copyOf(warnings);
     }
 
     private ITextRenderer layout(Book book, PageGeometry geometry) throws IOException {
@@ -217,21 +209,26 @@ public final class PdfWriter implements BookWriter {
         }
     }
 
-    /** A figure spans the text block; below 300 dpi at that size it prints soft. */
-    private void checkResolution(Book book, PageGeometry geometry) {
+    /**
+     * A figure spans the text block: below the book's {@code print.min-dpi} at that width it prints soft. One warning
+     * per image file, where it is first used, with the pixels it would need.
+     */
+    @Override
+    public List<Diagnostic> proof(Book book) {
+        PageGeometry geometry = PageGeometry.of(book.print(), estimatePages(book));
         double inches = geometry.textWidth() / 72;
-        for (Chapter c : book.chapters()) {
-            for (Block b : c.blocks()) {
-                if (b instanceof Block.Figure f) {
-                    int dpi = (int) Math.floor(f.image().width() / inches);
-                    if (dpi < 300) {
-                        warnings.add(Diagnostic.warning(c.sourcePath(), 0, 0, "image '" + f.image().file().getFileName() + "' prints at "
-                                + dpi + " dpi across the text block; printers ask for 300 (give it at least "
-                                + (int) Math.ceil(inches * 300) + " pixels of width)"));
-                    }
-                }
+        int min = book.print().minDpi();
+        java.util.Set<java.nio.file.Path> seen = new java.util.HashSet<>();
+        List<Diagnostic> soft = new ArrayList<>();
+        for (Block.Figure f : org.colophon.book.BookText.figures(book)) {
+            int dpi = (int) Math.floor(f.image().width() / inches);
+            if (dpi < min && seen.add(f.image().file())) {
+                soft.add(Diagnostic.warning(f.at().path(), f.at().line(), f.at().column(), "image '" + f.image().file().getFileName()
+                        + "' prints at " + dpi + " dpi across the text block; printers ask for " + min + " (give it at least "
+                        + (int) Math.ceil(inches * min) + " pixels of width, or set print.min-dpi)"));
             }
         }
+        return soft;
     }
 
     private static String stylesheet() {

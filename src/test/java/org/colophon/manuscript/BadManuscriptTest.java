@@ -122,7 +122,7 @@ class BadManuscriptTest {
         m.file("one.md", "# One\n\n![A small picture.](small.png)\nCaption.\n").bytes("small.png", TinyImages.png());
         Manuscripts.Run run = m.build("--no-validate", "--strict");
         assertEquals(1, run.exit());
-        assertTrue(run.err().contains("one.md: error: image 'small.png' prints at 1 dpi"), run.err());
+        assertTrue(run.err().contains("one.md:3:1: error: image 'small.png' prints at 1 dpi"), run.err());
         assertTrue(m.nothingWritten(), "neither the EPUB nor the PDF is put in place");
     }
 

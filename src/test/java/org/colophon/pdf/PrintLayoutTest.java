@@ -1,6 +1,7 @@
 package org.colophon.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,8 +106,37 @@ class PrintLayoutTest {
         Manuscripts.Run run = m.build("--format", "pdf");
         assertEquals(0, run.exit(), run.err());
         // 480 px across a 4.875 in text block (6 in less 0.5 in inside and 0.625 in outside)
-        assertTrue(run.err().contains("one.md: warning: image 'pic.png' prints at 98 dpi across the text block; "
-                + "printers ask for 300 (give it at least 1463 pixels of width)"), run.err());
+        assertTrue(run.err().contains("one.md:3:1: warning: image 'pic.png' prints at 98 dpi across the text block; "
+                + "printers ask for 300 (give it at least 1463 pixels of width, or set print.min-dpi)"), run.err());
+    }
+
+    /** Bug 7 of issue 10, and --strict usable on a real book: every figure is seen, each image file warned about once. */
+    @Test
+    void everyFigureIsCheckedWhereverItStandsAndEachImageOnce() throws IOException {
+        Manuscripts m = new Manuscripts(tmp);
+        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", """
+                # One
+
+                > ![A small picture in a quotation.](pic.png)
+                > Its caption.
+
+                - ![The same picture in a list.](pic.png)
+                  Again.
+
+                ![Another small one.](other.png)
+                Caption.
+                """).bytes("pic.png", png(480, 300, false)).bytes("other.png", png(600, 300, false));
+        Manuscripts.Run run = m.build("--format", "pdf");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(1, run.err().split("image 'pic.png' prints at", -1).length - 1, run.err());
+        assertTrue(run.err().contains("one.md:3:3: warning: image 'pic.png' prints at 98 dpi"), run.err());
+        assertTrue(run.err().contains("one.md:9:1: warning: image 'other.png' prints at 123 dpi"), run.err());
+        assertTrue(run.out().contains("3 figures"), run.out());
+        // the threshold is the author's: at 90 dpi the first image passes, the second too
+        m.file("book.yaml", Manuscripts.VALID_YAML + "print:\n  min-dpi: 90\n");
+        Manuscripts.Run lenient = m.build("--format", "pdf");
+        assertEquals(0, lenient.exit(), lenient.err());
+        assertFalse(lenient.err().contains("dpi"), lenient.err());
     }
 
     @Test
