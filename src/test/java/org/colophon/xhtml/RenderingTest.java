@@ -1,0 +1,96 @@
+package org.colophon.xhtml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+import org.colophon.testing.Rendering;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What each construct of a chapter becomes in XHTML, Markdown in and XHTML out, in memory: the fast layer of the test
+ * pyramid. Each case is one line of Markdown and the exact XHTML a reading system gets.
+ */
+class RenderingTest {
+
+    private static String body(String markdown) {
+        Rendering.Result r = Rendering.render(markdown);
+        assertTrue(r.diagnostics().stream().noneMatch(d -> d.isError()), r.messages());
+        return r.body();
+    }
+
+    /** One line of Markdown, and the exact XHTML it becomes. */
+    static Stream<Arguments> inlineCases() {
+        return Stream.of(
+                Arguments.of("*emphasis* and **strong**", "<p><em>emphasis</em> and <strong>strong</strong></p>"),
+                Arguments.of("`code` & <", "<p><code>code</code> &amp; &lt;</p>"),
+                Arguments.of("~~struck~~", "<p><del>struck</del></p>"),
+                Arguments.of("[web](<https://example.org/a b>)", "<p><a href=\"https://example.org/a%20b\">web</a></p>"),
+                Arguments.of("<https://example.org/\\[>", "<p><a href=\"https://example.org/%5C%5B\">https://example.org/\\[</a></p>"),
+                Arguments.of("\"Quoted\" -- it's... done", "<p>“Quoted” – it’s… done</p>"),
+                Arguments.of("line one\\\nline two", "<p>line one<br/>\nline two</p>"),
+                Arguments.of("<span lang=\"vi\" title=\"x\">Xin chào</span>", "<p><span lang=\"vi\" title=\"x\" xml:lang=\"vi\">Xin chào</span></p>"),
+                Arguments.of("H<sub>2</sub>O", "<p>H<sub>2</sub>O</p>"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inlineCases")
+    void inlines(String markdown, String xhtml) {
+        String body = body("# Title\n\n" + markdown + "\n");
+        assertTrue(body.contains(xhtml), "expected " + xhtml + "\nin " + body);
+    }
+
+    @Test
+    void headingsGetIdsInTheirOwnScriptAndAnExplicitIdWins() {
+        String body = body("# Chương trình máy tính\n\n## Straße und Œuvre\n\n## Mine {#my-id}\n\n## 1975\n");
+        assertTrue(body.contains("<h1 id=\"chương-trình-máy-tính\">Chương trình máy tính</h1>"), body);
+        assertTrue(body.contains("<h2 id=\"straße-und-œuvre\">Straße und Œuvre</h2>"), body);
+        assertTrue(body.contains("<h2 id=\"my-id\">Mine</h2>"), body);
+        assertTrue(body.contains("<h2 id=\"h-1975\">1975</h2>"), body);
+    }
+
+    @Test
+    void aTightListHoldsItsTextAndALooseOneItsParagraphs() {
+        String tight = body("# T\n\n- a\n- b\n");
+        assertTrue(tight.contains("<ul>\n<li>a</li>\n<li>b</li>\n</ul>"), tight);
+        String loose = body("# T\n\n3. a\n\n4. b\n");
+        assertTrue(loose.contains("<ol start=\"3\">\n<li>a</li>"), loose);
+    }
+
+    @Test
+    void tasksAreBoxesThatScreenReadersName() {
+        String body = body("# T\n\n- [x] done\n- [ ] to do\n");
+        assertTrue(body.contains("<span class=\"task done\" role=\"img\" aria-label=\"done\">■</span>"), body);
+        assertTrue(body.contains("<span class=\"task\" role=\"img\" aria-label=\"not done\">□</span>"), body);
+    }
+
+    @Test
+    void htmlAroundMarkdownWrapsIt() {
+        String body = body("# T\n\n<div lang=\"vi\">\n\nĐoạn *văn*.\n\n</div>\n");
+        assertTrue(body.contains("<div lang=\"vi\" xml:lang=\"vi\">\n<p>Đoạn <em>văn</em>.</p>\n</div>"), body);
+    }
+
+    @Test
+    void codeBlocksKeepTheirTextAndLanguage() {
+        String body = body("# T\n\n```java\nif (a < b) { \"x\"; }\n```\n");
+        assertTrue(body.contains("<pre><code class=\"language-java\">if (a &lt; b) { \"x\"; }\n</code></pre>"), body);
+    }
+
+    @Test
+    void typographyFollowsTheLanguage() {
+        assertTrue(Rendering.render("# T\n\n\"Oui\", dit-il.\n", "fr").body().contains("«\u00A0Oui\u00A0», dit-il."));
+        assertTrue(Rendering.render("# T\n\n\"Ja\", sagte er.\n", "de").body().contains("„Ja“, sagte er."));
+        assertTrue(Rendering.render("# T\n\n\"Vâng\", anh nói.\n", "vi").body().contains("“Vâng”, anh nói."));
+    }
+
+    @Test
+    void aLinkToAMissingHeadingIsAnErrorWithAHint() {
+        Rendering.Result r = Rendering.render("# Title\n\n## The Treaty\n\nSee [it](#the-traety).\n");
+        assertEquals(1, r.diagnostics().stream().filter(d -> d.isError()).count(), r.messages());
+        assertTrue(r.messages().contains("chapter.md:5:5: error:"), r.messages());
+        assertTrue(r.messages().contains("did you mean #the-treaty?"), r.messages());
+    }
+}
