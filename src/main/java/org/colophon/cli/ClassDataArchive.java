@@ -39,7 +39,9 @@ final class ClassDataArchive {
         try {
             Files.createDirectories(folder.get());
             String name = name(jar.toAbsolutePath(), Files.size(jar), Files.getLastModifiedTime(jar).toMillis(),
-                    System.getProperty("java.home", ""), Runtime.version().toString(), System.getProperty("java.vm.name", ""));
+                    // java.runtime.version is Runtime.version() as text, without parsing it (streams: startup time)
+                    System.getProperty("java.home", ""), System.getProperty("java.runtime.version", ""),
+                    System.getProperty("java.vm.name", ""));
             return Optional.of(new ClassDataArchive(folder.get().resolve(name)));
         } catch (IOException | SecurityException e) {
             return Optional.empty();   // no cache: the build runs without an archive, a little slower
@@ -75,18 +77,23 @@ final class ClassDataArchive {
      * JVM's version and name.
      */
     static String name(Path jar, long size, long modifiedMillis, String javaHome, String version, String vmName) {
-        String where = hex(jar + "\n" + javaHome);
-        String what = hex(size + "\n" + modifiedMillis + "\n" + version + "\n" + vmName);
-        return "colophon-" + where + "-" + version.replaceAll("[^A-Za-z0-9.+-]", "_") + "-" + what + ".jsa";
+        String where = hex(String.join("\n", jar.toString(), javaHome));
+        String what = hex(String.join("\n", Long.toString(size), Long.toString(modifiedMillis), version, vmName));
+        StringBuilder name = new StringBuilder("colophon-").append(where).append('-');
+        for (char c : version.toCharArray()) {
+            boolean plain = c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '+' || c == '-');
+            name.append(plain ? c : '_');
+        }
+        return name.append('-').append(what).append(".jsa").toString();
     }
 
     /** The JVM options that use the archive, or make the child write it when it is missing. */
     List<String> options() {
         if (exists) {
-            return Stream.concat(Stream.of("-XX:SharedArchiveFile=" + file), QUIET.stream()).toList();
+            return List.of("-XX:SharedArchiveFile=" + file, QUIET.get(0), QUIET.get(1));
         }
         if (Files.isWritable(file.getParent())) {
-            return Stream.concat(Stream.of("-XX:ArchiveClassesAtExit=" + pending), QUIET.stream()).toList();
+            return List.of("-XX:ArchiveClassesAtExit=" + pending, QUIET.get(0), QUIET.get(1));
         }
         return List.of();
     }
@@ -148,7 +155,8 @@ final class ClassDataArchive {
 
     private static String hex(String s) {
         // a name, not a security check: HotSpot itself validates the jar and the JVM an archive was written for
-        return String.format("%08x", s.hashCode());
+        String hex = Integer.toHexString(s.hashCode());
+        return "0".repeat(8 - hex.length()) + hex;
     }
 
     private static boolean present(String s) {

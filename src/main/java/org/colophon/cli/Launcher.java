@@ -45,11 +45,13 @@ final class Launcher {
             return OptionalInt.empty();
         }
         Optional<ClassDataArchive> archive = ClassDataArchive.of(jar.get());
-        Path marker;
+        // named by our pid, not by createTempFile, whose SecureRandom costs the launch some 20 ms
+        Path marker = Path.of(System.getProperty("java.io.tmpdir"), "colophon-" + ProcessHandle.current().pid() + ".starting");
         try {
-            marker = Files.createTempFile("colophon-", ".starting");
+            Files.deleteIfExists(marker);   // left by a killed launcher whose pid was ours
+            Files.createFile(marker);       // never through a link: it must be new
         } catch (IOException e) {
-            return OptionalInt.empty();   // no way to tell a child that did not start: build here
+            return OptionalInt.empty();     // no way to tell a child that did not start: build here
         }
         List<String> command = TunedJvm.command(java(), jar.get(), userOptions,
                 archive.map(ClassDataArchive::options).orElse(List.of()), marker, List.of(args));

@@ -37,14 +37,14 @@ final class TunedJvm {
         List<String> chosen = chosen(userOptions);
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        if (chosen.stream().noneMatch(o -> CHOOSES_COMPILATION.matcher(o).matches())) {
+        if (!anyMatches(CHOOSES_COMPILATION, chosen)) {
             command.add("-XX:TieredStopAtLevel=1");   // C1 only: a build is over before C2 pays off
         }
-        if (chosen.stream().noneMatch(o -> CHOOSES_COLLECTOR.matcher(o).matches())) {
+        if (!anyMatches(CHOOSES_COLLECTOR, chosen)) {
             command.add("-XX:+UseSerialGC");          // a smaller heap, and no GC threads taking the second core
         }
         command.add("-Xss4m");                        // deep Markdown nesting; a user's -Xss comes later and wins
-        if (chosen.stream().noneMatch(o -> SETS_UP_CLASS_DATA.matcher(o).matches())) {
+        if (!anyMatches(SETS_UP_CLASS_DATA, chosen)) {
             command.addAll(archiveOptions);
         }
         command.addAll(forwardable(userOptions));
@@ -59,7 +59,7 @@ final class TunedJvm {
 
     /** True when the user attached an agent or a debugger to this JVM: they mean this one, so it builds. */
     static boolean attachesAgent(List<String> userOptions) {
-        return chosen(userOptions).stream().anyMatch(o -> ATTACHES_AGENT.matcher(o).matches());
+        return anyMatches(ATTACHES_AGENT, chosen(userOptions));
     }
 
     /**
@@ -80,6 +80,20 @@ final class TunedJvm {
 
     /** Every option the user chose, the lines of a flags file written as the {@code -XX:} options they are. */
     private static List<String> chosen(List<String> userOptions) {
-        return userOptions.stream().map(o -> o.startsWith("-") ? o : "-XX:" + o).toList();
+        List<String> chosen = new ArrayList<>();
+        for (String option : userOptions) {
+            chosen.add(option.startsWith("-") ? option : "-XX:" + option);
+        }
+        return chosen;
+    }
+
+    // loops rather than streams and lambdas here: each costs the launching JVM, which does nothing else, startup time
+    private static boolean anyMatches(Pattern pattern, List<String> options) {
+        for (String option : options) {
+            if (pattern.matcher(option).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
