@@ -1,13 +1,16 @@
 package org.colophon.cli;
 
 import java.io.PrintWriter;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * {@code java -jar colophon.jar build [MANUSCRIPT_DIR] [--out DIR] [--format epub|pdf|all]}.
- * Exit codes: 0 built, 1 the manuscript has errors, 2 wrong usage, 70 an internal error (in Colophon or in a library
- * it uses: never the author's mistake). No stack trace reaches the author unless {@code COLOPHON_TRACE=1}.
+ * Exit codes (as in README.md): 0 built, 1 the manuscript has errors, 2 wrong usage, 70 an internal error in Colophon
+ * or a library it uses (never the author's mistake; a written file failing its validator is one too), 130 stopped by
+ * Ctrl-C (SIGINT), 143 stopped by SIGTERM: 128 plus the signal's number, as for any program a signal ends. No stack
+ * trace reaches the author unless {@code COLOPHON_TRACE=1}.
  */
 @Command(name = "colophon", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a valid, accessible EPUB 3 and a print-ready PDF from one Markdown manuscript.",
@@ -18,14 +21,24 @@ public final class Main implements Runnable {
     public static final int USAGE = 2;
     /** sysexits.h's EX_SOFTWARE: Colophon or a library failed on a manuscript that passed every check. */
     public static final int INTERNAL_ERROR = 70;
+    /** Stopped by Ctrl-C: 128 + SIGINT, what the JVM itself returns then. */
+    public static final int INTERRUPTED = 130;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        var tuned = Launcher.command(args);
+        Launcher.started();
+        OptionalInt tuned;
+        try {
+            tuned = Launcher.runInTunedJvm(args);
+        } catch (RuntimeException e) {
+            System.err.println("colophon: internal error in the launcher (" + e + "). This is a bug in Colophon;"
+                    + " set COLOPHON_INLINE=1 to build without the launcher.");
+            tuned = OptionalInt.of(INTERNAL_ERROR);
+        }
         if (tuned.isPresent()) {
-            System.exit(Launcher.run(tuned.get()));
+            System.exit(tuned.getAsInt());
         }
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
