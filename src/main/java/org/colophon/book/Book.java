@@ -28,9 +28,37 @@ public record Book(
         this(metadata, chapters, notes, images, cover, typeface, Typefaces.jetBrainsMono(), print, modified);
     }
 
-    /** Both typefaces, text first: every face a writer embeds. */
+    /** The typefaces the book sets text in, text first: the code face only when there is code. */
     public List<Typeface> typefaces() {
-        return List.of(typeface, codeTypeface);
+        return hasCode() ? List.of(typeface, codeTypeface) : List.of(typeface);
+    }
+
+    /** Whether any chapter or note holds code (a span, a block, or code, kbd, samp or pre in HTML). */
+    public boolean hasCode() {
+        boolean[] found = {false};
+        new Traversal() {
+            @Override
+            public void visit(Block.CodeBlock code) {
+                found[0] = true;
+            }
+
+            @Override
+            public void visit(Block.Html html) {
+                found[0] |= html.texts().stream().anyMatch(Block.HtmlText::code);
+            }
+
+            @Override
+            public void visit(Inline.Code code) {
+                found[0] = true;
+            }
+
+            @Override
+            public void visit(Inline.Span span) {
+                found[0] |= java.util.Set.of("code", "kbd", "samp").contains(span.tag());
+                super.visit(span);
+            }
+        }.book(this);
+        return found[0];
     }
 
     /** The same book with other chapters and notes: a part of it, laid out alone. */

@@ -160,7 +160,7 @@ public final class PdfWriter implements BookWriter {
      */
     private static void registerFonts(ITextRenderer renderer, Book book) throws IOException {
         var resolver = renderer.getFontResolver();
-        for (org.colophon.typeface.Typeface t : book.typefaces()) {
+        for (org.colophon.typeface.Typeface t : List.of(book.typeface(), book.codeTypeface())) {
             for (FontFace f : t.faces()) {
                 BaseFont font = font(f);
                 font.setSecureRandom(seeded(f.fileName()));

@@ -184,6 +184,8 @@ class EssayEpubTest {
             assertTrue(files.containsKey("EPUB/fonts/Literata-" + face + ".ttf"), face);
             assertTrue(css.contains("url(\"../fonts/Literata-" + face + ".ttf\")"), face);
         }
+        // the essay holds no code: the code face would be 800 KB of nothing
+        assertTrue(files.keySet().stream().noneMatch(name -> name.contains("JetBrainsMono")), files.keySet().toString());
     }
 
     /** Reading apps are built on epublib: the book must open in it with its title, author, spine and cover. */
