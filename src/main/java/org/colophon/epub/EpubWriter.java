@@ -136,8 +136,8 @@ public final class EpubWriter implements BookWriter {
         for (Chapter c : book.chapters()) {
             files.put(EpubLayout.ROOT + EpubLayout.chapterFile(c), utf8(renderer.chapterDocument(c)));
         }
-        if (!book.notes().isEmpty()) {
-            files.put(EpubLayout.ROOT + Profile.documentName(XhtmlRenderer.NOTES_ID), utf8(renderer.notesDocument()));
+        for (String chapterId : renderer.chaptersWithNotes()) {
+            files.put(EpubLayout.ROOT + Profile.documentName(Profile.notesDocumentId(chapterId)), utf8(renderer.notesDocument(chapterId)));
         }
         for (Image i : book.images()) {
             files.put(EpubLayout.ROOT + i.name(), read(i));

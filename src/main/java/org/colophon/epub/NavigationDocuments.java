@@ -23,7 +23,7 @@ final class NavigationDocuments {
             navEntry(w, e);
         }
         if (!book.notes().isEmpty()) {
-            w.start("li").element("a", book.metadata().notesTitle(), "href", Profile.documentName(XhtmlRenderer.NOTES_ID)).end().newline();
+            w.start("li").element("a", book.metadata().notesTitle(), "href", firstNotes(renderer)).end().newline();
         }
         w.end().newline();
         w.end().newline();
@@ -38,11 +38,16 @@ final class NavigationDocuments {
             landmark(w, "bodymatter", EpubLayout.chapterFile(book.chapters().get(0)), "Start of the book");
         }
         if (!book.notes().isEmpty()) {
-            landmark(w, "endnotes", Profile.documentName(XhtmlRenderer.NOTES_ID), book.metadata().notesTitle());
+            landmark(w, "endnotes", firstNotes(renderer), book.metadata().notesTitle());
         }
         w.end().newline();
         w.end().newline();
         return renderer.documentEnd(w);
+    }
+
+    /** The notes part begins with the first chapter's notes document, which carries the notes heading. */
+    private static String firstNotes(XhtmlRenderer renderer) {
+        return Profile.documentName(renderer.notesDocumentIds().get(0));
     }
 
     private static void navEntry(XmlWriter w, Contents.Entry e) {
@@ -88,7 +93,8 @@ final class NavigationDocuments {
             navPoint(w, e, order);
         }
         if (!book.notes().isEmpty()) {
-            navPoint(w, new Contents.Entry(book.metadata().notesTitle(), XhtmlRenderer.NOTES_ID, "", List.of()), order);
+            String first = new XhtmlRenderer(book, Profile.EBOOK).notesDocumentIds().get(0);
+            navPoint(w, new Contents.Entry(book.metadata().notesTitle(), first, "", List.of()), order);
         }
         w.end().newline();
         w.end().newline();

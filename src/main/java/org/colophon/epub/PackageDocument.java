@@ -9,6 +9,7 @@ import org.colophon.book.Chapter;
 import org.colophon.book.Image;
 import org.colophon.book.Metadata;
 import org.colophon.typeface.FontFace;
+import org.colophon.xhtml.Profile;
 import org.colophon.xhtml.XhtmlRenderer;
 import org.colophon.xml.XmlWriter;
 
@@ -124,9 +125,8 @@ final class PackageDocument {
         for (Chapter c : book.chapters()) {
             w.empty("item", "id", c.id(), "href", EpubLayout.chapterFile(c), "media-type", "application/xhtml+xml").newline();
         }
-        if (!book.notes().isEmpty()) {
-            w.empty("item", "id", XhtmlRenderer.NOTES_ID, "href", XhtmlRenderer.NOTES_ID + ".xhtml",
-                    "media-type", "application/xhtml+xml").newline();
+        for (String notes : new XhtmlRenderer(book, Profile.EBOOK).notesDocumentIds()) {
+            w.empty("item", "id", notes, "href", Profile.documentName(notes), "media-type", "application/xhtml+xml").newline();
         }
         for (Image i : book.images()) {
             boolean cover = book.cover().map(i::equals).orElse(false);
@@ -150,8 +150,8 @@ final class PackageDocument {
         for (Chapter c : book.chapters()) {
             w.empty("itemref", "idref", c.id()).newline();
         }
-        if (!book.notes().isEmpty()) {
-            w.empty("itemref", "idref", XhtmlRenderer.NOTES_ID).newline();
+        for (String notes : new XhtmlRenderer(book, Profile.EBOOK).notesDocumentIds()) {
+            w.empty("itemref", "idref", notes).newline();
         }
         w.end().newline();
     }
