@@ -2,6 +2,7 @@ package org.colophon.epub;
 
 import java.util.List;
 import org.colophon.book.Book;
+import org.colophon.book.Chapter;
 import org.colophon.book.Contents;
 import org.colophon.xhtml.Profile;
 import org.colophon.xhtml.XhtmlRenderer;
@@ -15,7 +16,7 @@ final class NavigationDocuments {
     }
 
     static String nav(Book book, XhtmlRenderer renderer) {
-        XmlWriter w = renderer.documentStart(CONTENTS_TITLE);
+        XmlWriter w = renderer.documentStart(CONTENTS_TITLE, "frontmatter");
         w.start("nav", "epub:type", "toc", "role", "doc-toc", "id", "toc", "aria-labelledby", "toc-title").newline();
         w.element("h1", CONTENTS_TITLE, "id", "toc-title").newline();
         w.start("ol", "class", "toc").newline();
@@ -35,7 +36,9 @@ final class NavigationDocuments {
         }
         landmark(w, "toc", EpubLayout.NAV + "#toc", CONTENTS_TITLE);
         if (!book.chapters().isEmpty()) {
-            landmark(w, "bodymatter", EpubLayout.chapterFile(book.chapters().get(0)), "Start of the book");
+            Chapter start = book.chapters().stream().filter(c -> XhtmlRenderer.matter(c.role()).equals("bodymatter"))
+                    .findFirst().orElse(book.chapters().get(0));
+            landmark(w, "bodymatter", EpubLayout.chapterFile(start), "Start of the book");
         }
         if (!book.notes().isEmpty()) {
             landmark(w, "endnotes", firstNotes(renderer), book.metadata().notesTitle());

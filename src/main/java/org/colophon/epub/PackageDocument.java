@@ -51,6 +51,10 @@ final class PackageDocument {
             String id = "author-" + (i + 1);
             w.element("dc:creator", m.authors().get(i), "id", id).newline();
             w.element("meta", "aut", "refines", "#" + id, "property", "role", "scheme", "marc:relators").newline();
+            String fileAs = m.fileAs().get(m.authors().get(i));
+            if (fileAs != null) {
+                w.element("meta", fileAs, "refines", "#" + id, "property", "file-as").newline();
+            }
         }
         w.element("dc:language", m.language()).newline();
         if (!m.date().isEmpty()) {
@@ -120,7 +124,8 @@ final class PackageDocument {
         w.empty("item", "id", "ncx", "href", EpubLayout.NCX, "media-type", "application/x-dtbncx+xml").newline();
         w.empty("item", "id", "css", "href", EpubLayout.STYLESHEET, "media-type", "text/css").newline();
         if (book.cover().isPresent()) {
-            w.empty("item", "id", "cover-page", "href", EpubLayout.COVER_PAGE, "media-type", "application/xhtml+xml").newline();
+            w.empty("item", "id", "cover-page", "href", EpubLayout.COVER_PAGE, "media-type", "application/xhtml+xml",
+                    "properties", "svg").newline();
         }
         for (Chapter c : book.chapters()) {
             w.empty("item", "id", c.id(), "href", EpubLayout.chapterFile(c), "media-type", "application/xhtml+xml").newline();

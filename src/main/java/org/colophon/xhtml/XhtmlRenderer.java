@@ -53,9 +53,9 @@ public final class XhtmlRenderer {
         return chaptersWithNotes().stream().map(Profile::notesDocumentId).toList();
     }
 
-    /** A complete XHTML document for one chapter (EPUB). */
+    /** A complete XHTML document for one chapter (EPUB), its body marked as the part of the book it is in. */
     public String chapterDocument(Chapter chapter) {
-        XmlWriter w = documentStart(chapter.title(), chapter.lang().orElse(book.metadata().language()));
+        XmlWriter w = documentStart(chapter.title(), chapter.lang().orElse(book.metadata().language()), matter(chapter.role()));
         chapter(w, chapter);
         return documentEnd(w);
     }
@@ -68,7 +68,7 @@ public final class XhtmlRenderer {
         boolean first = notesByChapter.keySet().iterator().next().equals(chapterId);
         String title = book.metadata().notesTitle();
         String label = title + ": " + book.chapter(chapterId).title();
-        XmlWriter w = documentStart(first ? title : label);
+        XmlWriter w = documentStart(first ? title : label, book.metadata().language(), "backmatter");
         notesSection(w, first ? NOTES_ID : Profile.notesDocumentId(chapterId), first ? null : label,
                 notesByChapter.get(chapterId));
         return documentEnd(w);
@@ -76,10 +76,28 @@ public final class XhtmlRenderer {
 
     /** Opens {@code <html>}, writes the head and opens {@code <body>}; the stylesheet is {@code css/book.css}. */
     public XmlWriter documentStart(String title) {
-        return documentStart(title, book.metadata().language());
+        return documentStart(title, book.metadata().language(), null);
     }
 
-    private XmlWriter documentStart(String title, String lang) {
+    /** As {@link #documentStart(String)}, the body marked {@code frontmatter}, {@code bodymatter} or {@code backmatter}. */
+    public XmlWriter documentStart(String title, String matter) {
+        return documentStart(title, book.metadata().language(), matter);
+    }
+
+    /**
+     * The part of the book a chapter of {@code role} belongs to, for its document's body: the pieces before the text
+     * are front matter, those after it back matter, and the rest (chapters, introduction, prologue, epilogue,
+     * conclusion) body matter, as EPUB's structural semantics class them.
+     */
+    public static String matter(String role) {
+        return switch (role) {
+            case "dedication", "epigraph", "foreword", "preface" -> "frontmatter";
+            case "afterword", "acknowledgements", "appendix", "colophon" -> "backmatter";
+            default -> "bodymatter";
+        };
+    }
+
+    private XmlWriter documentStart(String title, String lang, String matter) {
         XmlWriter w = new XmlWriter(16384);
         w.declaration().raw("<!DOCTYPE html>\n");
         w.start("html", "xmlns", XHTML_NS, "xmlns:epub", EPUB_NS, "lang", lang, "xml:lang", lang).newline();
@@ -87,7 +105,7 @@ public final class XhtmlRenderer {
         w.element("title", title).newline();
         w.empty("link", "rel", "stylesheet", "type", "text/css", "href", "css/book.css").newline();
         w.end().newline();
-        w.start("body").newline();
+        w.start("body", "epub:type", matter).newline();
         return w;
     }
 

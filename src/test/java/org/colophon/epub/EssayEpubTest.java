@@ -208,6 +208,45 @@ class EssayEpubTest {
         }
     }
 
+    /** The cover page scales the 1600 × 2560 cover to any screen, whole and centred, through an SVG's viewBox. */
+    @Test
+    void coverFitsEveryScreen() {
+        Document cover = Xml.parse(files.get("EPUB/cover.xhtml"));
+        Element svg = (Element) cover.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").item(0);
+        assertNotNull(svg, "the cover is wrapped in an SVG");
+        assertEquals("0 0 1600 2560", svg.getAttribute("viewBox"));
+        assertEquals("xMidYMid meet", svg.getAttribute("preserveAspectRatio"));
+        assertEquals("100%", svg.getAttribute("height"));
+        assertEquals("img", svg.getAttribute("role"));
+        assertTrue(svg.getAttribute("aria-label").startsWith("Cover of An Alliance"));
+        Element image = (Element) svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "image").item(0);
+        assertEquals("images/front.jpg", image.getAttributeNS("http://www.w3.org/1999/xlink", "href"));
+        assertEquals(List.of(), Xml.elements(cover, "img"));
+        String opf = new String(files.get("EPUB/package.opf"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(opf.contains("href=\"cover.xhtml\" media-type=\"application/xhtml+xml\" properties=\"svg\""), opf);
+    }
+
+    @Test
+    void appleBooksKeepsTheBooksTypefaces() {
+        Document options = Xml.parse(files.get("META-INF/com.apple.ibooks.display-options.xml"));
+        Element option = (Element) options.getElementsByTagName("option").item(0);
+        assertEquals("specified-fonts", option.getAttribute("name"));
+        assertEquals("true", option.getTextContent());
+        assertEquals("*", ((Element) option.getParentNode()).getAttribute("name"));
+    }
+
+    /** Each document's body says which part of the book it is: reading apps open the book at its body matter. */
+    @Test
+    void documentsAreFrontBodyOrBackMatter() {
+        Map<String, String> matter = new java.util.TreeMap<>();
+        files.keySet().stream().filter(n -> n.endsWith(".xhtml")).forEach(n -> matter.put(n.substring("EPUB/".length()),
+                Xml.elements(Xml.parse(files.get(n)), "body").get(0).getAttributeNS(Xml.EPUB, "type")));
+        assertEquals("frontmatter", matter.remove("cover.xhtml"));
+        assertEquals("frontmatter", matter.remove("nav.xhtml"));
+        matter.forEach((name, type) -> assertEquals(name.startsWith("notes-") ? "backmatter" : "bodymatter", type, name));
+        assertEquals(9, matter.size());
+    }
+
     /** Reading apps are built on epublib: the book must open in it with its title, author, spine and cover. */
     @Test
     void epublibOpensTheBook() throws IOException {

@@ -99,6 +99,8 @@ class FixtureBooksTest {
         assertTrue(opf.contains("urn:isbn:9783161484100"));
         assertTrue(opf.contains("<dc:title id=\"subtitle\">A fixture book that uses every construct</dc:title>"));
         assertTrue(opf.contains("<dc:creator id=\"author-2\">Bảo Trần</dc:creator>"));
+        assertTrue(opf.contains("<meta refines=\"#author-2\" property=\"file-as\">Trần, Bảo</meta>"), "an author's sort name");
+        assertFalse(opf.contains("refines=\"#author-1\" property=\"file-as\""), "none where book.yaml gives none");
         assertTrue(opf.contains("media-type=\"image/png\""));
     }
 }
