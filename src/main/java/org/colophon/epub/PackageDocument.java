@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.colophon.book.Accessibility;
 import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.book.Image;
@@ -79,43 +80,24 @@ final class PackageDocument {
         w.end().newline();
     }
 
-    /** EPUB Accessibility 1.1: what the book offers, what a reader needs, and the conformance claim. */
+    /**
+     * EPUB Accessibility 1.1: what the book offers and what a reader needs, from what Colophon knows for certain; the
+     * conformance claim, its certifier, or an exemption only where book.yaml makes one (nobody has certified a book
+     * just because Colophon built it).
+     */
     private static void accessibility(XmlWriter w, Book book) {
-        boolean images = !book.images().isEmpty();
-        w.element("meta", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA", "property", "dcterms:conformsTo").newline();
-        String certifier = book.metadata().publisher().isEmpty() ? book.metadata().authors().get(0) : book.metadata().publisher();
-        w.element("meta", certifier, "property", "a11y:certifiedBy").newline();
-        w.element("meta", "textual", "property", "schema:accessMode").newline();
-        if (images) {
-            w.element("meta", "visual", "property", "schema:accessMode").newline();
-        }
-        w.element("meta", "textual", "property", "schema:accessModeSufficient").newline();
-        for (String feature : features(book)) {
-            w.element("meta", feature, "property", "schema:accessibilityFeature").newline();
-        }
-        w.element("meta", "none", "property", "schema:accessibilityHazard").newline();
-        w.element("meta", summary(book), "property", "schema:accessibilitySummary").newline();
-    }
-
-    private static List<String> features(Book book) {
-        List<String> features = new java.util.ArrayList<>(List.of("structuralNavigation", "tableOfContents", "readingOrder",
-                "displayTransformability"));
-        if (!book.images().isEmpty()) {
-            features.add("alternativeText");
-        }
-        return features;
-    }
-
-    static String summary(Book book) {
-        StringBuilder s = new StringBuilder("This publication meets WCAG 2.1 Level AA. It has a table of contents, "
-                + "a heading for every chapter, and text that can be resized and restyled.");
-        if (!book.notes().isEmpty()) {
-            s.append(" Each note reference links to its note, and each note links back.");
-        }
-        if (!book.images().isEmpty()) {
-            s.append(" Every image has a text description.");
-        }
-        return s.toString();
+        AccessibilityFacts facts = AccessibilityFacts.of(book);
+        Accessibility claim = facts.claim();
+        claim.conformsTo().ifPresent(c -> w.element("meta", c, "property", "dcterms:conformsTo").newline());
+        claim.certifiedBy().ifPresent(c -> w.element("meta", c, "property", "a11y:certifiedBy", "id", "certifier").newline());
+        claim.certifierCredential().ifPresent(c -> w.element("meta", c, "property", "a11y:certifierCredential",
+                "refines", "#certifier").newline());
+        claim.exemption().ifPresent(e -> w.element("meta", e, "property", "a11y:exemption").newline());
+        facts.accessModes().forEach(m -> w.element("meta", m, "property", "schema:accessMode").newline());
+        facts.accessModesSufficient().forEach(m -> w.element("meta", m, "property", "schema:accessModeSufficient").newline());
+        facts.features().forEach(f -> w.element("meta", f, "property", "schema:accessibilityFeature").newline());
+        facts.hazards().forEach(h -> w.element("meta", h, "property", "schema:accessibilityHazard").newline());
+        w.element("meta", facts.summary(), "property", "schema:accessibilitySummary").newline();
     }
 
     private static void manifest(XmlWriter w, Book book) {

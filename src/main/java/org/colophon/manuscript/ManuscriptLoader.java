@@ -163,7 +163,8 @@ public final class ManuscriptLoader {
                 yaml.list("subjects").stream().map(BookYaml.Value::value).toList(),
                 yaml.string("notes-title").map(BookYaml.Value::value).filter(s -> !s.isEmpty()).orElse("Notes"),
                 yaml.string("edition").map(BookYaml.Value::value).filter(s -> !s.isEmpty()),
-                Map.copyOf(fileAs));
+                Map.copyOf(fileAs),
+                AccessibilitySection.read(yaml, diagnostics));
     }
 
     /** The chapters named in book.yaml, or every *.md in file-name order when it names none. */

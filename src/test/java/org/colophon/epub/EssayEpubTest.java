@@ -190,7 +190,9 @@ class EssayEpubTest {
     @Test
     void packageCarriesAccessibilityMetadata() {
         String opf = new String(files.get("EPUB/package.opf"), java.nio.charset.StandardCharsets.UTF_8);
-        for (String property : List.of("dcterms:conformsTo", "schema:accessMode", "schema:accessModeSufficient",
+        assertFalse(opf.contains("dcterms:conformsTo"), "the essay's book.yaml claims no conformance, so the book claims none");
+        assertTrue(opf.contains("It has 3 images, each described in text."), "the summary counts the essay's figures");
+        for (String property : List.of("schema:accessMode", "schema:accessModeSufficient",
                 "schema:accessibilityFeature", "schema:accessibilityHazard", "schema:accessibilitySummary", "dcterms:modified")) {
             assertTrue(opf.contains("property=\"" + property + "\""), property);
         }
