@@ -1,5 +1,6 @@
 package org.colophon.xhtml;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class XhtmlRenderer {
     private final Profile profile;
     /** The notes of each chapter that has any, in chapter order (a note belongs to the chapter that references it). */
     private final Map<String, List<Note>> notesByChapter = new LinkedHashMap<>();
-    private final Map<Integer, String> noteChapters = new java.util.HashMap<>();
+    private final Map<Integer, String> noteChapters = new HashMap<>();
 
     public XhtmlRenderer(Book book, Profile profile) {
         this.book = book;
