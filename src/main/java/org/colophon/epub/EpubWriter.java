@@ -40,6 +40,10 @@ public final class EpubWriter implements BookWriter {
     private static final LocalDateTime ZIP_FIRST = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
     private static final LocalDateTime ZIP_LAST = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
 
+    static final String APPLE_DISPLAY_OPTIONS = "META-INF/com.apple.ibooks.display-options.xml";
+    private static final String SVG_NS = "http://www.w3.org/2000/svg";
+    private static final String XLINK_NS = "http://www.w3.org/1999/xlink";
+
     private long renderNanos;
 
     @Override
@@ -128,6 +132,7 @@ public final class EpubWriter implements BookWriter {
         XhtmlRenderer renderer = new XhtmlRenderer(book, Profile.EBOOK);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("META-INF/container.xml", utf8(container()));
+        files.put(APPLE_DISPLAY_OPTIONS, utf8(appleDisplayOptions()));
         files.put(EpubLayout.PACKAGE, utf8(PackageDocument.write(book)));
         files.put(EpubLayout.ROOT + EpubLayout.NAV, utf8(NavigationDocuments.nav(book, renderer)));
         files.put(EpubLayout.ROOT + EpubLayout.NCX, utf8(NavigationDocuments.ncx(book)));
@@ -136,8 +141,8 @@ public final class EpubWriter implements BookWriter {
         for (Chapter c : book.chapters()) {
             files.put(EpubLayout.ROOT + EpubLayout.chapterFile(c), utf8(renderer.chapterDocument(c)));
         }
-        if (!book.notes().isEmpty()) {
-            files.put(EpubLayout.ROOT + Profile.documentName(XhtmlRenderer.NOTES_ID), utf8(renderer.notesDocument()));
+        for (String chapterId : renderer.chaptersWithNotes()) {
+            files.put(EpubLayout.ROOT + Profile.documentName(Profile.notesDocumentId(chapterId)), utf8(renderer.notesDocument(chapterId)));
         }
         for (Image i : book.images()) {
             files.put(EpubLayout.ROOT + i.name(), read(i));
@@ -160,13 +165,36 @@ public final class EpubWriter implements BookWriter {
         return w.toString();
     }
 
+    /**
+     * The cover, whole and centred on any screen: an SVG whose viewBox is the image's size in pixels scales it to
+     * fit the page, as pandoc and Standard Ebooks do (an {@code <img>} with {@code height: 100%} overflows a phone,
+     * as the height of a reading system's page is not one its content can refer to).
+     */
     private static String coverPage(Book book, Image cover, XhtmlRenderer renderer) {
-        XmlWriter w = renderer.documentStart("Cover");
+        XmlWriter w = renderer.documentStart("Cover", "frontmatter");
         String alt = "Cover of " + book.metadata().title() + ", by " + String.join(", ", book.metadata().authors());
-        w.start("div", "class", "cover").newline();
-        w.empty("img", "src", cover.name(), "alt", alt, "epub:type", "cover", "role", "doc-cover").newline();
+        String width = Integer.toString(cover.width());
+        String height = Integer.toString(cover.height());
+        w.start("div", "class", "cover", "epub:type", "cover").newline();
+        w.start("svg", "xmlns", SVG_NS, "xmlns:xlink", XLINK_NS, "version", "1.1", "class", "cover",
+                "width", "100%", "height", "100%", "viewBox", "0 0 " + width + " " + height,
+                "preserveAspectRatio", "xMidYMid meet", "role", "img", "aria-label", alt).newline();
+        w.element("title", alt).newline();
+        w.empty("image", "width", width, "height", height, "xlink:href", cover.name()).newline();
+        w.end().newline();
         w.end().newline();
         return renderer.documentEnd(w);
+    }
+
+    /** Apple Books sets its own font unless the book says that it specifies fonts of its own. */
+    static String appleDisplayOptions() {
+        XmlWriter w = new XmlWriter();
+        w.declaration();
+        w.start("display_options").newline();
+        w.start("platform", "name", "*").newline();
+        w.element("option", "true", "name", "specified-fonts").newline();
+        w.end().newline().end().newline();
+        return w.toString();
     }
 
     /** The typefaces' @font-face rules and families, then the stylesheet shipped in the jar. */

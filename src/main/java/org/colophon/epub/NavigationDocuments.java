@@ -2,6 +2,7 @@ package org.colophon.epub;
 
 import java.util.List;
 import org.colophon.book.Book;
+import org.colophon.book.Chapter;
 import org.colophon.book.Contents;
 import org.colophon.xhtml.Profile;
 import org.colophon.xhtml.XhtmlRenderer;
@@ -15,7 +16,7 @@ final class NavigationDocuments {
     }
 
     static String nav(Book book, XhtmlRenderer renderer) {
-        XmlWriter w = renderer.documentStart(CONTENTS_TITLE);
+        XmlWriter w = renderer.documentStart(CONTENTS_TITLE, "frontmatter");
         w.start("nav", "epub:type", "toc", "role", "doc-toc", "id", "toc", "aria-labelledby", "toc-title").newline();
         w.element("h1", CONTENTS_TITLE, "id", "toc-title").newline();
         w.start("ol", "class", "toc").newline();
@@ -23,7 +24,7 @@ final class NavigationDocuments {
             navEntry(w, e);
         }
         if (!book.notes().isEmpty()) {
-            w.start("li").element("a", book.metadata().notesTitle(), "href", Profile.documentName(XhtmlRenderer.NOTES_ID)).end().newline();
+            w.start("li").element("a", book.metadata().notesTitle(), "href", firstNotes(renderer)).end().newline();
         }
         w.end().newline();
         w.end().newline();
@@ -35,14 +36,21 @@ final class NavigationDocuments {
         }
         landmark(w, "toc", EpubLayout.NAV + "#toc", CONTENTS_TITLE);
         if (!book.chapters().isEmpty()) {
-            landmark(w, "bodymatter", EpubLayout.chapterFile(book.chapters().get(0)), "Start of the book");
+            Chapter start = book.chapters().stream().filter(c -> XhtmlRenderer.matter(c.role()).equals("bodymatter"))
+                    .findFirst().orElse(book.chapters().get(0));
+            landmark(w, "bodymatter", EpubLayout.chapterFile(start), "Start of the book");
         }
         if (!book.notes().isEmpty()) {
-            landmark(w, "endnotes", Profile.documentName(XhtmlRenderer.NOTES_ID), book.metadata().notesTitle());
+            landmark(w, "endnotes", firstNotes(renderer), book.metadata().notesTitle());
         }
         w.end().newline();
         w.end().newline();
         return renderer.documentEnd(w);
+    }
+
+    /** The notes part begins with the first chapter's notes document, which carries the notes heading. */
+    private static String firstNotes(XhtmlRenderer renderer) {
+        return Profile.documentName(renderer.notesDocumentIds().get(0));
     }
 
     private static void navEntry(XmlWriter w, Contents.Entry e) {
@@ -88,7 +96,8 @@ final class NavigationDocuments {
             navPoint(w, e, order);
         }
         if (!book.notes().isEmpty()) {
-            navPoint(w, new Contents.Entry(book.metadata().notesTitle(), XhtmlRenderer.NOTES_ID, "", List.of()), order);
+            String first = new XhtmlRenderer(book, Profile.EBOOK).notesDocumentIds().get(0);
+            navPoint(w, new Contents.Entry(book.metadata().notesTitle(), first, "", List.of()), order);
         }
         w.end().newline();
         w.end().newline();

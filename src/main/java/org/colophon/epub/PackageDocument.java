@@ -4,11 +4,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.colophon.book.Accessibility;
 import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.book.Image;
 import org.colophon.book.Metadata;
 import org.colophon.typeface.FontFace;
+import org.colophon.xhtml.Profile;
 import org.colophon.xhtml.XhtmlRenderer;
 import org.colophon.xml.XmlWriter;
 
@@ -50,6 +52,10 @@ final class PackageDocument {
             String id = "author-" + (i + 1);
             w.element("dc:creator", m.authors().get(i), "id", id).newline();
             w.element("meta", "aut", "refines", "#" + id, "property", "role", "scheme", "marc:relators").newline();
+            String fileAs = m.fileAs().get(m.authors().get(i));
+            if (fileAs != null) {
+                w.element("meta", fileAs, "refines", "#" + id, "property", "file-as").newline();
+            }
         }
         w.element("dc:language", m.language()).newline();
         if (!m.date().isEmpty()) {
@@ -74,43 +80,24 @@ final class PackageDocument {
         w.end().newline();
     }
 
-    /** EPUB Accessibility 1.1: what the book offers, what a reader needs, and the conformance claim. */
+    /**
+     * EPUB Accessibility 1.1: what the book offers and what a reader needs, from what Colophon knows for certain; the
+     * conformance claim, its certifier, or an exemption only where book.yaml makes one (nobody has certified a book
+     * just because Colophon built it).
+     */
     private static void accessibility(XmlWriter w, Book book) {
-        boolean images = !book.images().isEmpty();
-        w.element("meta", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA", "property", "dcterms:conformsTo").newline();
-        String certifier = book.metadata().publisher().isEmpty() ? book.metadata().authors().get(0) : book.metadata().publisher();
-        w.element("meta", certifier, "property", "a11y:certifiedBy").newline();
-        w.element("meta", "textual", "property", "schema:accessMode").newline();
-        if (images) {
-            w.element("meta", "visual", "property", "schema:accessMode").newline();
-        }
-        w.element("meta", "textual", "property", "schema:accessModeSufficient").newline();
-        for (String feature : features(book)) {
-            w.element("meta", feature, "property", "schema:accessibilityFeature").newline();
-        }
-        w.element("meta", "none", "property", "schema:accessibilityHazard").newline();
-        w.element("meta", summary(book), "property", "schema:accessibilitySummary").newline();
-    }
-
-    private static List<String> features(Book book) {
-        List<String> features = new java.util.ArrayList<>(List.of("structuralNavigation", "tableOfContents", "readingOrder",
-                "displayTransformability"));
-        if (!book.images().isEmpty()) {
-            features.add("alternativeText");
-        }
-        return features;
-    }
-
-    static String summary(Book book) {
-        StringBuilder s = new StringBuilder("This publication meets WCAG 2.1 Level AA. It has a table of contents, "
-                + "a heading for every chapter, and text that can be resized and restyled.");
-        if (!book.notes().isEmpty()) {
-            s.append(" Each note reference links to its note, and each note links back.");
-        }
-        if (!book.images().isEmpty()) {
-            s.append(" Every image has a text description.");
-        }
-        return s.toString();
+        AccessibilityFacts facts = AccessibilityFacts.of(book);
+        Accessibility claim = facts.claim();
+        claim.conformsTo().ifPresent(c -> w.element("meta", c, "property", "dcterms:conformsTo").newline());
+        claim.certifiedBy().ifPresent(c -> w.element("meta", c, "property", "a11y:certifiedBy", "id", "certifier").newline());
+        claim.certifierCredential().ifPresent(c -> w.element("meta", c, "property", "a11y:certifierCredential",
+                "refines", "#certifier").newline());
+        claim.exemption().ifPresent(e -> w.element("meta", e, "property", "a11y:exemption").newline());
+        facts.accessModes().forEach(m -> w.element("meta", m, "property", "schema:accessMode").newline());
+        facts.accessModesSufficient().forEach(m -> w.element("meta", m, "property", "schema:accessModeSufficient").newline());
+        facts.features().forEach(f -> w.element("meta", f, "property", "schema:accessibilityFeature").newline());
+        facts.hazards().forEach(h -> w.element("meta", h, "property", "schema:accessibilityHazard").newline());
+        w.element("meta", facts.summary(), "property", "schema:accessibilitySummary").newline();
     }
 
     private static void manifest(XmlWriter w, Book book) {
@@ -119,14 +106,14 @@ final class PackageDocument {
         w.empty("item", "id", "ncx", "href", EpubLayout.NCX, "media-type", "application/x-dtbncx+xml").newline();
         w.empty("item", "id", "css", "href", EpubLayout.STYLESHEET, "media-type", "text/css").newline();
         if (book.cover().isPresent()) {
-            w.empty("item", "id", "cover-page", "href", EpubLayout.COVER_PAGE, "media-type", "application/xhtml+xml").newline();
+            w.empty("item", "id", "cover-page", "href", EpubLayout.COVER_PAGE, "media-type", "application/xhtml+xml",
+                    "properties", "svg").newline();
         }
         for (Chapter c : book.chapters()) {
             w.empty("item", "id", c.id(), "href", EpubLayout.chapterFile(c), "media-type", "application/xhtml+xml").newline();
         }
-        if (!book.notes().isEmpty()) {
-            w.empty("item", "id", XhtmlRenderer.NOTES_ID, "href", XhtmlRenderer.NOTES_ID + ".xhtml",
-                    "media-type", "application/xhtml+xml").newline();
+        for (String notes : new XhtmlRenderer(book, Profile.EBOOK).notesDocumentIds()) {
+            w.empty("item", "id", notes, "href", Profile.documentName(notes), "media-type", "application/xhtml+xml").newline();
         }
         for (Image i : book.images()) {
             boolean cover = book.cover().map(i::equals).orElse(false);
@@ -150,8 +137,8 @@ final class PackageDocument {
         for (Chapter c : book.chapters()) {
             w.empty("itemref", "idref", c.id()).newline();
         }
-        if (!book.notes().isEmpty()) {
-            w.empty("itemref", "idref", XhtmlRenderer.NOTES_ID).newline();
+        for (String notes : new XhtmlRenderer(book, Profile.EBOOK).notesDocumentIds()) {
+            w.empty("itemref", "idref", notes).newline();
         }
         w.end().newline();
     }

@@ -37,13 +37,17 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 final class BookYaml {
     static final Set<String> KEYS = Set.of("title", "subtitle", "authors", "language", "date", "publisher", "rights",
-            "identifier", "isbn", "description", "subjects", "cover", "chapters", "notes-title", "edition", "print");
+            "identifier", "isbn", "description", "subjects", "cover", "chapters", "notes-title", "edition", "print", "accessibility");
 
     /** The forms of an ISO 8601 date: a year, a month, a day, or a day with a time; java.time checks the calendar. */
     private static final Pattern DATE = Pattern.compile("(\\d{4})(-(\\d{2})(-(\\d{2})(T.+)?)?)?");
 
     /** A value and where it stands. */
     record Value<T>(T value, SourcePosition position) {
+    }
+
+    /** An entry of a list of mappings: its values by key, and where it starts. */
+    record Entry(Map<String, Value<String>> values, SourcePosition position) {
     }
 
     private final String path;
@@ -219,6 +223,33 @@ final class BookYaml {
             return out;
         }
         diagnostics.error(pos(n), "'" + key + "' must be a list, one '- entry' per line");
+        return out;
+    }
+
+    /**
+     * A list whose entries are each a text value or a 'key: value' mapping with {@code entryKeys} (as {@code authors},
+     * whose entries are a name or {@code {name, file-as}}): each entry as its values by key, a text entry under
+     * {@code textKey}. A single text value counts as a list of one.
+     */
+    List<Entry> records(String key, String textKey, Set<String> entryKeys) {
+        Node n = entries.get(key);
+        List<Entry> out = new ArrayList<>();
+        List<Node> items = n instanceof SequenceNode seq ? seq.getValue() : n == null ? List.of() : List.of(n);
+        for (Node item : items) {
+            if (item instanceof MappingNode map) {
+                BookYaml entry = new BookYaml(path, diagnostics, entryKeys, "an entry of '" + key + "'");
+                entry.index(map);
+                Map<String, Value<String>> values = new LinkedHashMap<>();
+                for (String k : entryKeys) {
+                    entry.string(k).ifPresent(v -> values.put(k, v));
+                }
+                out.add(new Entry(values, pos(item)));
+            } else if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
+                out.add(new Entry(Map.of(textKey, new Value<>(Texts.nfc(s.getValue().strip()), pos(item))), pos(item)));
+            } else if (!(item instanceof ScalarNode) || n instanceof SequenceNode) {
+                diagnostics.error(pos(item), "each entry of '" + key + "' must be a text value or '" + String.join(", ", entryKeys.stream().sorted().toList()) + "' lines");
+            }
+        }
         return out;
     }
 

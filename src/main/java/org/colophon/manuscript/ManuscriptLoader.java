@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.colophon.book.Metadata;
@@ -104,7 +105,21 @@ public final class ManuscriptLoader {
 
     private Metadata metadata(BookYaml yaml) {
         String title = yaml.required("title", "give the book's title, as in 'title: My Book'").map(BookYaml.Value::value).orElse("");
-        List<String> authors = yaml.list("authors").stream().map(BookYaml.Value::value).toList();
+        List<String> authors = new ArrayList<>();
+        Map<String, String> fileAs = new java.util.LinkedHashMap<>();
+        for (BookYaml.Entry author : yaml.records("authors", "name", Set.of("name", "file-as"))) {
+            BookYaml.Value<String> name = author.values().get("name");
+            if (name == null || name.value().isEmpty()) {
+                diagnostics.error(author.position(),
+                        "an author needs a 'name' (and may have a 'file-as', the name as it is sorted: 'Nguyen, Phi-Vân')");
+                continue;
+            }
+            authors.add(name.value());
+            BookYaml.Value<String> sorted = author.values().get("file-as");
+            if (sorted != null && !sorted.value().isEmpty()) {
+                fileAs.put(name.value(), sorted.value());
+            }
+        }
         if (authors.isEmpty()) {
             diagnostics.error(yaml.keyPosition("authors"), "'authors' is missing or empty; list the author(s), one '- Name' per line");
         }
@@ -147,7 +162,9 @@ public final class ManuscriptLoader {
                 yaml.string("description").map(BookYaml.Value::value).orElse(""),
                 yaml.list("subjects").stream().map(BookYaml.Value::value).toList(),
                 yaml.string("notes-title").map(BookYaml.Value::value).filter(s -> !s.isEmpty()).orElse("Notes"),
-                yaml.string("edition").map(BookYaml.Value::value).filter(s -> !s.isEmpty()));
+                yaml.string("edition").map(BookYaml.Value::value).filter(s -> !s.isEmpty()),
+                Map.copyOf(fileAs),
+                AccessibilitySection.read(yaml, diagnostics));
     }
 
     /** The chapters named in book.yaml, or every *.md in file-name order when it names none. */

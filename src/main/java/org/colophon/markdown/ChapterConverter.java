@@ -17,6 +17,7 @@ import org.colophon.book.LinkTarget;
 import org.colophon.diagnostic.SourcePosition;
 import org.colophon.manuscript.ChapterFrontMatter;
 import org.colophon.manuscript.SourceFile;
+import org.colophon.text.AltText;
 import org.colophon.text.Texts;
 import org.colophon.text.Typography;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
@@ -310,6 +311,9 @@ final class ChapterConverter {
         if (alt.isEmpty()) {
             book.diagnostics.error(at, "image '" + img.getDestination() + "' has no alt text; describe it for readers "
                     + "who cannot see it: ![a photo of …](" + img.getDestination() + ")");
+        } else if (AltText.describesNothing(alt, img.getDestination())) {
+            book.diagnostics.warning(at, "the alt text '" + alt + "' of image '" + img.getDestination() + "' describes "
+                    + "nothing to a reader who cannot see it; say what the image shows: ![a photo of …](" + img.getDestination() + ")");
         }
         String dest = img.getDestination();
         Path base = source.file().getParent();

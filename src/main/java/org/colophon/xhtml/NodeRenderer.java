@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.colophon.book.Block;
 import org.colophon.book.Inline;
 import org.colophon.book.LinkTarget;
@@ -18,11 +19,13 @@ import org.colophon.xml.XmlWriter;
 final class NodeRenderer implements Visitor {
     private final XmlWriter w;
     private final Function<LinkTarget, String> href;
+    private final IntFunction<String> noteHref;
     private final Profile profile;
 
-    NodeRenderer(XmlWriter w, Function<LinkTarget, String> href, Profile profile) {
+    NodeRenderer(XmlWriter w, Function<LinkTarget, String> href, IntFunction<String> noteHref, Profile profile) {
         this.w = w;
         this.href = href;
+        this.noteHref = noteHref;
         this.profile = profile;
     }
 
@@ -198,8 +201,8 @@ final class NodeRenderer implements Visitor {
     @Override
     public void visit(Inline.NoteRef r) {
         w.start("sup", "class", "noteref");
-        w.element("a", Integer.toString(r.number()), "id", r.id(), "href",
-                profile.address(XhtmlRenderer.NOTES_ID, "note-" + r.number()), "epub:type", "noteref", "role", "doc-noteref");
+        w.element("a", Integer.toString(r.number()), "id", r.id(), "href", noteHref.apply(r.number()),
+                "epub:type", "noteref", "role", "doc-noteref");
         w.end();
     }
 

@@ -1,8 +1,9 @@
 package org.colophon.xhtml;
 
 /**
- * What differs between the ebook and the print rendering of the same book. The ebook puts each chapter and the
- * notes in documents of their own; print puts the whole book in one document, so every address is a fragment.
+ * What differs between the ebook and the print rendering of the same book. The ebook puts each chapter in a document
+ * of its own, and the notes of each chapter in a notes document of their own (at the back, in chapter order); print
+ * puts the whole book in one document, with one notes section at the back, so every address is a fragment.
  */
 public enum Profile {
     EBOOK, PRINT;
@@ -16,7 +17,17 @@ public enum Profile {
         return fragment == null || fragment.isEmpty() ? doc : doc + "#" + fragment;
     }
 
-    /** The EPUB file name of a chapter or of the notes. */
+    /** The address of note {@code number}, first referenced in chapter {@code chapterId}. */
+    String noteAddress(String chapterId, int number) {
+        return address(notesDocumentId(chapterId), "note-" + number);
+    }
+
+    /** The id of the ebook's document that holds the notes of chapter {@code chapterId}. */
+    public static String notesDocumentId(String chapterId) {
+        return XhtmlRenderer.NOTES_ID + "-" + chapterId;
+    }
+
+    /** The EPUB file name of a chapter or of a notes document. */
     public static String documentName(String documentId) {
         return documentId + ".xhtml";
     }

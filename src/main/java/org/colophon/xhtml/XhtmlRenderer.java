@@ -1,6 +1,9 @@
 package org.colophon.xhtml;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.colophon.book.Block;
 import org.colophon.book.Book;
 import org.colophon.book.Chapter;
@@ -11,8 +14,11 @@ import org.colophon.xml.XmlWriter;
 
 /**
  * The one XHTML renderer: chapters and notes become XHTML5 (well-formed XML) for both the EPUB and the PDF.
- * Notes are linked both ways with the EPUB and DPUB-ARIA semantics that reading systems use for pop-ups;
- * the {@code <sup>} stands outside the {@code <a>}, as Apple Books needs for its pop-ups.
+ * Notes are linked both ways with the EPUB and DPUB-ARIA semantics that reading systems use for pop-ups: each note
+ * is an {@code epub:type="endnote"} (Apple Books pops up only a target that says what it is), its back-link comes first (Kindle
+ * and Google Play take the note's first link for the way back), and the {@code <sup>} stands outside the {@code <a>}.
+ * Print has one notes section at the back; the ebook splits it into one document per chapter with notes, at the
+ * back in chapter order, so that a long book has no single huge notes file; the numbers are the same.
  */
 public final class XhtmlRenderer {
     public static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
@@ -22,32 +28,77 @@ public final class XhtmlRenderer {
 
     private final Book book;
     private final Profile profile;
+    /** The notes of each chapter that has any, in chapter order (a note belongs to the chapter that references it). */
+    private final Map<String, List<Note>> notesByChapter = new LinkedHashMap<>();
+    private final Map<Integer, String> noteChapters = new HashMap<>();
 
     public XhtmlRenderer(Book book, Profile profile) {
         this.book = book;
         this.profile = profile;
+        book.notes().forEach(n -> noteChapters.put(n.number(), n.chapterId()));
+        for (Chapter c : book.chapters()) {
+            List<Note> notes = book.notes().stream().filter(n -> n.chapterId().equals(c.id())).toList();
+            if (!notes.isEmpty()) {
+                notesByChapter.put(c.id(), notes);
+            }
+        }
     }
 
-    /** A complete XHTML document for one chapter (EPUB). */
+    /** The chapters that have notes, in reading order: each has a notes document in the ebook. */
+    public List<String> chaptersWithNotes() {
+        return List.copyOf(notesByChapter.keySet());
+    }
+
+    /** The ids of the ebook's notes documents, in reading order. */
+    public List<String> notesDocumentIds() {
+        return chaptersWithNotes().stream().map(Profile::notesDocumentId).toList();
+    }
+
+    /** A complete XHTML document for one chapter (EPUB), its body marked as the part of the book it is in. */
     public String chapterDocument(Chapter chapter) {
-        XmlWriter w = documentStart(chapter.title(), chapter.lang().orElse(book.metadata().language()));
+        XmlWriter w = documentStart(chapter.title(), chapter.lang().orElse(book.metadata().language()), matter(chapter.role()));
         chapter(w, chapter);
         return documentEnd(w);
     }
 
-    /** A complete XHTML document holding the book's notes (EPUB). */
-    public String notesDocument() {
-        XmlWriter w = documentStart(book.metadata().notesTitle());
-        notes(w);
+    /**
+     * The ebook's notes document of chapter {@code chapterId}. The first carries the notes heading and the id
+     * {@code notes}, as the print's one section does; the others are labelled for assistive technology.
+     */
+    public String notesDocument(String chapterId) {
+        boolean first = notesByChapter.keySet().iterator().next().equals(chapterId);
+        String title = book.metadata().notesTitle();
+        String label = title + ": " + book.chapter(chapterId).title();
+        XmlWriter w = documentStart(first ? title : label, book.metadata().language(), "backmatter");
+        notesSection(w, first ? NOTES_ID : Profile.notesDocumentId(chapterId), first ? null : label,
+                notesByChapter.get(chapterId));
         return documentEnd(w);
     }
 
     /** Opens {@code <html>}, writes the head and opens {@code <body>}; the stylesheet is {@code css/book.css}. */
     public XmlWriter documentStart(String title) {
-        return documentStart(title, book.metadata().language());
+        return documentStart(title, book.metadata().language(), null);
     }
 
-    private XmlWriter documentStart(String title, String lang) {
+    /** As {@link #documentStart(String)}, the body marked {@code frontmatter}, {@code bodymatter} or {@code backmatter}. */
+    public XmlWriter documentStart(String title, String matter) {
+        return documentStart(title, book.metadata().language(), matter);
+    }
+
+    /**
+     * The part of the book a chapter of {@code role} belongs to, for its document's body: the pieces before the text
+     * are front matter, those after it back matter, and the rest (chapters, introduction, prologue, epilogue,
+     * conclusion) body matter, as EPUB's structural semantics class them.
+     */
+    public static String matter(String role) {
+        return switch (role) {
+            case "dedication", "epigraph", "foreword", "preface" -> "frontmatter";
+            case "afterword", "acknowledgements", "appendix", "colophon" -> "backmatter";
+            default -> "bodymatter";
+        };
+    }
+
+    private XmlWriter documentStart(String title, String lang, String matter) {
         XmlWriter w = new XmlWriter(16384);
         w.declaration().raw("<!DOCTYPE html>\n");
         w.start("html", "xmlns", XHTML_NS, "xmlns:epub", EPUB_NS, "lang", lang, "xml:lang", lang).newline();
@@ -55,7 +106,7 @@ public final class XhtmlRenderer {
         w.element("title", title).newline();
         w.empty("link", "rel", "stylesheet", "type", "text/css", "href", "css/book.css").newline();
         w.end().newline();
-        w.start("body").newline();
+        w.start("body", "epub:type", matter).newline();
         return w;
     }
 
@@ -98,12 +149,20 @@ public final class XhtmlRenderer {
 
     /** The notes, numbered through the book, each linking back to where it was first referenced. */
     public void notes(XmlWriter w) {
-        w.start("section", "id", NOTES_ID, "class", "notes", "epub:type", "endnotes", "role", "doc-endnotes",
-                "aria-labelledby", "notes-title").newline();
-        w.element("h1", book.metadata().notesTitle(), "id", "notes-title").newline();
-        runningHeads(w, book.metadata().notesTitle());
-        w.start("ol", "class", "notes").newline();
-        for (Note note : book.notes()) {
+        notesSection(w, NOTES_ID, null, book.notes());
+    }
+
+    /** A notes section: with the visible heading when {@code label} is null, else labelled by it. */
+    private void notesSection(XmlWriter w, String id, String label, List<Note> notes) {
+        w.start("section", "id", id, "class", "notes", "epub:type", "endnotes", "role", "doc-endnotes",
+                "aria-labelledby", label == null ? "notes-title" : null, "aria-label", label).newline();
+        if (label == null) {
+            w.element("h1", book.metadata().notesTitle(), "id", "notes-title").newline();
+            runningHeads(w, book.metadata().notesTitle());
+        }
+        int start = notes.isEmpty() ? 1 : notes.get(0).number();
+        w.start("ol", "class", "notes", "start", start == 1 ? null : Integer.toString(start)).newline();
+        for (Note note : notes) {
             note(w, note);
         }
         w.end().newline();
@@ -111,7 +170,8 @@ public final class XhtmlRenderer {
     }
 
     private void note(XmlWriter w, Note note) {
-        w.start("li", "id", note.id(), "class", "note").newline();
+        // no role="doc-endnote": DPUB-ARIA 1.1 deprecates it (EPUBCheck warns), a list item keeps its own role
+        w.start("li", "id", note.id(), "class", "note", "epub:type", "endnote").newline();
         List<Block> blocks = note.blocks();
         boolean numbered = false;
         for (Block b : blocks) {
@@ -147,15 +207,19 @@ public final class XhtmlRenderer {
     }
 
     private void blocks(XmlWriter w, List<Block> blocks) {
-        new NodeRenderer(w, this::href, profile).blocks(blocks);
+        new NodeRenderer(w, this::href, this::noteHref, profile).blocks(blocks);
     }
 
     private void block(XmlWriter w, Block b) {
-        b.accept(new NodeRenderer(w, this::href, profile));
+        b.accept(new NodeRenderer(w, this::href, this::noteHref, profile));
     }
 
     private void inlines(XmlWriter w, List<Inline> inlines) {
-        new NodeRenderer(w, this::href, profile).inlines(inlines);
+        new NodeRenderer(w, this::href, this::noteHref, profile).inlines(inlines);
+    }
+
+    private String noteHref(int number) {
+        return profile.noteAddress(noteChapters.getOrDefault(number, ""), number);
     }
 
     private String href(LinkTarget target) {

@@ -98,13 +98,18 @@ class EssayEpubTest {
         assertTrue(java.text.Normalizer.isNormalized(all, java.text.Normalizer.Form.NFC));
     }
 
-    /** 14 notes: every reference reaches its note, every note links back to its reference. */
+    /**
+     * 14 notes: every reference reaches its note in its chapter's notes document; every note is an endnote whose
+     * first element is the link back to its reference.
+     */
     @Test
-    void notesAreLinkedBothWays() {
-        Document notes = Xml.parse(files.get("EPUB/notes.xhtml"));
-        Element section = Xml.byId(notes, "notes");
+    void notesAreLinkedBothWaysAndPopUp() {
+        Document first = Xml.parse(files.get("EPUB/notes-ch-02-sino-soviet-rupture.xhtml"));
+        Element section = Xml.byId(first, "notes");
         assertEquals("endnotes", section.getAttributeNS(Xml.EPUB, "type"));
         assertEquals("doc-endnotes", section.getAttribute("role"));
+        assertEquals("References", Xml.byId(first, "notes-title").getTextContent());
+        assertFalse(files.containsKey("EPUB/notes-ch-01-opening.xhtml"), "a chapter without notes has no notes document");
         List<Element> refs = new ArrayList<>();
         Map<String, Document> chapters = new HashMap<>();
         for (String name : files.keySet().stream().filter(n -> n.matches("EPUB/ch-.*\\.xhtml")).sorted().toList()) {
@@ -123,20 +128,37 @@ class EssayEpubTest {
             assertEquals(Integer.toString(number), a.getTextContent(), "notes are numbered in reading order");
             assertEquals("doc-noteref", a.getAttribute("role"));
             assertEquals("sup", ((Element) a.getParentNode()).getLocalName(), "the <sup> stands outside the <a>");
-            assertEquals("notes.xhtml#note-" + number, a.getAttribute("href"));
+            String chapterFile = chapters.entrySet().stream().filter(e -> e.getValue() == a.getOwnerDocument())
+                    .findFirst().orElseThrow().getKey();
+            String notesFile = "notes-" + chapterFile;
+            assertEquals(notesFile + "#note-" + number, a.getAttribute("href"));
+            Document notes = Xml.parse(files.get("EPUB/" + notesFile));
             Element note = Xml.byId(notes, "note-" + number);
             assertNotNull(note, "note " + number + " exists");
-            Element back = Xml.elements(notes, "a").stream()
-                    .filter(b -> "doc-backlink".equals(b.getAttribute("role")) && note.isSameNode(b.getParentNode().getParentNode()))
-                    .findFirst().orElseThrow(() -> new AssertionError("note " + number + " has no back-link"));
-            String[] target = back.getAttribute("href").split("#");
-            Document chapter = chapters.get(target[0]);
-            assertNotNull(chapter, "back-link of note " + number + " names a chapter: " + back.getAttribute("href"));
-            assertTrue(a.isSameNode(Xml.byId(chapter, target[1])) || a.getAttribute("id").equals(target[1]),
+            assertEquals("li", note.getLocalName());
+            assertEquals("endnote", note.getAttributeNS(Xml.EPUB, "type"), "Apple Books pops up what says it is a note");
+            assertEquals("", note.getAttribute("role"), "doc-endnote is deprecated in DPUB-ARIA 1.1: the item keeps its own role");
+            Element back = Xml.elements(note.getOwnerDocument(), "a").stream().filter(b -> isWithin(b, note))
+                    .findFirst().orElseThrow(() -> new AssertionError("note " + number + " has no link"));
+            assertEquals("doc-backlink", back.getAttribute("role"), "the first link of note " + number + " leads back");
+            org.w3c.dom.Node firstChild = note.getFirstChild();
+            while (!(firstChild instanceof Element)) {
+                firstChild = firstChild.getNextSibling();
+            }
+            assertTrue(back.isSameNode(firstChild.getFirstChild()), "the back-link is the first thing in note " + number);
+            assertEquals(chapterFile + "#" + a.getAttribute("id"), back.getAttribute("href"),
                     "back-link of note " + number + " returns to its reference");
-            assertEquals(a.getAttribute("id"), target[1]);
         }
         assertEquals(14, result.notes());
+    }
+
+    private static boolean isWithin(org.w3c.dom.Node node, Element ancestor) {
+        for (org.w3c.dom.Node n = node; n != null; n = n.getParentNode()) {
+            if (n.isSameNode(ancestor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
@@ -168,7 +190,9 @@ class EssayEpubTest {
     @Test
     void packageCarriesAccessibilityMetadata() {
         String opf = new String(files.get("EPUB/package.opf"), java.nio.charset.StandardCharsets.UTF_8);
-        for (String property : List.of("dcterms:conformsTo", "schema:accessMode", "schema:accessModeSufficient",
+        assertFalse(opf.contains("dcterms:conformsTo"), "the essay's book.yaml claims no conformance, so the book claims none");
+        assertTrue(opf.contains("It has 3 images, each described in text."), "the summary counts the essay's figures");
+        for (String property : List.of("schema:accessMode", "schema:accessModeSufficient",
                 "schema:accessibilityFeature", "schema:accessibilityHazard", "schema:accessibilitySummary", "dcterms:modified")) {
             assertTrue(opf.contains("property=\"" + property + "\""), property);
         }
@@ -188,6 +212,45 @@ class EssayEpubTest {
         assertTrue(files.keySet().stream().noneMatch(name -> name.contains("JetBrainsMono")), files.keySet().toString());
     }
 
+    /** The cover page scales the 1600 × 2560 cover to any screen, whole and centred, through an SVG's viewBox. */
+    @Test
+    void coverFitsEveryScreen() {
+        Document cover = Xml.parse(files.get("EPUB/cover.xhtml"));
+        Element svg = (Element) cover.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").item(0);
+        assertNotNull(svg, "the cover is wrapped in an SVG");
+        assertEquals("0 0 1600 2560", svg.getAttribute("viewBox"));
+        assertEquals("xMidYMid meet", svg.getAttribute("preserveAspectRatio"));
+        assertEquals("100%", svg.getAttribute("height"));
+        assertEquals("img", svg.getAttribute("role"));
+        assertTrue(svg.getAttribute("aria-label").startsWith("Cover of An Alliance"));
+        Element image = (Element) svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "image").item(0);
+        assertEquals("images/front.jpg", image.getAttributeNS("http://www.w3.org/1999/xlink", "href"));
+        assertEquals(List.of(), Xml.elements(cover, "img"));
+        String opf = new String(files.get("EPUB/package.opf"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(opf.contains("href=\"cover.xhtml\" media-type=\"application/xhtml+xml\" properties=\"svg\""), opf);
+    }
+
+    @Test
+    void appleBooksKeepsTheBooksTypefaces() {
+        Document options = Xml.parse(files.get("META-INF/com.apple.ibooks.display-options.xml"));
+        Element option = (Element) options.getElementsByTagName("option").item(0);
+        assertEquals("specified-fonts", option.getAttribute("name"));
+        assertEquals("true", option.getTextContent());
+        assertEquals("*", ((Element) option.getParentNode()).getAttribute("name"));
+    }
+
+    /** Each document's body says which part of the book it is: reading apps open the book at its body matter. */
+    @Test
+    void documentsAreFrontBodyOrBackMatter() {
+        Map<String, String> matter = new java.util.TreeMap<>();
+        files.keySet().stream().filter(n -> n.endsWith(".xhtml")).forEach(n -> matter.put(n.substring("EPUB/".length()),
+                Xml.elements(Xml.parse(files.get(n)), "body").get(0).getAttributeNS(Xml.EPUB, "type")));
+        assertEquals("frontmatter", matter.remove("cover.xhtml"));
+        assertEquals("frontmatter", matter.remove("nav.xhtml"));
+        matter.forEach((name, type) -> assertEquals(name.startsWith("notes-") ? "backmatter" : "bodymatter", type, name));
+        assertEquals(9, matter.size());
+    }
+
     /** Reading apps are built on epublib: the book must open in it with its title, author, spine and cover. */
     @Test
     void epublibOpensTheBook() throws IOException {
@@ -198,7 +261,8 @@ class EssayEpubTest {
         assertEquals("Phi-Vân Nguyen", (author.getFirstname() + " " + author.getLastname()).strip());
         List<String> spine = book.getSpine().getSpineReferences().stream().map(r -> r.getResource().getHref()).toList();
         assertEquals(List.of("cover.xhtml", "nav.xhtml", "ch-01-opening.xhtml", "ch-02-sino-soviet-rupture.xhtml",
-                "ch-03-neutral.xhtml", "ch-04-rapprochement.xhtml", "ch-05-treaty.xhtml", "notes.xhtml"), spine);
+                "ch-03-neutral.xhtml", "ch-04-rapprochement.xhtml", "ch-05-treaty.xhtml", "notes-ch-02-sino-soviet-rupture.xhtml",
+                "notes-ch-03-neutral.xhtml", "notes-ch-04-rapprochement.xhtml", "notes-ch-05-treaty.xhtml"), spine);
         assertNotNull(book.getCoverImage(), "cover image");
         assertEquals("images/front.jpg", book.getCoverImage().getHref());
     }

@@ -1,6 +1,7 @@
 package org.colophon.epub;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,11 +79,19 @@ class FixtureBooksTest {
         List<Element> refs = links.stream().filter(a -> "noteref".equals(a.getAttributeNS(Xml.EPUB, "type"))).toList();
         assertEquals(List.of("1", "1", "2"), refs.stream().map(Element::getTextContent).toList());
         assertEquals(List.of("ref-1", "ref-1-2", "ref-2"), refs.stream().map(a -> a.getAttribute("id")).toList());
-        Document notes = Xml.parse(files.get("EPUB/notes.xhtml"));
+        Document notes = Xml.parse(files.get("EPUB/notes-one.xhtml"));
         assertEquals(2, Xml.elements(Xml.byId(notes, "note-2").getOwnerDocument(), "li").stream()
                 .filter(li -> li.getAttribute("id").equals("note-2")).findFirst().orElseThrow()
                 .getElementsByTagNameNS(Xml.XHTML, "p").getLength(), "a note keeps its two paragraphs");
-        assertNotNull(Xml.byId(notes, "note-3"), "notes are numbered through the book");
+        // each chapter's notes have a document of their own, numbered on through the book
+        Document two = Xml.parse(files.get("EPUB/two.xhtml"));
+        assertEquals("notes-two.xhtml#note-3", Xml.elements(two, "a").stream()
+                .filter(a -> "noteref".equals(a.getAttributeNS(Xml.EPUB, "type"))).findFirst().orElseThrow().getAttribute("href"));
+        Document twoNotes = Xml.parse(files.get("EPUB/notes-two.xhtml"));
+        assertNotNull(Xml.byId(twoNotes, "note-3"), "notes are numbered through the book");
+        assertEquals("3", Xml.elements(twoNotes, "ol").get(0).getAttribute("start"));
+        assertEquals(List.of(), Xml.elements(twoNotes, "h1"), "only the first notes document has the heading");
+        assertFalse(files.containsKey("EPUB/notes.xhtml"));
 
         String nav = new String(files.get("EPUB/nav.xhtml"), StandardCharsets.UTF_8);
         assertTrue(nav.contains("href=\"one.xhtml#a-subsection\""), "second-level headings are nested in the contents");
@@ -90,6 +99,8 @@ class FixtureBooksTest {
         assertTrue(opf.contains("urn:isbn:9783161484100"));
         assertTrue(opf.contains("<dc:title id=\"subtitle\">A fixture book that uses every construct</dc:title>"));
         assertTrue(opf.contains("<dc:creator id=\"author-2\">Bảo Trần</dc:creator>"));
+        assertTrue(opf.contains("<meta refines=\"#author-2\" property=\"file-as\">Trần, Bảo</meta>"), "an author's sort name");
+        assertFalse(opf.contains("refines=\"#author-1\" property=\"file-as\""), "none where book.yaml gives none");
         assertTrue(opf.contains("media-type=\"image/png\""));
     }
 }

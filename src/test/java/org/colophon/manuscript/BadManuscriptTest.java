@@ -52,6 +52,16 @@ class BadManuscriptTest {
         return run;
     }
 
+    /** An author may be given as 'name' and 'file-as'; without a name, the entry is pointed at. */
+    @Test
+    void authorWithoutANameIsPointedAt() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML.replace("authors: [Ada Writer]",
+                "authors:\n  - file-as: Writer, Ada\n  - name: Bob\n    file-ass: Bob")).file("one.md", "# One\n");
+        Manuscripts.Run run = fails(dir + "/book.yaml:3:5: error: an author needs a 'name' (and may have a 'file-as', "
+                + "the name as it is sorted: 'Nguyen, Phi-Vân')");
+        assertTrue(run.err().contains("book.yaml:5:5: warning: unknown key 'file-ass' in an entry of 'authors' is ignored (did you mean 'file-as'?)"), run.err());
+    }
+
     @Test
     void truncatedJpeg() throws IOException {
         byte[] jpeg = TinyImages.jpeg(64, 64);

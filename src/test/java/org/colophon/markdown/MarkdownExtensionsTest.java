@@ -55,7 +55,7 @@ class MarkdownExtensionsTest {
         Document one = Xml.parse(files.get("EPUB/one.xhtml"));
         List<Element> refs = Xml.elements(one, "a").stream().filter(a -> "noteref".equals(a.getAttributeNS(Xml.EPUB, "type"))).toList();
         assertEquals(List.of("1", "2", "3", "1"), refs.stream().map(Element::getTextContent).toList());
-        Document notes = Xml.parse(files.get("EPUB/notes.xhtml"));
+        Document notes = Xml.parse(files.get("EPUB/notes-one.xhtml"));
         List<Element> items = Xml.elements(notes, "li");
         assertEquals(3, items.size());
         assertTrue(items.get(0).getTextContent().strip().endsWith("The bar note."), items.get(0).getTextContent());

@@ -82,7 +82,9 @@ class MarkdownFuzzTest {
         for (Chapter c : book.chapters()) {
             SafeXml.parse(renderer.chapterDocument(c).getBytes(StandardCharsets.UTF_8));
         }
-        SafeXml.parse(renderer.notesDocument().getBytes(StandardCharsets.UTF_8));
+        for (String chapterId : renderer.chaptersWithNotes()) {
+            SafeXml.parse(renderer.notesDocument(chapterId).getBytes(StandardCharsets.UTF_8));
+        }
         XhtmlRenderer print = new XhtmlRenderer(book, Profile.PRINT);
         var w = print.documentStart(book.metadata().title());
         book.chapters().forEach(c -> print.chapter(w, c));

@@ -46,7 +46,7 @@ class XhtmlRendererTest {
         assertEquals("Chương Một", Xml.elements(doc, "title").get(0).getTextContent());
         assertTrue(Xml.elements(doc, "p").get(0).getTextContent().startsWith("a < b & \"c\""));
         Element ref = Xml.elements(doc, "a").get(0);
-        assertEquals("notes.xhtml#note-1", ref.getAttribute("href"));
+        assertEquals("notes-mot.xhtml#note-1", ref.getAttribute("href"), "a chapter's notes are in its own notes document");
         assertEquals("sup", ref.getParentNode().getLocalName());
         assertEquals("mot.xhtml#chuong-mot", Xml.elements(doc, "a").get(1).getAttribute("href"));
     }
