@@ -161,8 +161,8 @@ public final class EpubWriter implements BookWriter {
     }
 
     private static String coverPage(Book book, Image cover, XhtmlRenderer renderer) {
-        XmlWriter w = renderer.documentStart("Cover");
-        String alt = "Cover of " + book.metadata().title() + ", by " + String.join(", ", book.metadata().authors());
+        XmlWriter w = renderer.documentStart(book.metadata().labels().get("cover"));
+        String alt = book.metadata().labels().format("cover-alt", book.metadata().title(), String.join(", ", book.metadata().authors()));
         w.start("div", "class", "cover").newline();
         w.empty("img", "src", cover.name(), "alt", alt, "epub:type", "cover", "role", "doc-cover").newline();
         w.end().newline();

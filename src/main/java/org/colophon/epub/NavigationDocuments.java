@@ -3,21 +3,21 @@ package org.colophon.epub;
 import java.util.List;
 import org.colophon.book.Book;
 import org.colophon.book.Contents;
+import org.colophon.l10n.Labels;
 import org.colophon.xhtml.Profile;
 import org.colophon.xhtml.XhtmlRenderer;
 import org.colophon.xml.XmlWriter;
 
 /** The EPUB 3 navigation document (contents and landmarks) and the NCX that older reading systems read. */
 final class NavigationDocuments {
-    static final String CONTENTS_TITLE = "Contents";
-
     private NavigationDocuments() {
     }
 
     static String nav(Book book, XhtmlRenderer renderer) {
-        XmlWriter w = renderer.documentStart(CONTENTS_TITLE);
+        Labels labels = book.metadata().labels();
+        XmlWriter w = renderer.documentStart(labels.get("contents"));
         w.start("nav", "epub:type", "toc", "role", "doc-toc", "id", "toc", "aria-labelledby", "toc-title").newline();
-        w.element("h1", CONTENTS_TITLE, "id", "toc-title").newline();
+        w.element("h1", labels.get("contents"), "id", "toc-title").newline();
         w.start("ol", "class", "toc").newline();
         for (Contents.Entry e : Contents.of(book)) {
             navEntry(w, e);
@@ -28,14 +28,14 @@ final class NavigationDocuments {
         w.end().newline();
         w.end().newline();
 
-        w.start("nav", "epub:type", "landmarks", "id", "landmarks", "hidden", "hidden", "aria-label", "Landmarks").newline();
+        w.start("nav", "epub:type", "landmarks", "id", "landmarks", "hidden", "hidden", "aria-label", labels.get("landmarks")).newline();
         w.start("ol").newline();
         if (book.cover().isPresent()) {
-            landmark(w, "cover", EpubLayout.COVER_PAGE, "Cover");
+            landmark(w, "cover", EpubLayout.COVER_PAGE, labels.get("cover"));
         }
-        landmark(w, "toc", EpubLayout.NAV + "#toc", CONTENTS_TITLE);
+        landmark(w, "toc", EpubLayout.NAV + "#toc", labels.get("contents"));
         if (!book.chapters().isEmpty()) {
-            landmark(w, "bodymatter", EpubLayout.chapterFile(book.chapters().get(0)), "Start of the book");
+            landmark(w, "bodymatter", EpubLayout.chapterFile(book.chapters().get(0)), labels.get("start-of-book"));
         }
         if (!book.notes().isEmpty()) {
             landmark(w, "endnotes", Profile.documentName(XhtmlRenderer.NOTES_ID), book.metadata().notesTitle());

@@ -102,13 +102,13 @@ final class PackageDocument {
     }
 
     static String summary(Book book) {
-        StringBuilder s = new StringBuilder("This publication meets WCAG 2.1 Level AA. It has a table of contents, "
-                + "a heading for every chapter, and text that can be resized and restyled.");
+        org.colophon.l10n.Labels labels = book.metadata().labels();
+        StringBuilder s = new StringBuilder(labels.get("a11y-summary"));
         if (!book.notes().isEmpty()) {
-            s.append(" Each note reference links to its note, and each note links back.");
+            s.append(' ').append(labels.get("a11y-notes"));
         }
         if (!book.images().isEmpty()) {
-            s.append(" Every image has a text description.");
+            s.append(' ').append(labels.get("a11y-images"));
         }
         return s.toString();
     }

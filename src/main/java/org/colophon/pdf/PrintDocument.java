@@ -5,6 +5,7 @@ import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.book.Contents;
 import org.colophon.book.Metadata;
+import org.colophon.l10n.Labels;
 import org.colophon.xhtml.Profile;
 import org.colophon.xhtml.XhtmlRenderer;
 import org.colophon.xml.XmlWriter;
@@ -15,8 +16,6 @@ import org.colophon.xml.XmlWriter;
  * {@link XhtmlRenderer} in its print profile.
  */
 final class PrintDocument {
-    static final String CONTENTS_TITLE = "Contents";
-
     private PrintDocument() {
     }
 
@@ -79,9 +78,9 @@ final class PrintDocument {
     /** The last page says how the book was made, as printed books traditionally do. */
     private static void colophon(XmlWriter w, Book book) {
         w.start("section", "class", "colophon-page", "id", "colophon").newline();
-        w.element("p", "This book is set in " + book.typeface().family() + ", a typeface designed by "
-                + book.typeface().designer() + ".").newline();
-        w.element("p", "It was made from Markdown with Colophon.").newline();
+        Labels labels = book.metadata().labels();
+        w.element("p", labels.format("colophon-typeface", book.typeface().family(), book.typeface().designer())).newline();
+        w.element("p", labels.get("colophon-made")).newline();
         w.end().newline();
     }
 
@@ -104,7 +103,7 @@ final class PrintDocument {
         w.end().newline();
 
         w.start("section", "class", "contents", "id", "toc").newline();
-        w.element("h1", CONTENTS_TITLE).newline();
+        w.element("h1", m.labels().get("contents")).newline();
         w.start("ol").newline();
         for (Contents.Entry e : Contents.of(book)) {
             contentsEntry(w, e);
@@ -137,12 +136,16 @@ final class PrintDocument {
             lines.add(m.rights());
         }
         m.edition().ifPresent(lines::add);
-        m.isbn().ifPresent(isbn -> lines.add("ISBN " + isbn));
-        lines.add("Identifier: " + m.identifier());
+        Labels labels = m.labels();
+        m.isbn().ifPresent(isbn -> lines.add(labels.format("isbn", isbn)));
+        lines.add(labels.format("identifier", m.identifier()));
         if (!m.publisher().isEmpty()) {
-            lines.add("Published by " + m.publisher() + (m.date().isEmpty() ? "" : ", " + m.date()) + ".");
+            lines.add(m.date().isEmpty() ? labels.format("published-undated", m.publisher())
+                    : labels.format("published", m.publisher(), m.displayDate()));
+        } else if (!m.date().isEmpty()) {
+            lines.add(m.displayDate());
         }
-        lines.add("Set in " + book.typeface().family() + " (" + book.typeface().license() + ") by Colophon.");
+        lines.add(labels.format("set-in", book.typeface().family(), book.typeface().license()));
         return lines;
     }
 }

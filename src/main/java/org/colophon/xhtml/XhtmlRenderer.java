@@ -143,7 +143,7 @@ public final class XhtmlRenderer {
     private void backLink(XmlWriter w, Note note) {
         w.element("a", note.number() + ".", "class", "note-number", "role", "doc-backlink",
                 "href", profile.address(note.chapterId(), note.refIds().get(0)),
-                "aria-label", "Back to the text of note " + note.number());
+                "aria-label", book.metadata().labels().format("note-backlink", note.number()));
     }
 
     private void blocks(XmlWriter w, List<Block> blocks) {
