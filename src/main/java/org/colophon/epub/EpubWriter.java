@@ -26,6 +26,8 @@ import org.colophon.output.Format;
 import org.colophon.typeface.FontFace;
 import org.colophon.typeface.Typefaces;
 import org.colophon.typeface.Typeface;
+import org.colophon.l10n.Labels;
+import org.colophon.xhtml.BookPages;
 import org.colophon.xhtml.Profile;
 import org.colophon.xhtml.XhtmlRenderer;
 import org.colophon.xml.XmlWriter;
@@ -133,12 +135,20 @@ public final class EpubWriter implements BookWriter {
         files.put(EpubLayout.ROOT + EpubLayout.NCX, utf8(NavigationDocuments.ncx(book)));
         files.put(EpubLayout.ROOT + EpubLayout.STYLESHEET, utf8(stylesheet(book)));
         book.cover().ifPresent(cover -> files.put(EpubLayout.ROOT + EpubLayout.COVER_PAGE, utf8(coverPage(book, cover, renderer))));
+        BookPages pages = new BookPages(book);
+        Labels labels = book.metadata().labels();
+        files.put(EpubLayout.ROOT + Profile.documentName(BookPages.TITLE_PAGE_ID),
+                utf8(page(renderer, labels.get("title-page"), pages::titlePage)));
+        files.put(EpubLayout.ROOT + Profile.documentName(BookPages.COPYRIGHT_ID),
+                utf8(page(renderer, labels.get("copyright-page"), pages::copyrightPage)));
         for (Chapter c : book.chapters()) {
             files.put(EpubLayout.ROOT + EpubLayout.chapterFile(c), utf8(renderer.chapterDocument(c)));
         }
         if (!book.notes().isEmpty()) {
             files.put(EpubLayout.ROOT + Profile.documentName(XhtmlRenderer.NOTES_ID), utf8(renderer.notesDocument()));
         }
+        files.put(EpubLayout.ROOT + Profile.documentName(BookPages.COLOPHON_ID),
+                utf8(page(renderer, labels.get("colophon"), pages::colophon)));
         for (Image i : book.images()) {
             files.put(EpubLayout.ROOT + i.name(), read(i));
         }
@@ -158,6 +168,13 @@ public final class EpubWriter implements BookWriter {
         w.empty("rootfile", "full-path", EpubLayout.PACKAGE, "media-type", "application/oebps-package+xml").newline();
         w.end().newline().end().newline();
         return w.toString();
+    }
+
+    /** A document holding one of the pages Colophon makes itself. */
+    private static String page(XhtmlRenderer renderer, String title, java.util.function.Consumer<XmlWriter> body) {
+        XmlWriter w = renderer.documentStart(title);
+        body.accept(w);
+        return renderer.documentEnd(w);
     }
 
     private static String coverPage(Book book, Image cover, XhtmlRenderer renderer) {

@@ -3,7 +3,9 @@ package org.colophon.epub;
 import java.util.List;
 import org.colophon.book.Book;
 import org.colophon.book.Contents;
+import org.colophon.book.ReadingOrder;
 import org.colophon.l10n.Labels;
+import org.colophon.xhtml.BookPages;
 import org.colophon.xhtml.Profile;
 import org.colophon.xhtml.XhtmlRenderer;
 import org.colophon.xml.XmlWriter;
@@ -33,10 +35,10 @@ final class NavigationDocuments {
         if (book.cover().isPresent()) {
             landmark(w, "cover", EpubLayout.COVER_PAGE, labels.get("cover"));
         }
+        landmark(w, "titlepage", Profile.documentName(BookPages.TITLE_PAGE_ID), labels.get("title-page"));
         landmark(w, "toc", EpubLayout.NAV + "#toc", labels.get("contents"));
-        if (!book.chapters().isEmpty()) {
-            landmark(w, "bodymatter", EpubLayout.chapterFile(book.chapters().get(0)), labels.get("start-of-book"));
-        }
+        ReadingOrder.of(book).bodyStart().ifPresent(c ->
+                landmark(w, "bodymatter", EpubLayout.chapterFile(c), labels.get("start-of-book")));
         if (!book.notes().isEmpty()) {
             landmark(w, "endnotes", Profile.documentName(XhtmlRenderer.NOTES_ID), book.metadata().notesTitle());
         }

@@ -8,6 +8,9 @@ import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.book.Image;
 import org.colophon.book.Metadata;
+import org.colophon.book.ReadingOrder;
+import org.colophon.xhtml.BookPages;
+import org.colophon.xhtml.Profile;
 import org.colophon.typeface.FontFace;
 import org.colophon.xhtml.XhtmlRenderer;
 import org.colophon.xml.XmlWriter;
@@ -121,6 +124,9 @@ final class PackageDocument {
         if (book.cover().isPresent()) {
             w.empty("item", "id", "cover-page", "href", EpubLayout.COVER_PAGE, "media-type", "application/xhtml+xml").newline();
         }
+        for (String page : List.of(BookPages.TITLE_PAGE_ID, BookPages.COPYRIGHT_ID, BookPages.COLOPHON_ID)) {
+            w.empty("item", "id", page, "href", Profile.documentName(page), "media-type", "application/xhtml+xml").newline();
+        }
         for (Chapter c : book.chapters()) {
             w.empty("item", "id", c.id(), "href", EpubLayout.chapterFile(c), "media-type", "application/xhtml+xml").newline();
         }
@@ -146,13 +152,21 @@ final class PackageDocument {
         if (book.cover().isPresent()) {
             w.empty("itemref", "idref", "cover-page").newline();
         }
+        // as a printed book: title and copyright pages, a dedication or epigraph, then the contents
+        w.empty("itemref", "idref", BookPages.TITLE_PAGE_ID).newline();
+        w.empty("itemref", "idref", BookPages.COPYRIGHT_ID).newline();
+        ReadingOrder order = ReadingOrder.of(book);
+        for (Chapter c : order.beforeContents()) {
+            w.empty("itemref", "idref", c.id()).newline();
+        }
         w.empty("itemref", "idref", "nav").newline();
-        for (Chapter c : book.chapters()) {
+        for (Chapter c : book.chapters().subList(order.beforeContents().size(), book.chapters().size())) {
             w.empty("itemref", "idref", c.id()).newline();
         }
         if (!book.notes().isEmpty()) {
             w.empty("itemref", "idref", XhtmlRenderer.NOTES_ID).newline();
         }
+        w.empty("itemref", "idref", BookPages.COLOPHON_ID).newline();
         w.end().newline();
     }
 }
