@@ -160,6 +160,7 @@ public final class ManuscriptLoader {
     private Labels labels(BookYaml yaml, String language) {
         Map<String, String> overrides = new java.util.LinkedHashMap<>();
         yaml.string("notes-title").map(BookYaml.Value::value).filter(s -> !s.isEmpty()).ifPresent(s -> overrides.put("notes", s));
+        yaml.string("scene-break").map(BookYaml.Value::value).filter(s -> !s.isEmpty()).ifPresent(s -> overrides.put("scene-break", s));
         yaml.section("labels", Labels.keys()).ifPresent(section -> {
             for (String key : Labels.keys()) {
                 section.string(key).ifPresent(v -> {

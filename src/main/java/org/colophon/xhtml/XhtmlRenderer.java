@@ -154,15 +154,15 @@ public final class XhtmlRenderer {
     }
 
     private void blocks(XmlWriter w, List<Block> blocks) {
-        new NodeRenderer(w, this::href, profile).blocks(blocks);
+        new NodeRenderer(w, this::href, profile, book.metadata().labels().get("scene-break")).blocks(blocks);
     }
 
     private void block(XmlWriter w, Block b) {
-        b.accept(new NodeRenderer(w, this::href, profile));
+        b.accept(new NodeRenderer(w, this::href, profile, book.metadata().labels().get("scene-break")));
     }
 
     private void inlines(XmlWriter w, List<Inline> inlines) {
-        new NodeRenderer(w, this::href, profile).inlines(inlines);
+        new NodeRenderer(w, this::href, profile, book.metadata().labels().get("scene-break")).inlines(inlines);
     }
 
     private String href(LinkTarget target) {

@@ -232,7 +232,7 @@ class LocalizedBookTest {
         for (String language : Labels.SHIPPED) {
             Labels labels = Labels.of(language);
             for (String key : Labels.keys()) {
-                if (!key.equals("isbn")) {
+                if (!key.equals("isbn") && !key.equals("scene-break")) {
                     assertTrue(language.equals("en") || !labels.get(key).equals(Labels.of("en").get(key))
                             || List.of("Colophon", "open", "Notes").contains(labels.get(key))
                             || key.startsWith("date-"), language + " translates " + key);
