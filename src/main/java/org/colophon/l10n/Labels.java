@@ -97,12 +97,16 @@ public final class Labels {
      * java.time on Java 17 has no localized year-month skeleton.
      */
     public String date(String iso) {
-        if (iso.length() >= 10) {
-            LocalDate d = LocalDate.parse(iso.substring(0, 10));
-            return DateTimeFormatter.ofPattern(get("date-day"), locale).format(d);
-        }
-        if (iso.length() == 7) {
-            return DateTimeFormatter.ofPattern(get("date-month"), locale).format(YearMonth.parse(iso));
+        try {
+            if (iso.length() >= 10) {
+                LocalDate d = LocalDate.parse(iso.substring(0, 10));
+                return DateTimeFormatter.ofPattern(get("date-day"), locale).format(d);
+            }
+            if (iso.length() == 7) {
+                return DateTimeFormatter.ofPattern(get("date-month"), locale).format(YearMonth.parse(iso));
+            }
+        } catch (java.time.DateTimeException | IllegalArgumentException e) {
+            // not a date of the calendar: book.yaml's check has reported it where it stands
         }
         return iso;
     }
