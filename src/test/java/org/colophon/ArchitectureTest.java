@@ -75,7 +75,7 @@ class ArchitectureTest {
 
     @Test
     void theModelKnowsNothingOfItsSourcesOrOutputs() {
-        assertTrue(Set.of("diagnostic", "text", "typeface").containsAll(USES.get("book")), "book uses " + USES.get("book"));
+        assertTrue(Set.of("diagnostic", "l10n", "text", "typeface").containsAll(USES.get("book")), "book uses " + USES.get("book"));
     }
 
     @Test

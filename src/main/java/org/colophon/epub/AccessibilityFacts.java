@@ -7,6 +7,7 @@ import org.colophon.book.Block;
 import org.colophon.book.Book;
 import org.colophon.book.Inline;
 import org.colophon.book.Traversal;
+import org.colophon.l10n.Labels;
 import org.colophon.text.AltText;
 
 /**
@@ -72,39 +73,23 @@ record AccessibilityFacts(int chapters, int notes, int images, int described, bo
     }
 
     /**
-     * The accessibility summary, in English, sentence by sentence from the facts above (each sentence one fact, so
-     * that the summary can be put into another language from the same facts).
+     * The accessibility summary, in the book's language, sentence by sentence from the facts above: it says only what
+     * Colophon counted, and claims conformance only when book.yaml does.
      */
-    String summary() {
+    String summary(Labels labels) {
         List<String> s = new ArrayList<>();
-        s.add("This publication has a table of contents, a heading for " + (chapters == 1 ? "its chapter" : "each of its "
-                + chapters + " chapters") + ", a reading order that follows the text, and text that can be resized and restyled.");
+        s.add(labels.get("a11y-summary"));
         if (notes > 0) {
-            s.add(notes == 1 ? "Its note is linked from the text and back." : "Its " + notes + " notes are linked from the text and back.");
+            s.add(labels.get("a11y-notes"));
         }
         if (images > 0) {
-            String has = images == 1 ? "It has 1 image" : "It has " + images + " images";
-            if (everyImageDescribed()) {
-                s.add(has + (images == 1 ? ", described in text." : ", each described in text."));
-            } else {
-                s.add(has + "; " + (images - described) + " of them " + (images - described == 1 ? "has" : "have")
-                        + " no real text description.");
-            }
+            s.add(labels.get(everyImageDescribed() ? "a11y-images" : "a11y-images-undescribed"));
         }
         if (gif) {
-            s.add("It has GIF images, which may be animated; they have not been checked for flashing.");
+            s.add(labels.get("a11y-gif"));
         }
-        if (claim.conformsTo().isPresent()) {
-            s.add("It claims conformance to " + claim.conformsTo().get()
-                    + claim.certifiedBy().map(c -> ", as evaluated by " + c).orElse("") + ".");
-        } else {
-            s.add("No conformance to an accessibility standard is claimed.");
-        }
-        claim.exemption().ifPresent(e -> s.add(switch (e) {
-            case "eaa-microenterprise" -> "It is exempt from the European Accessibility Act's requirements as the work of a microenterprise.";
-            case "eaa-disproportionate-burden" -> "It is exempt from the European Accessibility Act's requirements, which would be a disproportionate burden.";
-            default -> "It is exempt from the European Accessibility Act's requirements, which would fundamentally alter it.";
-        }));
+        s.add(claim.conformsTo().map(c -> labels.format("a11y-claim", c)).orElse(labels.get("a11y-no-claim")));
+        claim.exemption().ifPresent(e -> s.add(labels.format("a11y-exemption", e)));
         return String.join(" ", s);
     }
 }

@@ -26,6 +26,8 @@ import org.colophon.output.Format;
 import org.colophon.typeface.FontFace;
 import org.colophon.typeface.Typefaces;
 import org.colophon.typeface.Typeface;
+import org.colophon.l10n.Labels;
+import org.colophon.xhtml.BookPages;
 import org.colophon.xhtml.Profile;
 import org.colophon.xhtml.XhtmlRenderer;
 import org.colophon.xml.XmlWriter;
@@ -138,12 +140,20 @@ public final class EpubWriter implements BookWriter {
         files.put(EpubLayout.ROOT + EpubLayout.NCX, utf8(NavigationDocuments.ncx(book)));
         files.put(EpubLayout.ROOT + EpubLayout.STYLESHEET, utf8(stylesheet(book)));
         book.cover().ifPresent(cover -> files.put(EpubLayout.ROOT + EpubLayout.COVER_PAGE, utf8(coverPage(book, cover, renderer))));
+        BookPages pages = new BookPages(book);
+        Labels labels = book.metadata().labels();
+        files.put(EpubLayout.ROOT + Profile.documentName(BookPages.TITLE_PAGE_ID),
+                utf8(page(renderer, labels.get("title-page"), "frontmatter", pages::titlePage)));
+        files.put(EpubLayout.ROOT + Profile.documentName(BookPages.COPYRIGHT_ID),
+                utf8(page(renderer, labels.get("copyright-page"), "frontmatter", pages::copyrightPage)));
         for (Chapter c : book.chapters()) {
             files.put(EpubLayout.ROOT + EpubLayout.chapterFile(c), utf8(renderer.chapterDocument(c)));
         }
         for (String chapterId : renderer.chaptersWithNotes()) {
             files.put(EpubLayout.ROOT + Profile.documentName(Profile.notesDocumentId(chapterId)), utf8(renderer.notesDocument(chapterId)));
         }
+        files.put(EpubLayout.ROOT + Profile.documentName(BookPages.COLOPHON_ID),
+                utf8(page(renderer, labels.get("colophon"), "backmatter", pages::colophon)));
         for (Image i : book.images()) {
             files.put(EpubLayout.ROOT + i.name(), read(i));
         }
@@ -165,14 +175,21 @@ public final class EpubWriter implements BookWriter {
         return w.toString();
     }
 
+    /** A document holding one of the pages Colophon makes itself, in the front or back matter. */
+    private static String page(XhtmlRenderer renderer, String title, String matter, java.util.function.Consumer<XmlWriter> body) {
+        XmlWriter w = renderer.documentStart(title, matter);
+        body.accept(w);
+        return renderer.documentEnd(w);
+    }
+
     /**
      * The cover, whole and centred on any screen: an SVG whose viewBox is the image's size in pixels scales it to
      * fit the page, as pandoc and Standard Ebooks do (an {@code <img>} with {@code height: 100%} overflows a phone,
      * as the height of a reading system's page is not one its content can refer to).
      */
     private static String coverPage(Book book, Image cover, XhtmlRenderer renderer) {
-        XmlWriter w = renderer.documentStart("Cover", "frontmatter");
-        String alt = "Cover of " + book.metadata().title() + ", by " + String.join(", ", book.metadata().authors());
+        XmlWriter w = renderer.documentStart(book.metadata().labels().get("cover"), "frontmatter");
+        String alt = book.metadata().labels().format("cover-alt", book.metadata().title(), String.join(", ", book.metadata().authors()));
         String width = Integer.toString(cover.width());
         String height = Integer.toString(cover.height());
         w.start("div", "class", "cover", "epub:type", "cover").newline();

@@ -4,21 +4,23 @@ import java.util.List;
 import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.book.Contents;
+import org.colophon.book.ReadingOrder;
+import org.colophon.l10n.Labels;
+import org.colophon.xhtml.BookPages;
 import org.colophon.xhtml.Profile;
 import org.colophon.xhtml.XhtmlRenderer;
 import org.colophon.xml.XmlWriter;
 
 /** The EPUB 3 navigation document (contents and landmarks) and the NCX that older reading systems read. */
 final class NavigationDocuments {
-    static final String CONTENTS_TITLE = "Contents";
-
     private NavigationDocuments() {
     }
 
     static String nav(Book book, XhtmlRenderer renderer) {
-        XmlWriter w = renderer.documentStart(CONTENTS_TITLE, "frontmatter");
+        Labels labels = book.metadata().labels();
+        XmlWriter w = renderer.documentStart(labels.get("contents"), "frontmatter");
         w.start("nav", "epub:type", "toc", "role", "doc-toc", "id", "toc", "aria-labelledby", "toc-title").newline();
-        w.element("h1", CONTENTS_TITLE, "id", "toc-title").newline();
+        w.element("h1", labels.get("contents"), "id", "toc-title").newline();
         w.start("ol", "class", "toc").newline();
         for (Contents.Entry e : Contents.of(book)) {
             navEntry(w, e);
@@ -29,17 +31,15 @@ final class NavigationDocuments {
         w.end().newline();
         w.end().newline();
 
-        w.start("nav", "epub:type", "landmarks", "id", "landmarks", "hidden", "hidden", "aria-label", "Landmarks").newline();
+        w.start("nav", "epub:type", "landmarks", "id", "landmarks", "hidden", "hidden", "aria-label", labels.get("landmarks")).newline();
         w.start("ol").newline();
         if (book.cover().isPresent()) {
-            landmark(w, "cover", EpubLayout.COVER_PAGE, "Cover");
+            landmark(w, "cover", EpubLayout.COVER_PAGE, labels.get("cover"));
         }
-        landmark(w, "toc", EpubLayout.NAV + "#toc", CONTENTS_TITLE);
-        if (!book.chapters().isEmpty()) {
-            Chapter start = book.chapters().stream().filter(c -> XhtmlRenderer.matter(c.role()).equals("bodymatter"))
-                    .findFirst().orElse(book.chapters().get(0));
-            landmark(w, "bodymatter", EpubLayout.chapterFile(start), "Start of the book");
-        }
+        landmark(w, "titlepage", Profile.documentName(BookPages.TITLE_PAGE_ID), labels.get("title-page"));
+        landmark(w, "toc", EpubLayout.NAV + "#toc", labels.get("contents"));
+        ReadingOrder.of(book).bodyStart().ifPresent(c ->
+                landmark(w, "bodymatter", EpubLayout.chapterFile(c), labels.get("start-of-book")));
         if (!book.notes().isEmpty()) {
             landmark(w, "endnotes", firstNotes(renderer), book.metadata().notesTitle());
         }

@@ -9,6 +9,9 @@ import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.book.Image;
 import org.colophon.book.Metadata;
+import org.colophon.book.ReadingOrder;
+import org.colophon.xhtml.BookPages;
+import org.colophon.xhtml.Profile;
 import org.colophon.typeface.FontFace;
 import org.colophon.xhtml.Profile;
 import org.colophon.xhtml.XhtmlRenderer;
@@ -97,7 +100,7 @@ final class PackageDocument {
         facts.accessModesSufficient().forEach(m -> w.element("meta", m, "property", "schema:accessModeSufficient").newline());
         facts.features().forEach(f -> w.element("meta", f, "property", "schema:accessibilityFeature").newline());
         facts.hazards().forEach(h -> w.element("meta", h, "property", "schema:accessibilityHazard").newline());
-        w.element("meta", facts.summary(), "property", "schema:accessibilitySummary").newline();
+        w.element("meta", facts.summary(book.metadata().labels()), "property", "schema:accessibilitySummary").newline();
     }
 
     private static void manifest(XmlWriter w, Book book) {
@@ -108,6 +111,9 @@ final class PackageDocument {
         if (book.cover().isPresent()) {
             w.empty("item", "id", "cover-page", "href", EpubLayout.COVER_PAGE, "media-type", "application/xhtml+xml",
                     "properties", "svg").newline();
+        }
+        for (String page : List.of(BookPages.TITLE_PAGE_ID, BookPages.COPYRIGHT_ID, BookPages.COLOPHON_ID)) {
+            w.empty("item", "id", page, "href", Profile.documentName(page), "media-type", "application/xhtml+xml").newline();
         }
         for (Chapter c : book.chapters()) {
             w.empty("item", "id", c.id(), "href", EpubLayout.chapterFile(c), "media-type", "application/xhtml+xml").newline();
@@ -133,13 +139,21 @@ final class PackageDocument {
         if (book.cover().isPresent()) {
             w.empty("itemref", "idref", "cover-page").newline();
         }
+        // as a printed book: title and copyright pages, a dedication or epigraph, then the contents
+        w.empty("itemref", "idref", BookPages.TITLE_PAGE_ID).newline();
+        w.empty("itemref", "idref", BookPages.COPYRIGHT_ID).newline();
+        ReadingOrder order = ReadingOrder.of(book);
+        for (Chapter c : order.beforeContents()) {
+            w.empty("itemref", "idref", c.id()).newline();
+        }
         w.empty("itemref", "idref", "nav").newline();
-        for (Chapter c : book.chapters()) {
+        for (Chapter c : book.chapters().subList(order.beforeContents().size(), book.chapters().size())) {
             w.empty("itemref", "idref", c.id()).newline();
         }
         for (String notes : new XhtmlRenderer(book, Profile.EBOOK).notesDocumentIds()) {
             w.empty("itemref", "idref", notes).newline();
         }
+        w.empty("itemref", "idref", BookPages.COLOPHON_ID).newline();
         w.end().newline();
     }
 }

@@ -30,7 +30,8 @@ public record ChapterFrontMatter(Optional<String> title, Optional<String> lang, 
     public static final List<String> KEYS = List.of("title", "lang", "role");
     /** The parts of a book a chapter may be, as EPUB's structural semantics name them. */
     public static final List<String> ROLES = List.of("chapter", "dedication", "epigraph", "foreword", "preface",
-            "introduction", "prologue", "epilogue", "afterword", "conclusion", "acknowledgements", "appendix", "colophon");
+            "introduction", "prologue", "epilogue", "afterword", "conclusion", "acknowledgements", "appendix", "colophon",
+            "about-the-author", "also-by");
 
     /** The chapter's front matter, read and checked; none when the file does not start with {@code ---}. */
     public static ChapterFrontMatter read(SourceFile source, Diagnostics diagnostics) {

@@ -22,6 +22,7 @@ import org.colophon.book.Metadata;
 import org.colophon.book.PrintLayout;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.diagnostic.SourcePosition;
+import org.colophon.l10n.Labels;
 import org.colophon.text.CharacterChecks;
 import org.colophon.text.Texts;
 
@@ -149,6 +150,7 @@ public final class ManuscriptLoader {
             }
             return v.value();
         });
+        Labels labels = labels(yaml, language);
         return new Metadata(
                 title,
                 yaml.string("subtitle").map(BookYaml.Value::value).filter(s -> !s.isEmpty()),
@@ -161,10 +163,48 @@ public final class ManuscriptLoader {
                 isbn,
                 yaml.string("description").map(BookYaml.Value::value).orElse(""),
                 yaml.list("subjects").stream().map(BookYaml.Value::value).toList(),
-                yaml.string("notes-title").map(BookYaml.Value::value).filter(s -> !s.isEmpty()).orElse("Notes"),
+                labels.get("notes"),
                 yaml.string("edition").map(BookYaml.Value::value).filter(s -> !s.isEmpty()),
+                labels,
                 Map.copyOf(fileAs),
                 AccessibilitySection.read(yaml, diagnostics));
+    }
+
+    /**
+     * The words Colophon adds, in the book's language: its catalogue, then {@code notes-title}, then {@code labels:}.
+     * A language without a catalogue gets English, and one warning that names it.
+     */
+    private Labels labels(BookYaml yaml, String language) {
+        Map<String, String> overrides = new java.util.LinkedHashMap<>();
+        yaml.string("notes-title").map(BookYaml.Value::value).filter(s -> !s.isEmpty()).ifPresent(s -> overrides.put("notes", s));
+        yaml.string("scene-break").map(BookYaml.Value::value).filter(s -> !s.isEmpty()).ifPresent(s -> overrides.put("scene-break", s));
+        yaml.section("labels", Labels.keys()).ifPresent(section -> {
+            for (String key : Labels.keys()) {
+                section.string(key).ifPresent(v -> {
+                    if (key.startsWith("date-") && !isDatePattern(v.value())) {
+                        diagnostics.error(v.position(), "'" + v.value() + "' is not a java.time date pattern; write one such as 'MMMM y'");
+                    } else if (!v.value().isEmpty()) {
+                        overrides.put(key, v.value());
+                    }
+                });
+            }
+        });
+        Labels labels = Labels.of(language, overrides);
+        if (!labels.catalogued()) {
+            diagnostics.warning(yaml.valuePosition("language").orElse(yaml.keyPosition("language")), "Colophon has no words in '"
+                    + Labels.primary(language) + "' (it has " + String.join(", ", new java.util.TreeSet<>(Labels.SHIPPED))
+                    + "): the contents, notes, title and copyright pages say theirs in English; give them under 'labels:' in book.yaml");
+        }
+        return labels;
+    }
+
+    private static boolean isDatePattern(String pattern) {
+        try {
+            java.time.format.DateTimeFormatter.ofPattern(pattern).format(java.time.LocalDate.of(2019, 12, 16));
+            return true;
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            return false;
+        }
     }
 
     /** The chapters named in book.yaml, or every *.md in file-name order when it names none. */

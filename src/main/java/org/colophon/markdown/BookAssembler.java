@@ -101,7 +101,8 @@ public final class BookAssembler {
         final Map<Path, String> chapterIds = new HashMap<>();
         final Map<Path, Image> images = new LinkedHashMap<>();
         final List<PendingLink> linksToCheck = new ArrayList<>();
-        private final Set<String> ids = new HashSet<>(Set.of("notes", "toc", "cover", "title-page", "copyright"));
+        private final Set<String> ids = new HashSet<>(Set.of("notes", "toc", "cover", "title-page", "copyright",
+                "colophon", "half-title", "nav"));
         private final Set<String> imageNames = new HashSet<>();
         private final List<Note> notes = new ArrayList<>();
         private int figures;

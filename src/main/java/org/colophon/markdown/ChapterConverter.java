@@ -275,7 +275,7 @@ final class ChapterConverter {
         List<Block> blocks = blocks(item, depth);
         if (checked != null && !blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph p) {
             List<Inline> content = new ArrayList<>();
-            content.add(new Inline.TaskMarker(checked, TaskLabels.label(language, checked)));
+            content.add(new Inline.TaskMarker(checked, TaskLabels.label(book.manuscript.metadata().labels(), book.manuscript.metadata().language(), language, checked)));
             content.add(new Inline.Text(" "));
             content.addAll(p.content());
             blocks.set(0, new Block.Paragraph(List.copyOf(content)));

@@ -1,22 +1,22 @@
 package org.colophon.pdf;
 
-import java.util.List;
 import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.book.Contents;
 import org.colophon.book.Metadata;
+import org.colophon.book.ReadingOrder;
+import org.colophon.xhtml.BookPages;
 import org.colophon.xhtml.Profile;
 import org.colophon.xhtml.XhtmlRenderer;
 import org.colophon.xml.XmlWriter;
 
 /**
  * The whole book as one XHTML document for Flying Saucer: bookmarks and metadata in the head, then the front matter
- * (title page, copyright page, contents with page numbers), the chapters and the notes, all rendered by the one
+ * (half title, title page, copyright page, a dedication or epigraph that opens the book, contents with page numbers,
+ * a foreword, preface or acknowledgements that open it), the body's chapters and the notes, the colophon, all rendered by the one
  * {@link XhtmlRenderer} in its print profile.
  */
 final class PrintDocument {
-    static final String CONTENTS_TITLE = "Contents";
-
     private PrintDocument() {
     }
 
@@ -29,16 +29,17 @@ final class PrintDocument {
                 "lang", m.language(), "xml:lang", m.language()).newline();
         head(w, book, css);
         w.start("body").newline();
-        frontMatter(w, book);
+        ReadingOrder order = ReadingOrder.of(book);
+        frontMatter(w, book, renderer, order);
         w.start("div", "class", "body").newline();
-        for (Chapter c : book.chapters()) {
+        for (Chapter c : order.body()) {
             renderer.chapter(w, c);
         }
         if (!book.notes().isEmpty()) {
             renderer.notes(w);
         }
         w.end().newline();
-        colophon(w, book);
+        new BookPages(book).colophon(w);
         w.end().newline().end().newline();
         return w.toString();
     }
@@ -76,35 +77,19 @@ final class PrintDocument {
         return e.headingId().isEmpty() ? e.chapterId() : e.headingId();
     }
 
-    /** The last page says how the book was made, as printed books traditionally do. */
-    private static void colophon(XmlWriter w, Book book) {
-        w.start("section", "class", "colophon-page", "id", "colophon").newline();
-        w.element("p", "This book is set in " + book.typeface().family() + ", a typeface designed by "
-                + book.typeface().designer() + ".").newline();
-        w.element("p", "It was made from Markdown with Colophon.").newline();
-        w.end().newline();
-    }
-
-    private static void frontMatter(XmlWriter w, Book book) {
+    private static void frontMatter(XmlWriter w, Book book, XhtmlRenderer renderer, ReadingOrder order) {
         Metadata m = book.metadata();
+        BookPages pages = new BookPages(book);
         w.start("div", "class", "front").newline();
-        w.start("section", "class", "title-page", "id", "title-page").newline();
-        w.element("p", m.title(), "class", "title").newline();
-        m.subtitle().ifPresent(s -> w.element("p", s, "class", "subtitle").newline());
-        w.element("p", String.join(", ", m.authors()), "class", "author").newline();
-        if (!m.publisher().isEmpty()) {
-            w.element("p", m.publisher(), "class", "publisher").newline();
+        pages.halfTitle(w);
+        pages.titlePage(w);
+        pages.copyrightPage(w);
+        for (Chapter c : order.beforeContents()) {
+            renderer.chapter(w, c);
         }
-        w.end().newline();
-
-        w.start("section", "class", "copyright-page", "id", "copyright").newline();
-        for (String line : copyrightLines(book)) {
-            w.element("p", line).newline();
-        }
-        w.end().newline();
 
         w.start("section", "class", "contents", "id", "toc").newline();
-        w.element("h1", CONTENTS_TITLE).newline();
+        w.element("h1", m.labels().get("contents")).newline();
         w.start("ol").newline();
         for (Contents.Entry e : Contents.of(book)) {
             contentsEntry(w, e);
@@ -114,6 +99,13 @@ final class PrintDocument {
         }
         w.end().newline();
         w.end().newline();
+        if (!order.afterContents().isEmpty()) {
+            w.start("div", "class", "front-chapters").newline();
+            for (Chapter c : order.afterContents()) {
+                renderer.chapter(w, c);
+            }
+            w.end().newline();
+        }
         w.end().newline();
     }
 
@@ -127,22 +119,5 @@ final class PrintDocument {
             w.end();
         }
         w.end().newline();
-    }
-
-    /** Rights, edition, identifiers, publisher and the typeface, as the copyright page prints them. */
-    static List<String> copyrightLines(Book book) {
-        Metadata m = book.metadata();
-        List<String> lines = new java.util.ArrayList<>();
-        if (!m.rights().isEmpty()) {
-            lines.add(m.rights());
-        }
-        m.edition().ifPresent(lines::add);
-        m.isbn().ifPresent(isbn -> lines.add("ISBN " + isbn));
-        lines.add("Identifier: " + m.identifier());
-        if (!m.publisher().isEmpty()) {
-            lines.add("Published by " + m.publisher() + (m.date().isEmpty() ? "" : ", " + m.date()) + ".");
-        }
-        lines.add("Set in " + book.typeface().family() + " (" + book.typeface().license() + ") by Colophon.");
-        return lines;
     }
 }

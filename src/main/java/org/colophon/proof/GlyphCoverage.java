@@ -23,8 +23,6 @@ import org.colophon.typeface.Typeface;
  * is set in). A missing glyph is an error where the character stands, never a silent fallback to another font.
  */
 public final class GlyphCoverage {
-    /** The labels Colophon itself sets, in the faces they are set in. */
-    public static final List<String> LABELS = List.of("Contents", "Cover", "Landmarks", "Start of the book");
 
     private final Typeface typeface;
     private final Typeface code;
@@ -79,7 +77,7 @@ public final class GlyphCoverage {
                 case "edition" -> m.edition().orElse("");
                 case "identifier" -> m.identifier();
                 case "isbn" -> m.isbn().orElse("");
-                default -> m.date();
+                default -> m.displayDate();
             };
             text(value, metadataAt.getOrDefault(key, SourcePosition.NONE), false, false);
         }
@@ -87,9 +85,14 @@ public final class GlyphCoverage {
         for (boolean[] face : new boolean[][] {{true, false}, {false, true}, {false, false}}) {
             text(m.notesTitle(), notesTitle, face[0], face[1]);
         }
-        for (String label : LABELS) {
-            text(label, SourcePosition.NONE, true, false);
-            text(label, SourcePosition.NONE, false, false);
+        // the words Colophon sets itself, from the book's catalogue and book.yaml's labels: headings bold, text regular
+        SourcePosition labelsAt = metadataAt.getOrDefault("labels", metadataAt.getOrDefault("language", SourcePosition.NONE));
+        for (Map.Entry<String, String> label : m.labels().all().entrySet()) {
+            if (!label.getKey().startsWith("date-")) {
+                String words = label.getValue().replaceAll("\\{\\d}", "");
+                text(words, labelsAt, true, false);
+                text(words, labelsAt, false, false);
+            }
         }
         report();
     }

@@ -119,18 +119,25 @@ public final class XhtmlRenderer {
     public void chapter(XmlWriter w, Chapter chapter) {
         String label = chapter.headings().isEmpty() ? null : chapter.headings().get(0).id();
         String lang = chapter.lang().orElse(null);
-        // EPUB's structural semantics and DPUB-ARIA spell "acknowledgments" without the e
-        String role = chapter.role().equals("acknowledgements") ? "acknowledgments" : chapter.role();
-        w.start("section", "id", chapter.id(), "class", chapter.role().equals("chapter") ? "chapter" : "chapter " + role,
-                "epub:type", role, "role", "doc-" + role, "lang", lang, "xml:lang", lang,
+        // EPUB's structural semantics and DPUB-ARIA spell "acknowledgments" without the e; neither has a term for
+        // "about the author" or "also by", which are then sections with their label and no type
+        String role = switch (chapter.role()) {
+            case "acknowledgements" -> "acknowledgments";
+            case "about-the-author", "also-by" -> null;
+            default -> chapter.role();
+        };
+        w.start("section", "id", chapter.id(), "class", chapter.role().equals("chapter") ? "chapter" : "chapter " + chapter.role(),
+                "epub:type", role, "role", role == null ? null : "doc-" + role, "lang", lang, "xml:lang", lang,
                 "aria-labelledby", label, "aria-label", label == null ? chapter.title() : null).newline();
+        // a dedication or an epigraph stands alone on its page, with no running head
+        boolean alone = org.colophon.book.ReadingOrder.BEFORE_CONTENTS.contains(chapter.role());
         for (int i = 0; i < chapter.blocks().size(); i++) {
             block(w, chapter.blocks().get(i));
-            if (i == 0) {
+            if (i == 0 && !alone) {
                 runningHeads(w, chapter.title());
             }
         }
-        if (chapter.blocks().isEmpty()) {
+        if (chapter.blocks().isEmpty() && !alone) {
             runningHeads(w, chapter.title());
         }
         w.end().newline();
@@ -203,19 +210,23 @@ public final class XhtmlRenderer {
     private void backLink(XmlWriter w, Note note) {
         w.element("a", note.number() + ".", "class", "note-number", "role", "doc-backlink",
                 "href", profile.address(note.chapterId(), note.refIds().get(0)),
-                "aria-label", "Back to the text of note " + note.number());
+                "aria-label", book.metadata().labels().format("note-backlink", note.number()));
     }
 
     private void blocks(XmlWriter w, List<Block> blocks) {
-        new NodeRenderer(w, this::href, this::noteHref, profile).blocks(blocks);
+        nodes(w).blocks(blocks);
     }
 
     private void block(XmlWriter w, Block b) {
-        b.accept(new NodeRenderer(w, this::href, this::noteHref, profile));
+        b.accept(nodes(w));
     }
 
     private void inlines(XmlWriter w, List<Inline> inlines) {
-        new NodeRenderer(w, this::href, this::noteHref, profile).inlines(inlines);
+        nodes(w).inlines(inlines);
+    }
+
+    private NodeRenderer nodes(XmlWriter w) {
+        return new NodeRenderer(w, this::href, this::noteHref, profile, book.metadata().labels().get("scene-break"));
     }
 
     private String noteHref(int number) {

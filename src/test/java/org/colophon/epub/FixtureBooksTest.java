@@ -67,7 +67,7 @@ class FixtureBooksTest {
         assertEquals("Nguyễn", Xml.elements(one, "td").get(4).getTextContent());
         assertTrue(Xml.elements(one, "code").stream().anyMatch(c -> c.getTextContent().contains("a < b && c > d")));
         assertEquals(1, Xml.elements(one, "br").size());
-        assertEquals(1, Xml.elements(one, "hr").size());
+        assertEquals(1, Xml.elements(one, "p").stream().filter(p -> p.getAttribute("class").equals("scene-break")).count());
         assertEquals(1, Xml.elements(one, "figure").size());
         assertEquals(2, Xml.elements(one, "img").size(), "one figure, one inline image");
 

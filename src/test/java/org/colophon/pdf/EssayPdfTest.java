@@ -133,8 +133,10 @@ class EssayPdfTest {
         assertTrue(lastLine(Pdfs.pageText(doc, firstBodyPage)).strip().equals("1"));
         assertTrue(lastLine(Pdfs.pageText(doc, firstBodyPage + 1)).strip().equals("2"));
         assertEquals(0, firstBodyPage % 2, "page 1 is a recto (an odd page of the file)");
-        assertTrue(Pdfs.pageText(doc, firstBodyPage - 2).strip().endsWith("iii"), "contents page in roman");
-        assertFalse(Pdfs.pageText(doc, 0).strip().matches("(?s).*\\n[ivx]+$"), "no folio on the title page");
+        // half title i, its blank back ii, title page iii, copyright page iv, contents v
+        assertTrue(Pdfs.pageText(doc, firstBodyPage - 2).strip().endsWith("\nv"), "contents page in roman");
+        assertEquals("An Alliance Between Vietnam and the Soviet Union", Pdfs.pageText(doc, 0).strip().replaceAll("\\s+", " "), "the half title");
+        assertFalse(Pdfs.pageText(doc, 2).strip().matches("(?s).*\\n[ivx]+$"), "no folio on the title page");
     }
 
     /** Running heads: book title on versos, chapter title on rectos, none on opening pages. */
