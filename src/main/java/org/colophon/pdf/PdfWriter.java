@@ -33,7 +33,7 @@ import org.xhtmlrenderer.pdf.PDFCreationListener;
  * renderer, a print stylesheet, every glyph from the embedded, subset TrueType faces of the book's typeface.
  * Lays out twice only when the page count moves the inside margin across one of KDP's thresholds.
  */
-public final class PdfWriter implements BookWriter {
+public final class PdfWriter implements BookWriter, org.colophon.output.Paginated {
     private final java.util.Map<String, Long> timings = new java.util.LinkedHashMap<>();
     private int pages;
 
@@ -99,6 +99,12 @@ public final class PdfWriter implements BookWriter {
     @Override
     public Format format() {
         return Format.PDF;
+    }
+
+    /** The page count of the last layout: the written interior's, once {@link #write} returned. */
+    @Override
+    public int pages() {
+        return pages;
     }
 
     /** Milliseconds spent in each step of {@link #write}: the XHTML document, layout, writing. */
