@@ -136,9 +136,12 @@ public final class BookBuild {
             }
             List<String> validation = ready.keySet().stream()
                     .map(w -> w.validator().orElseThrow() + ": 0 errors, 0 warnings").toList();
+            Boolean epubValid = ready.keySet().stream().anyMatch(w -> w.format().equals(Format.EPUB)) ? Boolean.TRUE : null;
+            List<org.colophon.preflight.Rule> preflight = timed("preflight", () -> new org.colophon.preflight.Preflight(book, files,
+                    epubValid).check(java.util.EnumSet.allOf(org.colophon.preflight.Store.class)));
             return new BuildResult(Collections.unmodifiableMap(files), book.chapters().size(), BookText.words(book),
                     book.notes().size(), BookText.figures(book).size(), diagnostics.sorted(), validation,
-                    Collections.unmodifiableMap(new LinkedHashMap<>(stages)));
+                    Collections.unmodifiableMap(new LinkedHashMap<>(stages)), preflight);
         } finally {
             for (OutputFile o : outputs.values()) {
                 o.close();

@@ -62,8 +62,8 @@ class PressPdfTest {
                 COSDictionary intent = (COSDictionary) intents.getObject(0);
                 assertEquals("GTS_PDFX", intent.getNameAsString(COSName.S), file);
                 assertEquals("CGATS TR 001", intent.getString(COSName.getPDFName("OutputConditionIdentifier")), file);
-                assertTrue(doc.getDocumentInformation().getCOSObject().getString(COSName.getPDFName("GTS_PDFXVersion"))
-                        .startsWith("PDF/X-1"), file);
+                assertEquals("PDF/X-1:2001", doc.getDocumentInformation().getCOSObject().getString(COSName.getPDFName("GTS_PDFXVersion")), file);
+                assertEquals("PDF/X-1a:2001", doc.getDocumentInformation().getCOSObject().getString(COSName.getPDFName("GTS_PDFXConformance")), file);
                 for (PDPage page : doc.getPages()) {
                     assertTrue(page.getCOSObject().containsKey(COSName.TRIM_BOX), file);
                     assertTrue(page.getCOSObject().containsKey(COSName.BLEED_BOX), file);
