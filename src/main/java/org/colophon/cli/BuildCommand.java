@@ -74,7 +74,8 @@ final class BuildCommand implements Callable<Integer> {
             // (a short book is no paperback, and an EPUB alone needs no PDF/X): `colophon check` is the gate
             Path report = this.out.resolve("preflight.md");
             Files.writeString(report, org.colophon.preflight.Preflight.markdown(manuscript.toString(), result.preflight()));
-            out.print("preflight (" + report + "):\n" + org.colophon.preflight.Preflight.table(result.preflight()));
+            out.println("preflight (" + report + "):");
+            org.colophon.preflight.Preflight.table(result.preflight()).lines().forEach(out::println);   // println flushes
         }
         return Main.OK;
     }
