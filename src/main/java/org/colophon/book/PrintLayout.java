@@ -1,11 +1,16 @@
 package org.colophon.book;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
  * How the book is laid out on paper, from book.yaml's {@code print:} section. Lengths are in points (1/72 in).
  * A margin left empty is chosen by the PDF writer (the inside one from the page count, as KDP asks). {@code minDpi} is
- * the resolution below which a figure's image is reported as too soft to print.
+ * the resolution below which a figure's image is reported as too soft to print. The rest is for the printer and the
+ * cover: the paper (for the spine's width per page) or an exact spine width, the PDF standard ({@code pdfa-1b} or
+ * {@code pdfx-1a}), whether the interior is black and white, whether it keeps bookmarks and links, and the back
+ * cover's blurb (as Markdown from book.yaml, then as blocks once the Markdown is read).
  */
 public record PrintLayout(
         String trimName,
@@ -17,7 +22,51 @@ public record PrintLayout(
         OptionalDouble inside,
         boolean rectoOpenings,
         double bleed,
-        int minDpi) {
+        int minDpi,
+        String paper,
+        OptionalDouble spineWidth,
+        String standard,
+        boolean blackAndWhite,
+        boolean interactive,
+        Optional<String> backCoverMarkdown,
+        List<Block> backCover) {
+
+    public static final String PDFA_1B = "pdfa-1b";
+    public static final String PDFX_1A = "pdfx-1a";
+
+    public PrintLayout {
+        backCover = List.copyOf(backCover);
+    }
+
+    public PrintLayout(String trimName, double width, double height, OptionalDouble top, OptionalDouble bottom,
+            OptionalDouble outside, OptionalDouble inside, boolean rectoOpenings, double bleed, int minDpi) {
+        this(trimName, width, height, top, bottom, outside, inside, rectoOpenings, bleed, minDpi, "white",
+                OptionalDouble.empty(), PDFA_1B, false, true, Optional.empty(), List.of());
+    }
+
+    /** Spine width per page, in inches, of KDP's papers ("Paperback cover calculator", kdp.amazon.com/cover-calculator). */
+    public double inchesPerPage() {
+        return switch (paper) {
+            case "cream" -> 0.0025;
+            case "color" -> 0.002347;
+            default -> 0.002252;
+        };
+    }
+
+    /** The most pages KDP prints on this paper ("Paperback page count", KDP help G201834180). */
+    public int maxPages() {
+        return paper.equals("cream") ? 776 : 828;
+    }
+
+    public boolean pdfx() {
+        return standard.equals(PDFX_1A);
+    }
+
+    /** The same layout with the back cover's blurb read into blocks. */
+    public PrintLayout withBackCover(List<Block> blocks) {
+        return new PrintLayout(trimName, width, height, top, bottom, outside, inside, rectoOpenings, bleed, minDpi, paper,
+                spineWidth, standard, blackAndWhite, interactive, backCoverMarkdown, blocks);
+    }
 
     /** Printers ask for 300 dpi; below it a figure prints soft. */
     public static final int MIN_DPI = 300;

@@ -94,10 +94,29 @@ public final class BookBuild {
         Map<BookWriter, OutputFile> outputs = new LinkedHashMap<>();
         try {
             Map<BookWriter, Future<List<String>>> written = new LinkedHashMap<>();
-            for (BookWriter w : writers) {
-                OutputFile out = new OutputFile(request.out().resolve(name + "." + w.extension()));
+            Map<Format, BookWriter> byFormat = new LinkedHashMap<>();
+            Map<Format, Future<List<String>>> writing = new LinkedHashMap<>();
+            for (BookWriter w : writers) {   // in order: every writer after those it needs
+                OutputFile out = new OutputFile(request.out().resolve(w.fileName(name)));
                 outputs.put(w, out);
-                written.put(w, threads.submit(() -> write(w, book, out, ready.get(w))));
+                Map<Format, BookWriter> done = new LinkedHashMap<>();
+                List<Future<List<String>>> needed = new java.util.ArrayList<>();
+                for (Format f : w.needs()) {
+                    done.put(f, byFormat.get(f));
+                    needed.add(writing.get(f));
+                }
+                Future<List<String>> task = threads.submit(() -> {
+                    for (Future<List<String>> n : needed) {
+                        join(n);   // the pool holds a thread per writer and validator: waiting here starves none
+                    }
+                    if (!done.isEmpty()) {
+                        w.after(Collections.unmodifiableMap(done));
+                    }
+                    return write(w, book, out, ready.get(w));
+                });
+                byFormat.put(w.format(), w);
+                writing.put(w.format(), task);
+                written.put(w, task);
             }
             Map<BookWriter, List<String>> findings = new LinkedHashMap<>();
             for (Map.Entry<BookWriter, Future<List<String>>> e : written.entrySet()) {
@@ -117,9 +136,12 @@ public final class BookBuild {
             }
             List<String> validation = ready.keySet().stream()
                     .map(w -> w.validator().orElseThrow() + ": 0 errors, 0 warnings").toList();
+            Boolean epubValid = ready.keySet().stream().anyMatch(w -> w.format().equals(Format.EPUB)) ? Boolean.TRUE : null;
+            List<org.colophon.preflight.Rule> preflight = timed("preflight", () -> new org.colophon.preflight.Preflight(book, files,
+                    epubValid).check(java.util.EnumSet.allOf(org.colophon.preflight.Store.class)));
             return new BuildResult(Collections.unmodifiableMap(files), book.chapters().size(), BookText.words(book),
                     book.notes().size(), BookText.figures(book).size(), diagnostics.sorted(), validation,
-                    Collections.unmodifiableMap(new LinkedHashMap<>(stages)));
+                    Collections.unmodifiableMap(new LinkedHashMap<>(stages)), preflight);
         } finally {
             for (OutputFile o : outputs.values()) {
                 o.close();

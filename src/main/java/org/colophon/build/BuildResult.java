@@ -18,5 +18,6 @@ public record BuildResult(
         int figures,
         List<Diagnostic> warnings,
         List<String> validation,
-        Map<String, Long> stageMillis) {
+        Map<String, Long> stageMillis,
+        List<org.colophon.preflight.Rule> preflight) {
 }

@@ -69,6 +69,14 @@ final class BuildCommand implements Callable<Integer> {
         }
         result.warnings().forEach(d -> err.println(d));
         summary(out, result);
+        if (!result.preflight().isEmpty()) {
+            // beside the books, for the author to read before uploading; a failed rule does not fail the build
+            // (a short book is no paperback, and an EPUB alone needs no PDF/X): `colophon check` is the gate
+            Path report = this.out.resolve("preflight.md");
+            Files.writeString(report, org.colophon.preflight.Preflight.markdown(manuscript.toString(), result.preflight()));
+            out.println("preflight (" + report + "):");
+            org.colophon.preflight.Preflight.table(result.preflight()).lines().forEach(out::println);   // println flushes
+        }
         return Main.OK;
     }
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "colophon", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a valid, accessible EPUB 3 and a print-ready PDF from one Markdown manuscript.",
-        subcommands = {BuildCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int MANUSCRIPT_ERRORS = 1;

@@ -1,5 +1,6 @@
 package org.colophon.manuscript;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,8 @@ import org.colophon.diagnostic.Diagnostics;
 /** Reads book.yaml's {@code print:} section: trim size, margins, recto openings, bleed. */
 final class PrintSection {
     static final Set<String> KEYS = Set.of("trim", "margin-top", "margin-bottom", "margin-outside", "margin-inside",
-            "recto-openings", "bleed", "min-dpi");
+            "recto-openings", "bleed", "min-dpi", "paper", "spine-width", "standard", "color", "interactive");
+    private static final Set<String> PAPERS = Set.of("white", "cream", "color");
 
     /** The trade sizes the stores print, width × height in inches (A5 in millimetres). */
     private static final Map<String, double[]> NAMED = Map.of(
@@ -33,9 +35,12 @@ final class PrintSection {
 
     static PrintLayout read(BookYaml yaml, Diagnostics diagnostics) {
         PrintLayout d = PrintLayout.defaults();
+        Optional<String> blurb = yaml.string("back-cover").map(BookYaml.Value::value).filter(b -> !b.isBlank());
         Optional<BookYaml> section = yaml.section("print", KEYS);
         if (section.isEmpty()) {
-            return d;
+            return new PrintLayout(d.trimName(), d.width(), d.height(), d.top(), d.bottom(), d.outside(), d.inside(),
+                    d.rectoOpenings(), d.bleed(), d.minDpi(), d.paper(), d.spineWidth(), d.standard(), d.blackAndWhite(),
+                    d.interactive(), blurb, List.of());
         }
         BookYaml p = section.get();
         String trimName = d.trimName();
@@ -59,10 +64,29 @@ final class PrintSection {
                         + String.join(", ", new java.util.TreeSet<>(NAMED.keySet())) + ", or a custom size such as '150mm x 220mm'");
             }
         }
+        String standard = choice(p, "standard", Set.of(PrintLayout.PDFA_1B, PrintLayout.PDFX_1A), PrintLayout.PDFA_1B, diagnostics);
+        boolean pdfx = standard.equals(PrintLayout.PDFX_1A);
         return new PrintLayout(trimName, width, height, margin(p, "margin-top", diagnostics), margin(p, "margin-bottom", diagnostics),
                 margin(p, "margin-outside", diagnostics), margin(p, "margin-inside", diagnostics),
                 p.flag("recto-openings").orElse(d.rectoOpenings()), margin(p, "bleed", diagnostics).orElse(0),
-                minDpi(p, diagnostics));
+                minDpi(p, diagnostics), choice(p, "paper", PAPERS, "white", diagnostics), margin(p, "spine-width", diagnostics),
+                standard, choice(p, "color", Set.of("bw", "color"), pdfx ? "bw" : "color", diagnostics).equals("bw"),
+                p.flag("interactive").orElse(true), blurb, List.of());
+    }
+
+    /** One of {@code allowed}, or {@code fallback} when absent; anything else is an error naming the choices. */
+    private static String choice(BookYaml p, String key, Set<String> allowed, String fallback, Diagnostics diagnostics) {
+        Optional<BookYaml.Value<String>> v = p.string(key);
+        if (v.isEmpty()) {
+            return fallback;
+        }
+        String value = v.get().value().strip().toLowerCase(Locale.ROOT);
+        if (!allowed.contains(value)) {
+            diagnostics.error(v.get().position(), "'" + v.get().value() + "' is not a value of print." + key + "; write one of "
+                    + String.join(", ", new java.util.TreeSet<>(allowed)));
+            return fallback;
+        }
+        return value;
     }
 
     private static int minDpi(BookYaml p, Diagnostics diagnostics) {

@@ -69,7 +69,8 @@ public final class BookAssembler {
         checkLinks(state, chapters);
         Optional<Image> cover = manuscript.cover().flatMap(file -> state.image(file, "cover", manuscript.coverPosition()));
         return new Book(manuscript.metadata(), List.copyOf(chapters), state.notes(), List.copyOf(state.images.values()),
-                cover, typeface, manuscript.print(), modified);
+                cover, typeface, manuscript.print().withBackCover(manuscript.print().backCoverMarkdown()
+                        .map(new BlurbConverter(manuscript.metadata().language())::convert).orElse(List.of())), modified);
     }
 
     /** A link to a heading, checked once every chapter's headings are known. */

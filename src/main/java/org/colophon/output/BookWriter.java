@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.colophon.book.Book;
 import org.colophon.diagnostic.Diagnostic;
 
@@ -21,6 +22,24 @@ public interface BookWriter {
     /** The file name extension, without the dot. */
     default String extension() {
         return format().name();
+    }
+
+    /** The file's name in the output folder, from the book's file stem ("an-alliance…"). */
+    default String fileName(String stem) {
+        return stem + "." + extension();
+    }
+
+    /**
+     * The formats this one is made from (the print cover needs the interior's page count, say). A build adds them
+     * when they were not asked for, writes them first, and hands them to {@link #after} before this writer writes;
+     * writers that need nothing of each other still run side by side. A cycle is a bug in the writers.
+     */
+    default Set<Format> needs() {
+        return Set.of();
+    }
+
+    /** Receives the writers of {@link #needs}, each after it wrote its file (and before this writer writes). */
+    default void after(Map<Format, BookWriter> written) {
     }
 
     /**

@@ -30,9 +30,11 @@ final class BookUserAgent extends ITextUserAgent {
             XhtmlCssOnlyNamespaceHandler.class.getResource("/resources/css/XhtmlNamespaceHandler.css");
 
     private final Map<String, Image> images = new HashMap<>();
+    private final boolean grey;
 
     BookUserAgent(ITextOutputDevice device, int dotsPerPixel, Book book) {
         super(device, dotsPerPixel);
+        this.grey = book.print().pdfx();   // PDF/X-1a takes no RGB: a press interior's images are greyscale
         for (Image i : book.images()) {
             images.put(BASE + i.name(), i);
         }
@@ -48,6 +50,9 @@ final class BookUserAgent extends ITextUserAgent {
             throw new IOException("not a resource of this book: " + uri);
         }
         byte[] bytes = Files.readAllBytes(image.file());
+        if (grey) {
+            return new ByteArrayInputStream(PressColours.grey(bytes));
+        }
         return new ByteArrayInputStream("image/jpeg".equals(image.mediaType()) ? bytes : withoutAlpha(bytes));
     }
 

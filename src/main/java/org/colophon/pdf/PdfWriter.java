@@ -33,7 +33,7 @@ import org.xhtmlrenderer.pdf.PDFCreationListener;
  * renderer, a print stylesheet, every glyph from the embedded, subset TrueType faces of the book's typeface.
  * Lays out twice only when the page count moves the inside margin across one of KDP's thresholds.
  */
-public final class PdfWriter implements BookWriter {
+public final class PdfWriter implements BookWriter, org.colophon.output.Paginated {
     private final java.util.Map<String, Long> timings = new java.util.LinkedHashMap<>();
     private int pages;
 
@@ -101,6 +101,12 @@ public final class PdfWriter implements BookWriter {
         return Format.PDF;
     }
 
+    /** The page count of the last layout: the written interior's, once {@link #write} returned. */
+    @Override
+    public int pages() {
+        return pages;
+    }
+
     /** Milliseconds spent in each step of {@link #write}: the XHTML document, layout, writing. */
     @Override
     public java.util.Map<String, Long> timings() {
@@ -133,18 +139,24 @@ public final class PdfWriter implements BookWriter {
         String family = "\"" + book.typeface().family() + "\"";
         String css = geometry.css(book.typeface().family()) + "html { font-family: " + family + "; }\n"
                 + "pre, code, kbd, samp { font-family: \"" + book.codeTypeface().family() + "\"; }\n" + stylesheet()
-                + (book.print().rectoOpenings() ? "section.chapter, section.notes { page-break-before: right; }\n" : "");
+                + (book.print().rectoOpenings() ? "section.chapter, section.notes { page-break-before: right; }\n" : "")
+                + (book.print().pdfx() ? PressColours.CSS : "");
         Document doc = SafeXml.parse(PrintDocument.write(book, css).getBytes(StandardCharsets.UTF_8));
+        if (!book.print().interactive()) {
+            PressColours.removeBookmarks(doc);
+        }
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         BookUserAgent agent = new BookUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, book);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 device, agent);
         registerFonts(renderer, book);
-        renderer.setPDFXConformance(com.lowagie.text.pdf.PdfWriter.PDFA1B);
+        renderer.setPDFXConformance(book.print().pdfx() ? com.lowagie.text.pdf.PdfWriter.PDFX1A2001
+                : com.lowagie.text.pdf.PdfWriter.PDFA1B);
         PageBoxes boxes = new PageBoxes(geometry);
         renderer.setListener(new DocumentSetup(book, boxes));
         renderer.setPdfPageEvent(boxes);
-        renderer.setDocument(doc, BookUserAgent.BASE);
+        renderer.setDocument(doc, BookUserAgent.BASE, book.print().interactive()
+                ? new org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler() : PressColours.withoutLinks());
         time("pdf-xhtml", start);
         start = System.nanoTime();
         renderer.layout();
@@ -228,6 +240,13 @@ public final class PdfWriter implements BookWriter {
                         + (int) Math.ceil(inches * min) + " pixels of width, or set print.min-dpi)"));
             }
         }
+        List<Block.Figure> figures = org.colophon.book.BookText.figures(book);
+        if (book.print().pdfx() && !book.print().blackAndWhite() && !figures.isEmpty()) {
+            Block.Figure f = figures.get(0);
+            soft.add(Diagnostic.warning(f.at().path(), f.at().line(), f.at().column(), "print.standard pdfx-1a with print.color"
+                    + " color: Colophon prints images in grey in a PDF/X-1a interior (it has no press profile to convert them"
+                    + " to CMYK); convert them yourself, or use print.standard pdfa-1b for a colour interior"));
+        }
         return soft;
     }
 
@@ -287,8 +306,12 @@ public final class PdfWriter implements BookWriter {
         public void preWrite(ITextRenderer renderer, int pageCount) {
             com.lowagie.text.pdf.PdfWriter writer = renderer.getWriter();
             try {
-                writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
-                        ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+                if (book.print().pdfx()) {
+                    PressColours.outputIntent(writer);
+                } else {
+                    writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                            ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -311,6 +334,9 @@ public final class PdfWriter implements BookWriter {
 
         @Override
         public void onClose(ITextRenderer renderer) {
+            if (!book.print().interactive()) {   // Flying Saucer makes an outline from the headings when it has none
+                renderer.getWriter().getRootOutline().getKids().clear();
+            }
             renderer.getWriter().createXmpMetadata();
         }
     }

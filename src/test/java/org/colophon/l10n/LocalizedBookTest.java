@@ -133,7 +133,7 @@ class LocalizedBookTest {
         try (Stream<Path> files = Files.list(ms.out())) {
             List<Path> all = files.toList();
             epub = all.stream().filter(f -> f.toString().endsWith(".epub")).findFirst().orElseThrow();
-            pdf = all.stream().filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
+            pdf = all.stream().filter(f -> f.toString().endsWith(".pdf") && !f.toString().endsWith("-cover.pdf")).findFirst().orElseThrow();
         }
         Map<String, String> texts = new java.util.TreeMap<>();
         for (Map.Entry<String, byte[]> e : Epubs.entries(epub).entrySet()) {
@@ -208,7 +208,7 @@ class LocalizedBookTest {
         assertTrue(run.err().contains("unknown key 'contets' in 'labels' is ignored (did you mean 'contents'?)"), run.err());
         Path epub;
         try (Stream<Path> files = Files.list(ms.out())) {
-            epub = files.findFirst().orElseThrow();
+            epub = files.filter(f -> f.toString().endsWith(".epub")).findFirst().orElseThrow();
         }
         String nav = new String(Epubs.entries(epub).get("EPUB/nav.xhtml"), StandardCharsets.UTF_8);
         assertTrue(nav.contains(">Sommaire</h1>"), nav);

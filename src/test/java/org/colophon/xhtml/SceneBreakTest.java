@@ -38,7 +38,8 @@ class SceneBreakTest {
         Manuscripts.Run run = ms.build();
         assertEquals(0, run.exit(), run.err());
         try (Stream<Path> files = Files.list(ms.out())) {
-            List<Path> all = files.sorted().toList();
+            List<Path> all = files.sorted().filter(f -> f.toString().endsWith(".epub")
+                    || f.toString().endsWith(".pdf") && !f.toString().endsWith("-cover.pdf")).toList();
             return all.toArray(Path[]::new);   // .epub, .pdf
         }
     }

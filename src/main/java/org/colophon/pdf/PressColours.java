@@ -1,0 +1,98 @@
+package org.colophon.pdf;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import javax.imageio.ImageIO;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler;
+
+/**
+ * What a PDF/X-1a:2001 interior for a press needs beyond PDF/A (ISO 15930-1; IngramSpark, "File Creation Guide"):
+ * no RGB anywhere (text and rules in CMYK black, images in grey), an output intent, and for printers who ask, no
+ * bookmarks or links. OpenPDF's PDF/X mode refuses any RGB colour or image as it writes, so none can slip through.
+ */
+final class PressColours {
+    /**
+     * Every colour as CMYK black or grey: Flying Saucer reads {@code cmyk()} (CSS GCPM) and draws it as DeviceCMYK.
+     * Margin boxes (folios, running heads) do not inherit from the document, so they are named too.
+     */
+    static final String CSS = """
+            * { color: cmyk(0, 0, 0, 1) !important; border-color: cmyk(0, 0, 0, 1) !important; }
+            th, td, hr { border-color: cmyk(0, 0, 0, 0.6) !important; }
+            @page { color: cmyk(0, 0, 0, 1);
+              @top-center { color: cmyk(0, 0, 0, 1); } @bottom-center { color: cmyk(0, 0, 0, 1); } }
+            @page front { @bottom-center { color: cmyk(0, 0, 0, 1); } }
+            @page body:right { @top-center { color: cmyk(0, 0, 0, 1); } @bottom-center { color: cmyk(0, 0, 0, 1); } }
+            @page body:left { @top-center { color: cmyk(0, 0, 0, 1); } @bottom-center { color: cmyk(0, 0, 0, 1); } }
+            """;
+
+    private PressColours() {
+    }
+
+    /**
+     * The press's characterized condition by its registered identifier (SWOP, "CGATS TR 001", on which KDP and
+     * IngramSpark's US presses print). PDF/X-1a:2001 asks for an embedded profile only when the condition is not one
+     * the ICC registry (http://www.color.org) lists, so no CMYK profile, whose licence would have to allow it, ships
+     * with Colophon.
+     */
+    static void outputIntent(com.lowagie.text.pdf.PdfWriter writer) throws IOException {
+        writer.setOutputIntents("CGATS TR 001", "SWOP (Publication) Grade 5 Paper", "http://www.color.org",
+                "U.S. Web Coated (SWOP)", (byte[]) null);
+    }
+
+    /**
+     * An image as 8-bit grey on white, for a black-and-white press interior: a one-channel JPEG at quality 0.95,
+     * since OpenPDF 2.0.5 reads every PNG, grey ones too, into RGB, which PDF/X-1a refuses.
+     */
+    static byte[] grey(byte[] bytes) throws IOException {
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(bytes));
+        if (img == null) {
+            return bytes;
+        }
+        BufferedImage grey = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = grey.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.drawImage(img, 0, 0, null);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        javax.imageio.ImageWriter jpeg = ImageIO.getImageWritersByFormatName("jpeg").next();
+        javax.imageio.ImageWriteParam quality = jpeg.getDefaultWriteParam();
+        quality.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+        quality.setCompressionQuality(0.95f);
+        try (var stream = ImageIO.createImageOutputStream(out)) {
+            jpeg.setOutput(stream);
+            jpeg.write(null, new javax.imageio.IIOImage(grey, null, null), quality);
+        } finally {
+            jpeg.dispose();
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * A print-only interior ({@code print.interactive: false}): the outline Flying Saucer builds from these goes (and
+     * the one it then makes from the headings is dropped as the PDF closes).
+     */
+    static void removeBookmarks(org.w3c.dom.Document doc) {
+        NodeList marks = doc.getElementsByTagName("bookmarks");
+        for (int i = marks.getLength() - 1; i >= 0; i--) {
+            Element e = (Element) marks.item(i);
+            e.getParentNode().removeChild(e);
+        }
+    }
+
+    /** Reads links as text: no link annotation is written, while the contents still find their pages by href. */
+    static XhtmlNamespaceHandler withoutLinks() {
+        return new XhtmlNamespaceHandler() {
+            @Override
+            public String getLinkUri(Element e) {
+                return null;
+            }
+        };
+    }
+}
