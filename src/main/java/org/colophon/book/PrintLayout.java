@@ -5,7 +5,8 @@ import java.util.OptionalDouble;
 /**
  * How the book is laid out on paper, from book.yaml's {@code print:} section. Lengths are in points (1/72 in).
  * A margin left empty is chosen by the PDF writer (the inside one from the page count, as KDP asks). {@code minDpi} is
- * the resolution below which a figure's image is reported as too soft to print.
+ * the resolution below which a figure's image is reported as too soft to print. {@code chapterOpening} is where a
+ * chapter starts; {@code tocDepth} the heading levels of the contents page, empty to let the PDF writer choose.
  */
 public record PrintLayout(
         String trimName,
@@ -15,9 +16,26 @@ public record PrintLayout(
         OptionalDouble bottom,
         OptionalDouble outside,
         OptionalDouble inside,
-        boolean rectoOpenings,
+        ChapterOpening chapterOpening,
         double bleed,
-        int minDpi) {
+        int minDpi,
+        java.util.OptionalInt tocDepth) {
+
+    /** Where a chapter starts: on the next page, on the next right-hand page, or on the same page after some space. */
+    public enum ChapterOpening {
+        PAGE, RECTO, CONTINUE
+    }
+
+    public PrintLayout(String trimName, double width, double height, OptionalDouble top, OptionalDouble bottom,
+            OptionalDouble outside, OptionalDouble inside, boolean rectoOpenings, double bleed, int minDpi) {
+        this(trimName, width, height, top, bottom, outside, inside,
+                rectoOpenings ? ChapterOpening.RECTO : ChapterOpening.PAGE, bleed, minDpi, java.util.OptionalInt.empty());
+    }
+
+    /** Whether every chapter opens on a right-hand page ({@code recto-openings: true}, {@code chapter-opening: recto}). */
+    public boolean rectoOpenings() {
+        return chapterOpening == ChapterOpening.RECTO;
+    }
 
     /** Printers ask for 300 dpi; below it a figure prints soft. */
     public static final int MIN_DPI = 300;

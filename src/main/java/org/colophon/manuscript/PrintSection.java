@@ -13,7 +13,7 @@ import org.colophon.diagnostic.Diagnostics;
 /** Reads book.yaml's {@code print:} section: trim size, margins, recto openings, bleed. */
 final class PrintSection {
     static final Set<String> KEYS = Set.of("trim", "margin-top", "margin-bottom", "margin-outside", "margin-inside",
-            "recto-openings", "bleed", "min-dpi");
+            "recto-openings", "bleed", "min-dpi", "chapter-opening", "toc-depth");
 
     /** The trade sizes the stores print, width × height in inches (A5 in millimetres). */
     private static final Map<String, double[]> NAMED = Map.of(
@@ -59,10 +59,33 @@ final class PrintSection {
                         + String.join(", ", new java.util.TreeSet<>(NAMED.keySet())) + ", or a custom size such as '150mm x 220mm'");
             }
         }
+        Optional<Integer> tocDepth = p.number("toc-depth", 1, 3,
+                "the heading levels the contents page shows: 1 chapters, 2 sections, 3 subsections");
         return new PrintLayout(trimName, width, height, margin(p, "margin-top", diagnostics), margin(p, "margin-bottom", diagnostics),
                 margin(p, "margin-outside", diagnostics), margin(p, "margin-inside", diagnostics),
-                p.flag("recto-openings").orElse(d.rectoOpenings()), margin(p, "bleed", diagnostics).orElse(0),
-                minDpi(p, diagnostics));
+                chapterOpening(p, diagnostics), margin(p, "bleed", diagnostics).orElse(0),
+                minDpi(p, diagnostics), tocDepth.map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()));
+    }
+
+    /** {@code chapter-opening}, else the older {@code recto-openings: true} (recto), else a new page. */
+    private static PrintLayout.ChapterOpening chapterOpening(BookYaml p, Diagnostics diagnostics) {
+        Optional<Boolean> recto = p.flag("recto-openings");
+        Optional<BookYaml.Value<String>> v = p.string("chapter-opening");
+        if (v.isEmpty()) {
+            return recto.orElse(false) ? PrintLayout.ChapterOpening.RECTO : PrintLayout.ChapterOpening.PAGE;
+        }
+        try {
+            PrintLayout.ChapterOpening opening = PrintLayout.ChapterOpening.valueOf(v.get().value().toUpperCase(Locale.ROOT));
+            if (recto.isPresent() && recto.get() != (opening == PrintLayout.ChapterOpening.RECTO)) {
+                diagnostics.warning(p.keyPosition("recto-openings"), "'recto-openings' is ignored: 'chapter-opening: "
+                        + v.get().value() + "' says where chapters open; remove 'recto-openings'");
+            }
+            return opening;
+        } catch (IllegalArgumentException e) {
+            diagnostics.error(v.get().position(), "'" + v.get().value() + "' is not a chapter opening; write page (a new page),"
+                    + " recto (a new right-hand page) or continue (on the same page, after some space)");
+            return PrintLayout.ChapterOpening.PAGE;
+        }
     }
 
     private static int minDpi(BookYaml p, Diagnostics diagnostics) {
