@@ -55,7 +55,7 @@ final class PrintDocument {
     static String openingCss(PrintLayout.ChapterOpening opening) {
         return switch (opening) {
             case RECTO -> "section.chapter, section.notes { page-break-before: right; }\n";
-            case CONTINUE -> "section.chapter { page-break-before: auto; margin-top: 30pt; }\n";
+            case CONTINUE -> "section.chapter { page-break-before: auto; margin-top: 12pt; }\n";
             case PAGE -> "";
         };
     }
