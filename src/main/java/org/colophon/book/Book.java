@@ -20,7 +20,25 @@ public record Book(
         Typeface typeface,
         Typeface codeTypeface,
         PrintLayout print,
-        Instant modified) {
+        Instant modified,
+        Outline outline) {
+
+    /**
+     * How the chapters are grouped and how deep the EPUB's navigation goes: {@code parts} (none when the book has no
+     * parts) and {@code tocDepth}, the heading levels its contents show (1 chapters, 2 sections, 3 subsections).
+     */
+    public record Outline(List<Part> parts, int tocDepth) {
+        public static final int DEFAULT_TOC_DEPTH = 2;
+
+        public static Outline flat() {
+            return new Outline(List.of(), DEFAULT_TOC_DEPTH);
+        }
+    }
+
+    public Book(Metadata metadata, List<Chapter> chapters, List<Note> notes, List<Image> images, Optional<Image> cover,
+            Typeface typeface, Typeface codeTypeface, PrintLayout print, Instant modified) {
+        this(metadata, chapters, notes, images, cover, typeface, codeTypeface, print, modified, Outline.flat());
+    }
 
     /** A book set in {@code typeface}, with code in Colophon's monospaced face. */
     public Book(Metadata metadata, List<Chapter> chapters, List<Note> notes, List<Image> images, Optional<Image> cover,
@@ -63,7 +81,17 @@ public record Book(
 
     /** The same book with other chapters and notes: a part of it, laid out alone. */
     public Book with(List<Chapter> chapters, List<Note> notes) {
-        return new Book(metadata, chapters, notes, images, cover, typeface, codeTypeface, print, modified);
+        return new Book(metadata, chapters, notes, images, cover, typeface, codeTypeface, print, modified, outline);
+    }
+
+    /** The parts the chapters are grouped in, in reading order; none when the book has no parts. */
+    public List<Part> parts() {
+        return outline.parts();
+    }
+
+    /** The part that opens with {@code chapter}: its title page comes just before the chapter. */
+    public Optional<Part> partOpenedBy(Chapter chapter) {
+        return outline.parts().stream().filter(p -> p.chapterIds().get(0).equals(chapter.id())).findFirst();
     }
 
     public Chapter chapter(String id) {

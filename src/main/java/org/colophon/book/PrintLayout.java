@@ -7,10 +7,11 @@ import java.util.OptionalDouble;
 /**
  * How the book is laid out on paper, from book.yaml's {@code print:} section. Lengths are in points (1/72 in).
  * A margin left empty is chosen by the PDF writer (the inside one from the page count, as KDP asks). {@code minDpi} is
- * the resolution below which a figure's image is reported as too soft to print. The rest is for the printer and the
- * cover: the paper (for the spine's width per page) or an exact spine width, the PDF standard ({@code pdfa-1b} or
- * {@code pdfx-1a}), whether the interior is black and white, whether it keeps bookmarks and links, and the back
- * cover's blurb (as Markdown from book.yaml, then as blocks once the Markdown is read).
+ * the resolution below which a figure's image is reported as too soft to print. {@code chapterOpening} is where a
+ * chapter starts; {@code tocDepth} the heading levels of the contents page, empty to let the PDF writer choose. The
+ * rest is for the printer and the cover: the paper (for the spine's width per page) or an exact spine width, the PDF
+ * standard ({@code pdfa-1b} or {@code pdfx-1a}), whether the interior is black and white, whether it keeps bookmarks
+ * and links, and the back cover's blurb (as Markdown from book.yaml, then as blocks once the Markdown is read).
  */
 public record PrintLayout(
         String trimName,
@@ -20,9 +21,10 @@ public record PrintLayout(
         OptionalDouble bottom,
         OptionalDouble outside,
         OptionalDouble inside,
-        boolean rectoOpenings,
+        ChapterOpening chapterOpening,
         double bleed,
         int minDpi,
+        java.util.OptionalInt tocDepth,
         String paper,
         OptionalDouble spineWidth,
         String standard,
@@ -34,14 +36,25 @@ public record PrintLayout(
     public static final String PDFA_1B = "pdfa-1b";
     public static final String PDFX_1A = "pdfx-1a";
 
+    /** Where a chapter starts: on the next page, on the next right-hand page, or on the same page after some space. */
+    public enum ChapterOpening {
+        PAGE, RECTO, CONTINUE
+    }
+
     public PrintLayout {
         backCover = List.copyOf(backCover);
     }
 
     public PrintLayout(String trimName, double width, double height, OptionalDouble top, OptionalDouble bottom,
             OptionalDouble outside, OptionalDouble inside, boolean rectoOpenings, double bleed, int minDpi) {
-        this(trimName, width, height, top, bottom, outside, inside, rectoOpenings, bleed, minDpi, "white",
-                OptionalDouble.empty(), PDFA_1B, false, true, Optional.empty(), List.of());
+        this(trimName, width, height, top, bottom, outside, inside,
+                rectoOpenings ? ChapterOpening.RECTO : ChapterOpening.PAGE, bleed, minDpi, java.util.OptionalInt.empty(),
+                "white", OptionalDouble.empty(), PDFA_1B, false, true, Optional.empty(), List.of());
+    }
+
+    /** Whether every chapter opens on a right-hand page ({@code recto-openings: true}, {@code chapter-opening: recto}). */
+    public boolean rectoOpenings() {
+        return chapterOpening == ChapterOpening.RECTO;
     }
 
     /** Spine width per page, in inches, of KDP's papers ("Paperback cover calculator", kdp.amazon.com/cover-calculator). */
@@ -64,8 +77,8 @@ public record PrintLayout(
 
     /** The same layout with the back cover's blurb read into blocks. */
     public PrintLayout withBackCover(List<Block> blocks) {
-        return new PrintLayout(trimName, width, height, top, bottom, outside, inside, rectoOpenings, bleed, minDpi, paper,
-                spineWidth, standard, blackAndWhite, interactive, backCoverMarkdown, blocks);
+        return new PrintLayout(trimName, width, height, top, bottom, outside, inside, chapterOpening, bleed, minDpi, tocDepth,
+                paper, spineWidth, standard, blackAndWhite, interactive, backCoverMarkdown, blocks);
     }
 
     /** Printers ask for 300 dpi; below it a figure prints soft. */

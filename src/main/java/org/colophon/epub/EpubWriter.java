@@ -147,6 +147,8 @@ public final class EpubWriter implements BookWriter {
         files.put(EpubLayout.ROOT + Profile.documentName(BookPages.COPYRIGHT_ID),
                 utf8(page(renderer, labels.get("copyright-page"), "frontmatter", pages::copyrightPage)));
         for (Chapter c : book.chapters()) {
+            book.partOpenedBy(c).ifPresent(part ->
+                    files.put(EpubLayout.ROOT + Profile.documentName(part.id()), utf8(renderer.partDocument(part))));
             files.put(EpubLayout.ROOT + EpubLayout.chapterFile(c), utf8(renderer.chapterDocument(c)));
         }
         for (String chapterId : renderer.chaptersWithNotes()) {

@@ -22,7 +22,7 @@ final class NavigationDocuments {
         w.start("nav", "epub:type", "toc", "role", "doc-toc", "id", "toc", "aria-labelledby", "toc-title").newline();
         w.element("h1", labels.get("contents"), "id", "toc-title").newline();
         w.start("ol", "class", "toc").newline();
-        for (Contents.Entry e : Contents.of(book)) {
+        for (Contents.Entry e : Contents.of(book, book.outline().tocDepth())) {
             navEntry(w, e);
         }
         if (!book.notes().isEmpty()) {
@@ -78,8 +78,9 @@ final class NavigationDocuments {
         XmlWriter w = new XmlWriter();
         w.declaration();
         w.start("ncx", "xmlns", "http://www.daisy.org/z3986/2005/ncx/", "version", "2005-1", "xml:lang", book.metadata().language()).newline();
-        List<Contents.Entry> entries = Contents.of(book);
-        int depth = entries.stream().anyMatch(e -> !e.children().isEmpty()) ? 2 : 1;
+        List<Contents.Entry> entries = Contents.of(book, book.outline().tocDepth());
+        // the levels the navMap really has: parts add one above the chapters
+        int depth = entries.stream().mapToInt(Contents.Entry::depth).max().orElse(1);
         w.start("head").newline();
         w.empty("meta", "name", "dtb:uid", "content", book.metadata().identifier()).newline();
         w.empty("meta", "name", "dtb:depth", "content", Integer.toString(depth)).newline();

@@ -116,6 +116,8 @@ final class PackageDocument {
             w.empty("item", "id", page, "href", Profile.documentName(page), "media-type", "application/xhtml+xml").newline();
         }
         for (Chapter c : book.chapters()) {
+            book.partOpenedBy(c).ifPresent(p -> w.empty("item", "id", p.id(), "href", Profile.documentName(p.id()),
+                    "media-type", "application/xhtml+xml").newline());
             w.empty("item", "id", c.id(), "href", EpubLayout.chapterFile(c), "media-type", "application/xhtml+xml").newline();
         }
         for (String notes : new XhtmlRenderer(book, Profile.EBOOK).notesDocumentIds()) {
@@ -144,16 +146,22 @@ final class PackageDocument {
         w.empty("itemref", "idref", BookPages.COPYRIGHT_ID).newline();
         ReadingOrder order = ReadingOrder.of(book);
         for (Chapter c : order.beforeContents()) {
-            w.empty("itemref", "idref", c.id()).newline();
+            chapterItemref(w, book, c);
         }
         w.empty("itemref", "idref", "nav").newline();
         for (Chapter c : book.chapters().subList(order.beforeContents().size(), book.chapters().size())) {
-            w.empty("itemref", "idref", c.id()).newline();
+            chapterItemref(w, book, c);
         }
         for (String notes : new XhtmlRenderer(book, Profile.EBOOK).notesDocumentIds()) {
             w.empty("itemref", "idref", notes).newline();
         }
         w.empty("itemref", "idref", BookPages.COLOPHON_ID).newline();
         w.end().newline();
+    }
+
+    /** A chapter in the spine, after the title page of the part it opens, if any. */
+    private static void chapterItemref(XmlWriter w, Book book, Chapter c) {
+        book.partOpenedBy(c).ifPresent(p -> w.empty("itemref", "idref", p.id()).newline());
+        w.empty("itemref", "idref", c.id()).newline();
     }
 }

@@ -38,7 +38,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 final class BookYaml {
     static final Set<String> KEYS = Set.of("title", "subtitle", "authors", "language", "date", "publisher", "rights",
             "identifier", "isbn", "description", "subjects", "cover", "chapters", "notes-title", "edition", "print", "labels",
-            "scene-break", "accessibility", "back-cover");
+            "scene-break", "accessibility", "back-cover", "toc-depth");
 
     /** The forms of an ISO 8601 date: a year, a month, a day, or a day with a time; java.time checks the calendar. */
     private static final Pattern DATE = Pattern.compile("(\\d{4})(-(\\d{2})(-(\\d{2})(T.+)?)?)?");
@@ -135,6 +135,30 @@ final class BookYaml {
         BookYaml section = new BookYaml(path, diagnostics, sectionKeys, "'" + key + "'");
         section.index(map);
         return Optional.of(section);
+    }
+
+    /** The value node of {@code key} as written, for a value with a shape of its own (as {@code chapters:}). */
+    Optional<Node> node(String key) {
+        return Optional.ofNullable(entries.get(key));
+    }
+
+    /** A mapping met inside a value (an entry of a list), read as a section with its own {@code keys}. */
+    BookYaml mapping(MappingNode map, Set<String> mappingKeys, String mappingWhere) {
+        BookYaml m = new BookYaml(path, diagnostics, mappingKeys, mappingWhere);
+        m.index(map);
+        return m;
+    }
+
+    /** A whole number from {@code min} to {@code max}, saying what it counts when it is not one; empty when absent. */
+    Optional<Integer> number(String key, int min, int max, String what) {
+        return string(key).flatMap(v -> {
+            if (v.value().matches("\\d{1,2}") && Integer.parseInt(v.value()) >= min && Integer.parseInt(v.value()) <= max) {
+                return Optional.of(Integer.parseInt(v.value()));
+            }
+            diagnostics.error(v.position(), "'" + key + "' must be a number from " + min + " to " + max + " (" + what
+                    + "), not '" + v.value() + "'");
+            return Optional.empty();
+        });
     }
 
     /** A yes/no value; anything else is an error. */

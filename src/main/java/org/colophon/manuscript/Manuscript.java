@@ -12,7 +12,8 @@ import org.colophon.diagnostic.SourcePosition;
 /**
  * A loaded, checked manuscript: its folder, what book.yaml says (and where each value stands), the chapter files in
  * reading order,
- * and when it last changed (for reproducible dates).
+ * and when it last changed (for reproducible dates); the parts that group chapters, the roles book.yaml gives
+ * chapters (by file), and the EPUB's {@code toc-depth}.
  */
 public record Manuscript(
         Path root,
@@ -23,5 +24,16 @@ public record Manuscript(
         Optional<Path> cover,
         SourcePosition coverPosition,
         List<SourceFile> chapters,
-        Instant lastModified) {
+        Instant lastModified,
+        List<PartSource> parts,
+        Map<Path, String> roles,
+        int tocDepth) {
+
+    /** A manuscript with no parts, no roles from book.yaml and contents with sections. */
+    public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,
+            PrintLayout print, Optional<Path> cover, SourcePosition coverPosition, List<SourceFile> chapters,
+            Instant lastModified) {
+        this(root, paths, metadata, metadataPositions, print, cover, coverPosition, chapters, lastModified, List.of(),
+                Map.of(), 2);
+    }
 }

@@ -89,19 +89,24 @@ public final class ManuscriptLoader {
         }
 
         List<SourceFile> chapters = new ArrayList<>();
-        for (BookYaml.Value<Path> chapter : chapterFiles(yaml, paths, root)) {
-            String display = paths.display(root.relativize(chapter.value()).toString().replace('\\', '/'));
-            readText(chapter.value(), display).ifPresent(text -> {
+        ChapterList.Result list = chapterFiles(yaml, paths, root);
+        Map<Path, String> roles = new HashMap<>();
+        for (ChapterList.ChapterEntry chapter : list.chapters()) {
+            chapter.role().ifPresent(r -> roles.put(chapter.file(), r));
+            String display = paths.display(root.relativize(chapter.file()).toString().replace('\\', '/'));
+            readText(chapter.file(), display).ifPresent(text -> {
                 if (text.isBlank()) {
                     diagnostics.error(SourcePosition.file(display), "chapter is empty; write its text or remove it from 'chapters' in book.yaml");
                 }
-                chapters.add(new SourceFile(chapter.value(), display, text));
+                chapters.add(new SourceFile(chapter.file(), display, text));
             });
         }
         if (chapters.isEmpty() && !diagnostics.hasErrors()) {
             diagnostics.error(SourcePosition.file(yamlPath), "the manuscript has no chapter; add .md files or list them under 'chapters'");
         }
-        return Optional.of(new Manuscript(root, paths, metadata, Map.copyOf(positions), print, cover, coverAt, List.copyOf(chapters), lastModified(root)));
+        return Optional.of(new Manuscript(root, paths, metadata, Map.copyOf(positions), print, cover, coverAt, List.copyOf(chapters), lastModified(root),
+                list.parts(), Map.copyOf(roles), yaml.number("toc-depth", 1, 3,
+                        "the heading levels the EPUB's contents show: 1 chapters, 2 sections, 3 subsections").orElse(2)));
     }
 
     private Metadata metadata(BookYaml yaml) {
@@ -207,43 +212,43 @@ public final class ManuscriptLoader {
         }
     }
 
-    /** The chapters named in book.yaml, or every *.md in file-name order when it names none. */
-    private List<BookYaml.Value<Path>> chapterFiles(BookYaml yaml, ManuscriptPaths paths, Path root) throws IOException {
-        List<BookYaml.Value<Path>> out = new ArrayList<>();
+    /** The chapters named in book.yaml (with their parts and roles), or every *.md in file-name order when it names none. */
+    private ChapterList.Result chapterFiles(BookYaml yaml, ManuscriptPaths paths, Path root) throws IOException {
         if (yaml.has("chapters")) {
-            for (BookYaml.Value<String> name : yaml.list("chapters")) {
+            return ChapterList.read(yaml, diagnostics, name -> {
                 Optional<String> refused = paths.refusal(root, name.value());
                 if (refused.isPresent()) {
                     diagnostics.error(name.position(), "chapter " + refused.get());
-                    continue;
+                    return Optional.empty();
                 }
                 Path file = paths.resolve(root, name.value());
                 if (!Files.isRegularFile(file)) {
                     diagnostics.error(name.position(), "chapter '" + name.value() + "' does not exist" + nearestFile(root, name.value()));
-                } else if (out.stream().anyMatch(v -> v.value().equals(file))) {
-                    diagnostics.error(name.position(), "chapter '" + name.value() + "' is listed twice");
-                } else {
-                    out.add(new BookYaml.Value<>(file, name.position()));
+                    return Optional.empty();
                 }
-            }
-            return out;
+                return Optional.of(file);
+            });
         }
+        List<ChapterList.ChapterEntry> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(root)) {
             files.filter(f -> f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f))
                     .sorted()
-                    .forEach(f -> out.add(new BookYaml.Value<>(f, SourcePosition.file(paths.display(f.getFileName().toString())))));
+                    .forEach(f -> out.add(new ChapterList.ChapterEntry(f, SourcePosition.file(paths.display(f.getFileName().toString())),
+                            Optional.empty())));
         }
-        return out;
+        return new ChapterList.Result(out, List.of());
     }
 
     /** The nearest chapter file, the first by name on a tie: a directory lists its files in no fixed order. */
-    private static String nearestFile(Path root, String name) throws IOException {
+    private static String nearestFile(Path root, String name) {
         try (Stream<Path> files = Files.list(root)) {
             return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".md"))
                     .filter(f -> Texts.editDistance(f, name) <= 3)
                     .min(java.util.Comparator.comparingInt((String f) -> Texts.editDistance(f, name))
                             .thenComparing(java.util.Comparator.naturalOrder()))
                     .map(f -> " (did you mean '" + f + "'?)").orElse("");
+        } catch (IOException e) {
+            return "";
         }
     }
 

@@ -14,7 +14,8 @@ import org.colophon.diagnostic.Diagnostics;
 /** Reads book.yaml's {@code print:} section: trim size, margins, recto openings, bleed. */
 final class PrintSection {
     static final Set<String> KEYS = Set.of("trim", "margin-top", "margin-bottom", "margin-outside", "margin-inside",
-            "recto-openings", "bleed", "min-dpi", "paper", "spine-width", "standard", "color", "interactive");
+            "recto-openings", "bleed", "min-dpi", "paper", "spine-width", "standard", "color", "interactive",
+            "chapter-opening", "toc-depth");
     private static final Set<String> PAPERS = Set.of("white", "cream", "color");
 
     /** The trade sizes the stores print, width × height in inches (A5 in millimetres). */
@@ -39,8 +40,8 @@ final class PrintSection {
         Optional<BookYaml> section = yaml.section("print", KEYS);
         if (section.isEmpty()) {
             return new PrintLayout(d.trimName(), d.width(), d.height(), d.top(), d.bottom(), d.outside(), d.inside(),
-                    d.rectoOpenings(), d.bleed(), d.minDpi(), d.paper(), d.spineWidth(), d.standard(), d.blackAndWhite(),
-                    d.interactive(), blurb, List.of());
+                    d.chapterOpening(), d.bleed(), d.minDpi(), d.tocDepth(), d.paper(), d.spineWidth(), d.standard(),
+                    d.blackAndWhite(), d.interactive(), blurb, List.of());
         }
         BookYaml p = section.get();
         String trimName = d.trimName();
@@ -66,10 +67,13 @@ final class PrintSection {
         }
         String standard = choice(p, "standard", Set.of(PrintLayout.PDFA_1B, PrintLayout.PDFX_1A), PrintLayout.PDFA_1B, diagnostics);
         boolean pdfx = standard.equals(PrintLayout.PDFX_1A);
+        Optional<Integer> tocDepth = p.number("toc-depth", 1, 3,
+                "the heading levels the contents page shows: 1 chapters, 2 sections, 3 subsections");
         return new PrintLayout(trimName, width, height, margin(p, "margin-top", diagnostics), margin(p, "margin-bottom", diagnostics),
                 margin(p, "margin-outside", diagnostics), margin(p, "margin-inside", diagnostics),
-                p.flag("recto-openings").orElse(d.rectoOpenings()), margin(p, "bleed", diagnostics).orElse(0),
-                minDpi(p, diagnostics), choice(p, "paper", PAPERS, "white", diagnostics), margin(p, "spine-width", diagnostics),
+                chapterOpening(p, diagnostics), margin(p, "bleed", diagnostics).orElse(0),
+                minDpi(p, diagnostics), tocDepth.map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()),
+                choice(p, "paper", PAPERS, "white", diagnostics), margin(p, "spine-width", diagnostics),
                 standard, choice(p, "color", Set.of("bw", "color"), pdfx ? "bw" : "color", diagnostics).equals("bw"),
                 p.flag("interactive").orElse(true), blurb, List.of());
     }
@@ -87,6 +91,27 @@ final class PrintSection {
             return fallback;
         }
         return value;
+    }
+
+    /** {@code chapter-opening}, else the older {@code recto-openings: true} (recto), else a new page. */
+    private static PrintLayout.ChapterOpening chapterOpening(BookYaml p, Diagnostics diagnostics) {
+        Optional<Boolean> recto = p.flag("recto-openings");
+        Optional<BookYaml.Value<String>> v = p.string("chapter-opening");
+        if (v.isEmpty()) {
+            return recto.orElse(false) ? PrintLayout.ChapterOpening.RECTO : PrintLayout.ChapterOpening.PAGE;
+        }
+        try {
+            PrintLayout.ChapterOpening opening = PrintLayout.ChapterOpening.valueOf(v.get().value().toUpperCase(Locale.ROOT));
+            if (recto.isPresent() && recto.get() != (opening == PrintLayout.ChapterOpening.RECTO)) {
+                diagnostics.warning(p.keyPosition("recto-openings"), "'recto-openings' is ignored: 'chapter-opening: "
+                        + v.get().value() + "' says where chapters open; remove 'recto-openings'");
+            }
+            return opening;
+        } catch (IllegalArgumentException e) {
+            diagnostics.error(v.get().position(), "'" + v.get().value() + "' is not a chapter opening; write page (a new page),"
+                    + " recto (a new right-hand page) or continue (on the same page, after some space)");
+            return PrintLayout.ChapterOpening.PAGE;
+        }
     }
 
     private static int minDpi(BookYaml p, Diagnostics diagnostics) {

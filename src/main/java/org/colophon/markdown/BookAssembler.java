@@ -13,14 +13,17 @@ import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.book.Image;
 import org.colophon.book.Note;
+import org.colophon.book.Part;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.diagnostic.SourcePosition;
 import org.colophon.manuscript.ChapterFrontMatter;
 import org.colophon.manuscript.ImageFiles;
 import org.colophon.manuscript.Manuscript;
+import org.colophon.manuscript.PartSource;
 import org.colophon.manuscript.SourceFile;
 import org.colophon.text.Texts;
 import org.colophon.typeface.Typeface;
+import org.colophon.typeface.Typefaces;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -58,10 +61,11 @@ public final class BookAssembler {
             chapterIds.put(source.file(), state.uniqueId(chapterId(source.file())));
         }
         state.chapterIds.putAll(chapterIds);
+        List<Part> parts = parts(manuscript, state, chapterIds);
         List<Chapter> chapters = new ArrayList<>();
         for (SourceFile source : manuscript.chapters()) {
             long start = System.nanoTime();
-            ChapterFrontMatter front = ChapterFrontMatter.read(source, diagnostics);
+            ChapterFrontMatter front = withRole(ChapterFrontMatter.read(source, diagnostics), source, manuscript);
             Node document = parser.parse(front.body());
             parseNanos += System.nanoTime() - start;
             chapters.add(new ChapterConverter(state, source, chapterIds.get(source.file()), front).convert(document));
@@ -69,8 +73,39 @@ public final class BookAssembler {
         checkLinks(state, chapters);
         Optional<Image> cover = manuscript.cover().flatMap(file -> state.image(file, "cover", manuscript.coverPosition()));
         return new Book(manuscript.metadata(), List.copyOf(chapters), state.notes(), List.copyOf(state.images.values()),
-                cover, typeface, manuscript.print().withBackCover(manuscript.print().backCoverMarkdown()
-                        .map(new BlurbConverter(manuscript.metadata().language())::convert).orElse(List.of())), modified);
+                cover, typeface, Typefaces.jetBrainsMono(), manuscript.print().withBackCover(manuscript.print().backCoverMarkdown()
+                        .map(new BlurbConverter(manuscript.metadata().language())::convert).orElse(List.of())), modified,
+                new Book.Outline(parts, manuscript.tocDepth()));
+    }
+
+    /** The parts, numbered from 1, each with an id no chapter or heading takes ({@code part-1}…). */
+    private static List<Part> parts(Manuscript manuscript, BookState state, Map<Path, String> chapterIds) {
+        List<Part> parts = new ArrayList<>();
+        for (PartSource p : manuscript.parts()) {
+            List<String> ids = p.files().stream().map(chapterIds::get).filter(java.util.Objects::nonNull).toList();
+            if (!ids.isEmpty()) {
+                String id = state.uniqueId("part-" + (parts.size() + 1));
+                state.claimId(id + "-title");   // the id of its heading
+                parts.add(new Part(id, p.title(), parts.size() + 1, ids));
+            }
+        }
+        return List.copyOf(parts);
+    }
+
+    /**
+     * The chapter's front matter with the role book.yaml gives it, which wins; when the two disagree, the author
+     * hears of it at the front matter's role.
+     */
+    private ChapterFrontMatter withRole(ChapterFrontMatter front, SourceFile source, Manuscript manuscript) {
+        String role = manuscript.roles().get(source.file());
+        if (role == null) {
+            return front;
+        }
+        if (front.role().isPresent() && !front.role().get().equals(role)) {
+            diagnostics.warning(source.at(1, 1), "the front matter's role '" + front.role().get() + "' gives way to book.yaml's '"
+                    + role + "' for this chapter; keep one of them");
+        }
+        return new ChapterFrontMatter(front.title(), front.lang(), Optional.of(role), front.body());
     }
 
     /** A link to a heading, checked once every chapter's headings are known. */

@@ -139,7 +139,7 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         String family = "\"" + book.typeface().family() + "\"";
         String css = geometry.css(book.typeface().family()) + "html { font-family: " + family + "; }\n"
                 + "pre, code, kbd, samp { font-family: \"" + book.codeTypeface().family() + "\"; }\n" + stylesheet()
-                + (book.print().rectoOpenings() ? "section.chapter, section.notes { page-break-before: right; }\n" : "")
+                + PrintDocument.openingCss(book.print().chapterOpening())
                 + (book.print().pdfx() ? PressColours.CSS : "");
         Document doc = SafeXml.parse(PrintDocument.write(book, css).getBytes(StandardCharsets.UTF_8));
         if (!book.print().interactive()) {

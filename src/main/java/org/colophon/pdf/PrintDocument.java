@@ -4,6 +4,7 @@ import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.book.Contents;
 import org.colophon.book.Metadata;
+import org.colophon.book.PrintLayout;
 import org.colophon.book.ReadingOrder;
 import org.colophon.xhtml.BookPages;
 import org.colophon.xhtml.Profile;
@@ -33,7 +34,7 @@ final class PrintDocument {
         frontMatter(w, book, renderer, order);
         w.start("div", "class", "body").newline();
         for (Chapter c : order.body()) {
-            renderer.chapter(w, c);
+            chapter(w, book, renderer, c);
         }
         if (!book.notes().isEmpty()) {
             renderer.notes(w);
@@ -42,6 +43,54 @@ final class PrintDocument {
         new BookPages(book).colophon(w);
         w.end().newline().end().newline();
         return w.toString();
+    }
+
+    /** A chapter, after the title page of the part it opens, if any. */
+    private static void chapter(XmlWriter w, Book book, XhtmlRenderer renderer, Chapter c) {
+        book.partOpenedBy(c).ifPresent(p -> renderer.part(w, p));
+        renderer.chapter(w, c);
+    }
+
+    /** The rules for where chapters open (print.css opens a part, and the chapter after it, on a recto whatever this says). */
+    static String openingCss(PrintLayout.ChapterOpening opening) {
+        return switch (opening) {
+            case RECTO -> "section.chapter, section.notes { page-break-before: right; }\n";
+            case CONTINUE -> "section.chapter { page-break-before: auto; margin-top: 12pt; }\n";
+            case PAGE -> "";
+        };
+    }
+
+    /** Lines of contents a page holds: each entry is a 15pt line with 4pt under it. */
+    private static final double ENTRY_HEIGHT = 19;
+    /** The contents' heading takes about this much of its first page (its margin, line and the space under it). */
+    private static final double HEADING_HEIGHT = 86;
+
+    /**
+     * The heading levels of the contents page: {@code print.toc-depth} when given; else sections (2) when the
+     * contents with sections fit on two pages, chapters only (1) when they would run over. Estimated from the count
+     * of entries, one line each, against the height of two text blocks.
+     */
+    static int contentsDepth(Book book) {
+        if (book.print().tocDepth().isPresent()) {
+            return book.print().tocDepth().getAsInt();
+        }
+        return contentsLines(book, 2) <= contentsCapacity(book) ? 2 : 1;
+    }
+
+    /** The lines of a contents with {@code depth} levels: parts, chapters and headings, and the notes. */
+    static int contentsLines(Book book, int depth) {
+        return Contents.of(book, depth).stream().mapToInt(PrintDocument::count).sum() + (book.notes().isEmpty() ? 0 : 1);
+    }
+
+    private static int count(Contents.Entry e) {
+        return 1 + e.children().stream().mapToInt(PrintDocument::count).sum();
+    }
+
+    /** The entries two pages of contents hold (about 51 on a 6 x 9 in page). */
+    static int contentsCapacity(Book book) {
+        PageGeometry page = PageGeometry.of(book.print(), 0);
+        double block = page.height() - page.top() - page.bottom();
+        return (int) ((2 * block - HEADING_HEIGHT) / ENTRY_HEIGHT);
     }
 
     private static void head(XmlWriter w, Book book, String css) {
@@ -55,7 +104,7 @@ final class PrintDocument {
         w.empty("meta", "name", "creator", "content", "Colophon").newline();
         w.element("style", css, "type", "text/css").newline();
         w.start("bookmarks").newline();
-        for (Contents.Entry e : Contents.of(book)) {
+        for (Contents.Entry e : Contents.of(book, Contents.MAX_DEPTH)) {
             bookmark(w, e);
         }
         if (!book.notes().isEmpty()) {
@@ -85,13 +134,13 @@ final class PrintDocument {
         pages.titlePage(w);
         pages.copyrightPage(w);
         for (Chapter c : order.beforeContents()) {
-            renderer.chapter(w, c);
+            chapter(w, book, renderer, c);
         }
 
         w.start("section", "class", "contents", "id", "toc").newline();
         w.element("h1", m.labels().get("contents")).newline();
         w.start("ol").newline();
-        for (Contents.Entry e : Contents.of(book)) {
+        for (Contents.Entry e : Contents.of(book, contentsDepth(book))) {
             contentsEntry(w, e);
         }
         if (!book.notes().isEmpty()) {
@@ -102,7 +151,7 @@ final class PrintDocument {
         if (!order.afterContents().isEmpty()) {
             w.start("div", "class", "front-chapters").newline();
             for (Chapter c : order.afterContents()) {
-                renderer.chapter(w, c);
+                chapter(w, book, renderer, c);
             }
             w.end().newline();
         }

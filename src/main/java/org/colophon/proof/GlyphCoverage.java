@@ -62,6 +62,12 @@ public final class GlyphCoverage {
             text(c.title(), headingPosition(c), false, true);
         }
         Metadata m = book.metadata();
+        // a part's number and title: bold on its page, regular in the contents, italic in a running head
+        for (org.colophon.book.Part p : book.parts()) {
+            for (boolean[] face : new boolean[][] {{true, false}, {false, true}, {false, false}}) {
+                text(p.label(m.labels()), metadataAt.getOrDefault("chapters", SourcePosition.NONE), face[0], face[1]);
+            }
+        }
         SourcePosition title = metadataAt.getOrDefault("title", SourcePosition.NONE);
         text(m.title(), title, true, false);
         text(m.title(), title, false, true);

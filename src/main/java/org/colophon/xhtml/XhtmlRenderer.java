@@ -10,6 +10,7 @@ import org.colophon.book.Chapter;
 import org.colophon.book.Inline;
 import org.colophon.book.LinkTarget;
 import org.colophon.book.Note;
+import org.colophon.book.Part;
 import org.colophon.xml.XmlWriter;
 
 /**
@@ -140,6 +141,32 @@ public final class XhtmlRenderer {
         if (chapter.blocks().isEmpty() && !alone) {
             runningHeads(w, chapter.title());
         }
+        w.end().newline();
+    }
+
+    /** The EPUB document of a part's title page, body matter like the chapters it opens. */
+    public String partDocument(Part part) {
+        XmlWriter w = documentStart(part.label(book.metadata().labels()), "bodymatter");
+        part(w, part);
+        return documentEnd(w);
+    }
+
+    /**
+     * A part's title page: its number ("Part II", in the book's language) and its title, as a section that EPUB and
+     * DPUB-ARIA call a part. In print it stands alone on a recto, with no running head.
+     */
+    public void part(XmlWriter w, Part part) {
+        String heading = part.id() + "-title";
+        w.start("section", "id", part.id(), "class", "part", "epub:type", "part", "role", "doc-part",
+                "aria-labelledby", heading).newline();
+        w.start("h1", "id", heading, "class", "part-title");
+        w.element("span", book.metadata().labels().format("part", part.roman()), "class", "part-number");
+        if (!part.title().isEmpty()) {
+            w.empty("br").element("span", part.title(), "class", "part-name");
+        }
+        w.end().newline();
+        // assigned on the part's page, so that "last-except" leaves it bare
+        runningHeads(w, part.label(book.metadata().labels()));
         w.end().newline();
     }
 

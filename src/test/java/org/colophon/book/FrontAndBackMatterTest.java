@@ -65,7 +65,7 @@ class FrontAndBackMatterTest {
             for (Path f : files.toList()) {
                 if (f.toString().endsWith(".epub")) {
                     epub = Epubs.entries(f);
-                } else if (f.toString().endsWith(".pdf")) {
+                } else if (f.toString().endsWith(".pdf") && !f.toString().endsWith("-cover.pdf")) {
                     pdf = f;
                 }
             }
