@@ -15,14 +15,15 @@ public record PrintLayout(
         OptionalDouble outside,
         OptionalDouble inside,
         boolean rectoOpenings,
-        double bleed) {
+        double bleed,
+        boolean hyphenation) {
 
     public static final double INCH = 72;
     public static final double MM = 72 / 25.4;
 
-    /** A 6 × 9 in trade paperback with chosen margins, chapters opening on the next page, no bleed. */
+    /** A 6 × 9 in trade paperback with chosen margins, chapters opening on the next page, no bleed, hyphenated. */
     public static PrintLayout defaults() {
         return new PrintLayout("6x9", 6 * INCH, 9 * INCH, OptionalDouble.empty(), OptionalDouble.empty(),
-                OptionalDouble.empty(), OptionalDouble.empty(), false, 0);
+                OptionalDouble.empty(), OptionalDouble.empty(), false, 0, true);
     }
 }

@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 import org.colophon.book.PrintLayout;
 import org.colophon.diagnostic.Diagnostics;
 
-/** Reads book.yaml's {@code print:} section: trim size, margins, recto openings, bleed. */
+/** Reads book.yaml's {@code print:} section: trim size, margins, recto openings, bleed, hyphenation. */
 final class PrintSection {
     static final Set<String> KEYS = Set.of("trim", "margin-top", "margin-bottom", "margin-outside", "margin-inside",
-            "recto-openings", "bleed");
+            "recto-openings", "bleed", "hyphenation");
 
     /** The trade sizes the stores print, width × height in inches (A5 in millimetres). */
     private static final Map<String, double[]> NAMED = Map.of(
@@ -61,7 +61,8 @@ final class PrintSection {
         }
         return new PrintLayout(trimName, width, height, margin(p, "margin-top", diagnostics), margin(p, "margin-bottom", diagnostics),
                 margin(p, "margin-outside", diagnostics), margin(p, "margin-inside", diagnostics),
-                p.flag("recto-openings").orElse(d.rectoOpenings()), margin(p, "bleed", diagnostics).orElse(0));
+                p.flag("recto-openings").orElse(d.rectoOpenings()), margin(p, "bleed", diagnostics).orElse(0),
+                p.flag("hyphenation").orElse(d.hyphenation()));
     }
 
     private static OptionalDouble margin(BookYaml p, String key, Diagnostics diagnostics) {

@@ -143,6 +143,7 @@ public final class PdfWriter implements BookWriter {
                 + "pre, code, kbd, samp { font-family: \"" + book.codeTypeface().family() + "\"; }\n" + stylesheet()
                 + (book.print().rectoOpenings() ? "section.chapter, section.notes { page-break-before: right; }\n" : "");
         Document doc = SafeXml.parse(PrintDocument.write(book, css).getBytes(StandardCharsets.UTF_8));
+        LineBreaks.apply(doc, book, geometry.textWidth());
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         BookUserAgent agent = new BookUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, book);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
@@ -189,7 +190,7 @@ public final class PdfWriter implements BookWriter {
     /** Parsing a TrueType face takes a while; each is parsed once per process and shared by every layout. */
     private static final java.util.Map<FontFace, BaseFont> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static BaseFont font(FontFace f) throws IOException {
+    static BaseFont font(FontFace f) throws IOException {
         try {
             return FONTS.computeIfAbsent(f, face -> {
                 try {
@@ -252,6 +253,15 @@ public final class PdfWriter implements BookWriter {
 
         PageBoxes(PageGeometry geometry) {
             this.geometry = geometry;
+        }
+
+        /**
+         * OpenPDF substitutes glyphs through FOP's complex-script code whenever FOP is on the class path (it is, for
+         * its hyphenator), and then maps glyphs to the wrong letters: text copied from the PDF came out garbled.
+         */
+        @Override
+        public void onOpenDocument(com.lowagie.text.pdf.PdfWriter writer, com.lowagie.text.Document document) {
+            document.setGlyphSubstitutionEnabled(false);
         }
 
         @Override

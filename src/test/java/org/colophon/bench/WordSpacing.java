@@ -40,12 +40,19 @@ public final class WordSpacing {
     }
 
     /** A line as drawn: its glyphs left to right, spaces included. */
-    record Line(int page, List<TextPosition> glyphs) {
-        double left() {
+    public record Line(int page, List<TextPosition> glyphs) {
+        /** The line's text as drawn, no-break spaces as spaces. */
+        public String text() {
+            StringBuilder b = new StringBuilder();
+            glyphs.forEach(g -> b.append(g.getUnicode()));
+            return b.toString().replace('\u00A0', ' ');
+        }
+
+        public double left() {
             return glyphs.stream().filter(g -> !isSpace(g)).mapToDouble(TextPosition::getXDirAdj).min().orElse(0);
         }
 
-        double right() {
+        public double right() {
             return glyphs.stream().filter(g -> !isSpace(g)).mapToDouble(g -> g.getXDirAdj() + g.getWidthDirAdj()).max().orElse(0);
         }
 
@@ -135,7 +142,7 @@ public final class WordSpacing {
      * Every line of every page: glyphs whose baselines lie within 6 pt of each other form one line, so that a raised
      * note number stays on the line of its word (lines are 12.5 pt apart or more).
      */
-    static List<Line> lines(PDDocument doc) throws IOException {
+    public static List<Line> lines(PDDocument doc) throws IOException {
         List<Line> lines = new ArrayList<>();
         for (int page = 1; page <= doc.getNumberOfPages(); page++) {
             List<TextPosition> glyphs = glyphs(doc, page);

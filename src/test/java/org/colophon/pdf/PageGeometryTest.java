@@ -25,7 +25,7 @@ class PageGeometryTest {
         PageGeometry big = PageGeometry.of(PrintLayout.defaults(), 400);
         assertEquals(45, big.inside(), "0.625 in for 301-500 pages");
         PrintLayout tight = new PrintLayout("6x9", 432, 648, OptionalDouble.of(10), OptionalDouble.of(10), OptionalDouble.of(10),
-                OptionalDouble.of(10), false, 0);
+                OptionalDouble.of(10), false, 0, true);
         PageGeometry g = PageGeometry.of(tight, 10);
         assertEquals(36, g.top());
         assertEquals(36, g.bottom());
@@ -36,7 +36,7 @@ class PageGeometryTest {
     @Test
     void bleedLiesOutsideTheTrimOnTheOuterEdge() {
         PrintLayout withBleed = new PrintLayout("6x9", 432, 648, OptionalDouble.empty(), OptionalDouble.empty(),
-                OptionalDouble.empty(), OptionalDouble.empty(), false, 9);
+                OptionalDouble.empty(), OptionalDouble.empty(), false, 9, true);
         PageGeometry g = PageGeometry.of(withBleed, 10);
         float[] recto = g.trimBox(true);
         float[] verso = g.trimBox(false);

@@ -1,5 +1,6 @@
 package org.colophon.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,8 +23,8 @@ class WordSpacingTest {
         Path pdf = new BookBuild().run(new BuildRequest(Essay.MANUSCRIPT, out, Format.PDF, false)).files().get(Format.PDF);
         WordSpacing.Figures f = WordSpacing.measure(pdf);
         assertTrue(f.lines() > 80, "the essay's justified lines are found: " + f);
-        // measured before hyphenation: 33.7 % over 2×, 4 lines over 3×
-        assertTrue(f.share2() <= 35, "at most 35 % of the lines over twice the natural space: " + f);
-        assertTrue(f.over3() <= 4, "at most 4 lines over three times the natural space: " + f);
+        // greedy breaking without hyphens gave 33.7 % over 2× and 4 lines over 3×; total fit with hyphens 15.4 % and none
+        assertTrue(f.share2() <= 20, "at most 20 % of the lines over twice the natural space: " + f);
+        assertEquals(0, f.over3(), "no line over three times the natural space: " + f);
     }
 }
