@@ -243,12 +243,26 @@ final class LineBreaks {
         return items;
     }
 
-    /** A word (or the part of one in this run) as boxes, with a penalty at each place it may be hyphenated. */
+    /**
+     * A word (or the part of one in this run) as boxes, with a penalty at each place it may be hyphenated, and after
+     * each hyphen or dash inside it (where Flying Saucer's breaker breaks too: "twenty-|five", "1968–|1975").
+     */
     private static void word(Run run, String s, int start, int end, boolean last, List<Item> items) {
         String word = s.substring(start, end);
-        int[] points = last || !run.hyphenate() || run.hyphenation().isEmpty() ? new int[0] : hyphenationPoints(run.hyphenation().get(), word);
         float size = (float) run.size();
         int from = 0;
+        for (int i = 0; i < word.length() - 1; i++) {
+            if ("-–—".indexOf(word.charAt(i)) >= 0 && Character.isLetterOrDigit(word.charAt(i + 1)) && i > 0) {
+                items.add(new Box(run.font().getWidthPoint(word.substring(from, i + 1), size)));
+                items.add(new Penalty(0, word.charAt(i) == '-' ? HYPHEN_PENALTY : 0, word.charAt(i) == '-', run.node(), start + i + 1, ""));
+                from = i + 1;
+            }
+        }
+        if (from > 0) {
+            items.add(new Box(run.font().getWidthPoint(word.substring(from), size)));
+            return;
+        }
+        int[] points = last || !run.hyphenate() || run.hyphenation().isEmpty() ? new int[0] : hyphenationPoints(run.hyphenation().get(), word);
         String hyphenChar = hyphenChar(run);
         double hyphen = run.font().getWidthPoint(hyphenChar, size);
         for (int p : points) {
@@ -277,8 +291,12 @@ final class LineBreaks {
         while (to < word.length() && (Character.isLetter(word.charAt(to)) || Character.getType(word.charAt(to)) == Character.NON_SPACING_MARK)) {
             to++;
         }
-        for (int i = to; i < word.length(); i++) {
-            if (".,;:!?’”»)]…".indexOf(word.charAt(i)) < 0) {
+        String tail = word.substring(to);
+        if (tail.startsWith("’s") || tail.startsWith("'s")) {
+            tail = tail.substring(2);   // a possessive: Mos-cow’s
+        }
+        for (int i = 0; i < tail.length(); i++) {
+            if (".,;:!?’”»)]…".indexOf(tail.charAt(i)) < 0) {
                 return new int[0];   // a compound, an apostrophe, a number, an address: left whole
             }
         }
@@ -428,7 +446,7 @@ final class LineBreaks {
                 for (int k = 0; k < g.nodes().size(); k++) {
                     edits.add(new Edit(g.nodes().get(k), g.offsets().get(k), k == 0 ? "\u00A0" : "", 1));
                 }
-            } else if (items.get(i) instanceof Penalty p && chosen.contains(i)) {
+            } else if (items.get(i) instanceof Penalty p && chosen.contains(i) && !p.hyphen().isEmpty()) {
                 edits.add(new Edit(p.node(), p.offset(), p.hyphen(), 0));
             }
         }
