@@ -37,6 +37,9 @@ public final class PdfWriter implements BookWriter {
     private final List<Diagnostic> warnings = new ArrayList<>();
     private final java.util.Map<String, Long> timings = new java.util.LinkedHashMap<>();
     private int pages;
+    /** Where the last layout left an empty page, and where the body starts (0-based). */
+    private List<String> blanks = List.of();
+    private int bodyPage;
 
     /**
      * Writes the PDF of {@code book} to {@code out}. A failure inside Flying Saucer or OpenPDF is a
@@ -56,11 +59,14 @@ public final class PdfWriter implements BookWriter {
 
     private void layOutAndWrite(Book book, OutputStream out) throws IOException {
         PageGeometry geometry = PageGeometry.of(book.print(), estimatePages(book));
-        ITextRenderer renderer = layout(book, geometry);
+        ITextRenderer renderer = layout(book, geometry, java.util.Set.of());
         PageGeometry settled = PageGeometry.of(book.print(), pages);
         if (settled.inside() != geometry.inside()) {
             geometry = settled;
-            renderer = layout(book, geometry);
+            renderer = layout(book, geometry, java.util.Set.of());
+        }
+        if (!blanks.isEmpty()) {   // lay out again with blank pages of our own where Flying Saucer left styled ones
+            renderer = layout(book, geometry, java.util.Set.copyOf(blanks));
         }
         checkResolution(book, geometry);
         long start = System.nanoTime();
@@ -91,7 +97,7 @@ public final class PdfWriter implements BookWriter {
 
     private boolean fails(Book part) {
         try {
-            layout(part, PageGeometry.of(part.print(), 0));
+            layout(part, PageGeometry.of(part.print(), 0), java.util.Set.of());
             return false;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | IOException e) {
             return true;
@@ -135,15 +141,17 @@ public final class PdfWriter implements BookWriter {
         return List.copyOf(warnings);
     }
 
-    private ITextRenderer layout(Book book, PageGeometry geometry) throws IOException {
+    private ITextRenderer layout(Book book, PageGeometry geometry, java.util.Set<String> blankBefore) throws IOException {
         long start = System.nanoTime();
         // the page's margin boxes (folios, running heads) do not inherit from html: name the face for both
         String family = "\"" + book.typeface().family() + "\"";
         String css = geometry.css(book.typeface().family()) + "html { font-family: " + family + "; }\n"
-                + "pre, code, kbd, samp { font-family: \"" + book.codeTypeface().family() + "\"; }\n" + stylesheet()
+                + "pre, code, kbd, samp { font-family: \"" + book.codeTypeface().family() + "\"; }\n" + stylesheet() + BlankPages.CSS
                 + (book.print().rectoOpenings() ? "section.chapter, section.notes { page-break-before: right; }\n" : "");
         Document doc = SafeXml.parse(PrintDocument.write(book, css).getBytes(StandardCharsets.UTF_8));
         LineBreaks.apply(doc, book, geometry.textWidth());
+        BlankPages.markBody(doc);
+        BlankPages.insert(doc, blankBefore);
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         BookUserAgent agent = new BookUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, book);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
@@ -151,13 +159,15 @@ public final class PdfWriter implements BookWriter {
         registerFonts(renderer, book);
         renderer.setPDFXConformance(com.lowagie.text.pdf.PdfWriter.PDFA1B);
         PageBoxes boxes = new PageBoxes(geometry);
-        renderer.setListener(new DocumentSetup(book, boxes));
+        renderer.setListener(new DocumentSetup(book, boxes, this));
         renderer.setPdfPageEvent(boxes);
         renderer.setDocument(doc, BookUserAgent.BASE);
         time("pdf-xhtml", start);
         start = System.nanoTime();
         renderer.layout();
         pages = renderer.getRootBox().getLayer().getPages().size();
+        blanks = blankBefore.isEmpty() ? BlankPages.needed(renderer, doc, book.print().rectoOpenings()) : List.of();
+        bodyPage = BlankPages.firstPage(renderer, BlankPages.BODY_ID);
         time("pdf-layout", start);
         return renderer;
     }
@@ -285,10 +295,12 @@ public final class PdfWriter implements BookWriter {
     private static final class DocumentSetup implements PDFCreationListener {
         private final Book book;
         private final PageBoxes boxes;
+        private final PdfWriter layout;
 
-        DocumentSetup(Book book, PageBoxes boxes) {
+        DocumentSetup(Book book, PageBoxes boxes, PdfWriter layout) {
             this.book = book;
             this.boxes = boxes;
+            this.layout = layout;
         }
 
         @Override
@@ -299,6 +311,13 @@ public final class PdfWriter implements BookWriter {
         @Override
         public void preWrite(ITextRenderer renderer, int pageCount) {
             com.lowagie.text.pdf.PdfWriter writer = renderer.getWriter();
+            // a viewer's page numbers are the folios: roman in the front matter, arabic from page 1 of the body
+            com.lowagie.text.pdf.PdfPageLabels labels = new com.lowagie.text.pdf.PdfPageLabels();
+            labels.addPageLabel(1, com.lowagie.text.pdf.PdfPageLabels.LOWERCASE_ROMAN_NUMERALS);
+            if (layout.bodyPage > 0) {
+                labels.addPageLabel(layout.bodyPage + 1, com.lowagie.text.pdf.PdfPageLabels.DECIMAL_ARABIC_NUMERALS, null, 1);
+            }
+            writer.setPageLabels(labels);
             try {
                 writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
                         ICC_Profile.getInstance(ColorSpace.CS_sRGB));
