@@ -11,7 +11,8 @@ import java.util.OptionalDouble;
  * chapter starts; {@code tocDepth} the heading levels of the contents page, empty to let the PDF writer choose. The
  * rest is for the printer and the cover: the paper (for the spine's width per page) or an exact spine width, the PDF
  * standard ({@code pdfa-1b} or {@code pdfx-1a}), whether the interior is black and white, whether it keeps bookmarks
- * and links, and the back cover's blurb (as Markdown from book.yaml, then as blocks once the Markdown is read).
+ * and links, and the back cover's blurb (as Markdown from book.yaml, then as blocks once the Markdown is read);
+ * {@code hyphenation} whether justified text may be hyphenated (never Vietnamese, whatever it says).
  */
 public record PrintLayout(
         String trimName,
@@ -31,7 +32,8 @@ public record PrintLayout(
         boolean blackAndWhite,
         boolean interactive,
         Optional<String> backCoverMarkdown,
-        List<Block> backCover) {
+        List<Block> backCover,
+        boolean hyphenation) {
 
     public static final String PDFA_1B = "pdfa-1b";
     public static final String PDFX_1A = "pdfx-1a";
@@ -49,7 +51,7 @@ public record PrintLayout(
             OptionalDouble outside, OptionalDouble inside, boolean rectoOpenings, double bleed, int minDpi) {
         this(trimName, width, height, top, bottom, outside, inside,
                 rectoOpenings ? ChapterOpening.RECTO : ChapterOpening.PAGE, bleed, minDpi, java.util.OptionalInt.empty(),
-                "white", OptionalDouble.empty(), PDFA_1B, false, true, Optional.empty(), List.of());
+                "white", OptionalDouble.empty(), PDFA_1B, false, true, Optional.empty(), List.of(), true);
     }
 
     /** Whether every chapter opens on a right-hand page ({@code recto-openings: true}, {@code chapter-opening: recto}). */
@@ -78,7 +80,7 @@ public record PrintLayout(
     /** The same layout with the back cover's blurb read into blocks. */
     public PrintLayout withBackCover(List<Block> blocks) {
         return new PrintLayout(trimName, width, height, top, bottom, outside, inside, chapterOpening, bleed, minDpi, tocDepth,
-                paper, spineWidth, standard, blackAndWhite, interactive, backCoverMarkdown, blocks);
+                paper, spineWidth, standard, blackAndWhite, interactive, backCoverMarkdown, blocks, hyphenation);
     }
 
     /** Printers ask for 300 dpi; below it a figure prints soft. */
@@ -92,7 +94,7 @@ public record PrintLayout(
     public static final double INCH = 72;
     public static final double MM = 72 / 25.4;
 
-    /** A 6 × 9 in trade paperback with chosen margins, chapters opening on the next page, no bleed. */
+    /** A 6 × 9 in trade paperback with chosen margins, chapters opening on the next page, no bleed, hyphenated. */
     public static PrintLayout defaults() {
         return new PrintLayout("6x9", 6 * INCH, 9 * INCH, OptionalDouble.empty(), OptionalDouble.empty(),
                 OptionalDouble.empty(), OptionalDouble.empty(), false, 0);

@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 import org.colophon.book.PrintLayout;
 import org.colophon.diagnostic.Diagnostics;
 
-/** Reads book.yaml's {@code print:} section: trim size, margins, recto openings, bleed. */
+/** Reads book.yaml's {@code print:} section: trim size, margins, recto openings, bleed, hyphenation. */
 final class PrintSection {
     static final Set<String> KEYS = Set.of("trim", "margin-top", "margin-bottom", "margin-outside", "margin-inside",
             "recto-openings", "bleed", "min-dpi", "paper", "spine-width", "standard", "color", "interactive",
-            "chapter-opening", "toc-depth");
+            "chapter-opening", "toc-depth", "hyphenation");
     private static final Set<String> PAPERS = Set.of("white", "cream", "color");
 
     /** The trade sizes the stores print, width × height in inches (A5 in millimetres). */
@@ -41,7 +41,7 @@ final class PrintSection {
         if (section.isEmpty()) {
             return new PrintLayout(d.trimName(), d.width(), d.height(), d.top(), d.bottom(), d.outside(), d.inside(),
                     d.chapterOpening(), d.bleed(), d.minDpi(), d.tocDepth(), d.paper(), d.spineWidth(), d.standard(),
-                    d.blackAndWhite(), d.interactive(), blurb, List.of());
+                    d.blackAndWhite(), d.interactive(), blurb, List.of(), d.hyphenation());
         }
         BookYaml p = section.get();
         String trimName = d.trimName();
@@ -75,7 +75,7 @@ final class PrintSection {
                 minDpi(p, diagnostics), tocDepth.map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()),
                 choice(p, "paper", PAPERS, "white", diagnostics), margin(p, "spine-width", diagnostics),
                 standard, choice(p, "color", Set.of("bw", "color"), pdfx ? "bw" : "color", diagnostics).equals("bw"),
-                p.flag("interactive").orElse(true), blurb, List.of());
+                p.flag("interactive").orElse(true), blurb, List.of(), p.flag("hyphenation").orElse(d.hyphenation()));
     }
 
     /** One of {@code allowed}, or {@code fallback} when absent; anything else is an error naming the choices. */

@@ -61,18 +61,27 @@ record PageGeometry(double width, double height, double top, double bottom, doub
      * would fall back to Times.
      */
     String css(String family) {
-        String box = "font-family: \"" + family + "\"; font-size: 9pt; vertical-align: middle;";
+        String box = "font-family: \"" + family + "\"; font-size: 9pt;";
+        // heads and folios sit by the text block, never nearer the trim than 0.375 in (KDP's least for bleed books):
+        // a margin box grows by the bleed, so a centred one came within 0.27 in of the trim
+        String head = box + String.format(java.util.Locale.ROOT, " vertical-align: bottom; padding-bottom: %.3fpt;", runningPadding(top));
+        String foot = box + String.format(java.util.Locale.ROOT, " vertical-align: top; padding-top: %.3fpt;", runningPadding(bottom));
         return String.format(java.util.Locale.ROOT, """
                 @page { size: %1$.3fpt %2$.3fpt; margin-top: %3$.3fpt; margin-bottom: %4$.3fpt; }
                 @page :right { margin-left: %5$.3fpt; margin-right: %6$.3fpt; }
                 @page :left { margin-left: %6$.3fpt; margin-right: %5$.3fpt; }
-                @page front { @bottom-center { content: counter(page, lower-roman); %7$s } }
+                @page front { @bottom-center { content: counter(page, lower-roman); %8$s } }
                 @page body:right {
                   @top-center { content: element(recto-head, last-except); %7$s }
-                  @bottom-center { content: counter(page); %7$s } }
+                  @bottom-center { content: counter(page); %8$s } }
                 @page body:left {
                   @top-center { content: element(verso-head, last-except); %7$s }
-                  @bottom-center { content: counter(page); %7$s } }
-                """, width + bleed, height + 2 * bleed, top + bleed, bottom + bleed, inside, outside + bleed, box);
+                  @bottom-center { content: counter(page); %8$s } }
+                """, width + bleed, height + 2 * bleed, top + bleed, bottom + bleed, inside, outside + bleed, head, foot);
+    }
+
+    /** Room between a running head or folio and the text block: up to 10 pt, as the margin leaves beyond 0.375 in. */
+    static double runningPadding(double margin) {
+        return Math.max(0, Math.min(10, margin - 0.375 * PrintLayout.INCH - 13));
     }
 }

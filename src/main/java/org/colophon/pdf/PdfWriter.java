@@ -36,6 +36,9 @@ import org.xhtmlrenderer.pdf.PDFCreationListener;
 public final class PdfWriter implements BookWriter, org.colophon.output.Paginated {
     private final java.util.Map<String, Long> timings = new java.util.LinkedHashMap<>();
     private int pages;
+    /** Where the last layout left an empty page, and where the body starts (0-based). */
+    private List<String> blanks = List.of();
+    private int bodyPage;
 
     /**
      * Writes the PDF of {@code book} to {@code out}. A failure inside Flying Saucer or OpenPDF is a
@@ -55,11 +58,14 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
 
     private void layOutAndWrite(Book book, OutputStream out) throws IOException {
         PageGeometry geometry = PageGeometry.of(book.print(), estimatePages(book));
-        ITextRenderer renderer = layout(book, geometry);
+        ITextRenderer renderer = layout(book, geometry, java.util.Set.of());
         PageGeometry settled = PageGeometry.of(book.print(), pages);
         if (settled.inside() != geometry.inside()) {
             geometry = settled;
-            renderer = layout(book, geometry);
+            renderer = layout(book, geometry, java.util.Set.of());
+        }
+        if (!blanks.isEmpty()) {   // lay out again with blank pages of our own where Flying Saucer left styled ones
+            renderer = layout(book, geometry, java.util.Set.copyOf(blanks));
         }
         long start = System.nanoTime();
         try {
@@ -89,7 +95,7 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
 
     private boolean fails(Book part) {
         try {
-            layout(part, PageGeometry.of(part.print(), 0));
+            layout(part, PageGeometry.of(part.print(), 0), java.util.Set.of());
             return false;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | IOException e) {
             return true;
@@ -133,18 +139,21 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
                 + book.chapters().size() / 2.0 + 4);
     }
 
-    private ITextRenderer layout(Book book, PageGeometry geometry) throws IOException {
+    private ITextRenderer layout(Book book, PageGeometry geometry, java.util.Set<String> blankBefore) throws IOException {
         long start = System.nanoTime();
         // the page's margin boxes (folios, running heads) do not inherit from html: name the face for both
         String family = "\"" + book.typeface().family() + "\"";
         String css = geometry.css(book.typeface().family()) + "html { font-family: " + family + "; }\n"
-                + "pre, code, kbd, samp { font-family: \"" + book.codeTypeface().family() + "\"; }\n" + stylesheet()
+                + "pre, code, kbd, samp { font-family: \"" + book.codeTypeface().family() + "\"; }\n" + stylesheet() + BlankPages.CSS
                 + PrintDocument.openingCss(book.print().chapterOpening())
                 + (book.print().pdfx() ? PressColours.CSS : "");
         Document doc = SafeXml.parse(PrintDocument.write(book, css).getBytes(StandardCharsets.UTF_8));
         if (!book.print().interactive()) {
             PressColours.removeBookmarks(doc);
         }
+        LineBreaks.apply(doc, book, geometry.textWidth());
+        BlankPages.markBody(doc);
+        BlankPages.insert(doc, blankBefore);
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         BookUserAgent agent = new BookUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, book);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
@@ -153,7 +162,7 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         renderer.setPDFXConformance(book.print().pdfx() ? com.lowagie.text.pdf.PdfWriter.PDFX1A2001
                 : com.lowagie.text.pdf.PdfWriter.PDFA1B);
         PageBoxes boxes = new PageBoxes(geometry);
-        renderer.setListener(new DocumentSetup(book, boxes));
+        renderer.setListener(new DocumentSetup(book, boxes, this));
         renderer.setPdfPageEvent(boxes);
         renderer.setDocument(doc, BookUserAgent.BASE, book.print().interactive()
                 ? new org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler() : PressColours.withoutLinks());
@@ -161,6 +170,8 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         start = System.nanoTime();
         renderer.layout();
         pages = renderer.getRootBox().getLayer().getPages().size();
+        blanks = blankBefore.isEmpty() ? BlankPages.needed(renderer, doc, book.print().rectoOpenings()) : List.of();
+        bodyPage = BlankPages.firstPage(renderer, BlankPages.BODY_ID);
         time("pdf-layout", start);
         return renderer;
     }
@@ -193,7 +204,7 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
     /** Parsing a TrueType face takes a while; each is parsed once per process and shared by every layout. */
     private static final java.util.Map<FontFace, BaseFont> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static BaseFont font(FontFace f) throws IOException {
+    static BaseFont font(FontFace f) throws IOException {
         try {
             return FONTS.computeIfAbsent(f, face -> {
                 try {
@@ -270,6 +281,15 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
             this.geometry = geometry;
         }
 
+        /**
+         * OpenPDF substitutes glyphs through FOP's complex-script code whenever FOP is on the class path (it is, for
+         * its hyphenator), and then maps glyphs to the wrong letters: text copied from the PDF came out garbled.
+         */
+        @Override
+        public void onOpenDocument(com.lowagie.text.pdf.PdfWriter writer, com.lowagie.text.Document document) {
+            document.setGlyphSubstitutionEnabled(false);
+        }
+
         @Override
         public void onEndPage(com.lowagie.text.pdf.PdfWriter writer, com.lowagie.text.Document document) {
             boxesFor(writer, writer.getPageNumber() + 1);
@@ -291,10 +311,12 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
     private static final class DocumentSetup implements PDFCreationListener {
         private final Book book;
         private final PageBoxes boxes;
+        private final PdfWriter layout;
 
-        DocumentSetup(Book book, PageBoxes boxes) {
+        DocumentSetup(Book book, PageBoxes boxes, PdfWriter layout) {
             this.book = book;
             this.boxes = boxes;
+            this.layout = layout;
         }
 
         @Override
@@ -305,6 +327,13 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         @Override
         public void preWrite(ITextRenderer renderer, int pageCount) {
             com.lowagie.text.pdf.PdfWriter writer = renderer.getWriter();
+            // a viewer's page numbers are the folios: roman in the front matter, arabic from page 1 of the body
+            com.lowagie.text.pdf.PdfPageLabels labels = new com.lowagie.text.pdf.PdfPageLabels();
+            labels.addPageLabel(1, com.lowagie.text.pdf.PdfPageLabels.LOWERCASE_ROMAN_NUMERALS);
+            if (layout.bodyPage > 0) {
+                labels.addPageLabel(layout.bodyPage + 1, com.lowagie.text.pdf.PdfPageLabels.DECIMAL_ARABIC_NUMERALS, null, 1);
+            }
+            writer.setPageLabels(labels);
             try {
                 if (book.print().pdfx()) {
                     PressColours.outputIntent(writer);

@@ -4,19 +4,32 @@ import java.util.Locale;
 
 /**
  * Typographic punctuation by language, as a typesetter would set it: curly quotes and apostrophes (“ ” ‘ ’ in
- * English and Vietnamese, « » with no-break spaces in French, „ “ in German), en and em dashes from "--" and "---",
+ * English and Vietnamese, « » with no-break spaces in French, „ “ in German, Czech and Slovak, „ ” in Polish, « » in
+ * Spanish and Italian), en and em dashes from "--" and "---",
  * the ellipsis from "...". Text of other languages gets the apostrophes, dashes and ellipsis but keeps its double
- * quotes, which differ too much between languages to guess. Code is never passed through here.
+ * quotes, which differ too much between languages to guess. In Czech, Slovak and Polish a one-letter preposition or
+ * conjunction (v, s, z, k, a, i, o, u, w) is bound to the next word with a no-break space, so that no line ends with
+ * one. Code is never passed through here.
  */
 public final class Typography {
     private static final char NBSP = '\u00A0';
 
+    /** A one-letter preposition or conjunction, which Czech, Slovak and Polish never leave at the end of a line. */
+    private static final java.util.regex.Pattern ONE_LETTER =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}\\p{M}])([vszkaiouwVSZKAIOUW]) ");
+
     private final String open;
     private final String close;
+    private final boolean bindOneLetterWords;
 
     private Typography(String open, String close) {
+        this(open, close, false);
+    }
+
+    private Typography(String open, String close, boolean bindOneLetterWords) {
         this.open = open;
         this.close = close;
+        this.bindOneLetterWords = bindOneLetterWords;
     }
 
     /** The rules for a BCP 47 language tag. */
@@ -26,6 +39,9 @@ public final class Typography {
             case "en", "vi" -> new Typography("“", "”");
             case "fr" -> new Typography("«" + NBSP, NBSP + "»");
             case "de" -> new Typography("„", "“");
+            case "cs", "sk" -> new Typography("„", "“", true);
+            case "pl" -> new Typography("„", "”", true);
+            case "es", "it" -> new Typography("«", "»");
             default -> new Typography("\"", "\"");
         };
     }
@@ -70,7 +86,8 @@ public final class Typography {
                 prev = c;
             }
         }
-        return out == null ? text : out.toString();
+        String set = out == null ? text : out.toString();
+        return bindOneLetterWords ? ONE_LETTER.matcher(set).replaceAll("$1" + NBSP) : set;
     }
 
     /** A quote after nothing, a space or an opening bracket or dash opens; after anything else it closes. */

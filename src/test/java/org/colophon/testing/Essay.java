@@ -26,8 +26,8 @@ public final class Essay {
      * Asserts that {@code text} holds the source essay word for word, in order, with every diacritic. Three
      * differences are typesetting, not wording, and are accepted: the source sets the title and the author's name in
      * capitals; its straight apostrophes ("1950's") are set as typographic ones ("1950’s"); and in print a line may
-     * end after a hyphen, dash or slash inside a token ("1968–" / "1975"), which is joined again only where the two
-     * halves make the source's word.
+     * end after a hyphen, dash or slash inside a token ("1968–" / "1975"), or inside a word hyphenated there
+     * ("differ-" / "ent"), which is joined again only where the two halves make the source's word.
      */
     public static void assertWordForWord(String text, String what) throws IOException {
         List<String> ours = new java.util.ArrayList<>(words(text));
@@ -35,8 +35,16 @@ public final class Essay {
         for (int i = 0; i < Math.min(ours.size(), source.size()); i++) {
             String s = source.get(i).replace('\'', '’');
             String o = ours.get(i);
-            while (!s.equals(o) && o.matches(".*[-–—/]") && i + 1 < ours.size() && s.startsWith(o + ours.get(i + 1))) {
-                o = o + ours.remove(i + 1);
+            while (!s.equals(o) && i + 1 < ours.size()) {
+                String next = ours.get(i + 1);
+                if (o.matches(".*[-–—/]") && s.startsWith(o + next)) {
+                    o = o + next;
+                } else if (o.endsWith("-") && s.startsWith(o.substring(0, o.length() - 1) + next)) {
+                    o = o.substring(0, o.length() - 1) + next;   // a word hyphenated at the end of a line
+                } else {
+                    break;
+                }
+                ours.remove(i + 1);
                 ours.set(i, o);
             }
             boolean capitals = s.equals(s.toUpperCase(java.util.Locale.ROOT)) && s.equalsIgnoreCase(o);

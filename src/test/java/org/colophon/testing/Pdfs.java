@@ -17,13 +17,16 @@ public final class Pdfs {
     private Pdfs() {
     }
 
-    /** The text of one page (0-based). */
+    /**
+     * The text of one page (0-based), with no-break spaces read as spaces: the print line breaker binds the words of
+     * a line with them, which is how the lines are set, not what they say.
+     */
     public static String pageText(PDDocument doc, int page) throws IOException {
         PDFTextStripper s = new PDFTextStripper();
         s.setSortByPosition(true);   // else a superscript note number lands at the end of its line
         s.setStartPage(page + 1);
         s.setEndPage(page + 1);
-        return s.getText(doc);
+        return s.getText(doc).replace('\u00A0', ' ');
     }
 
     /** The text inside a rectangle of a page, in PDF user space (origin bottom left). */

@@ -46,4 +46,16 @@ class TypographyTest {
         assertEquals("a-b", en.apply("a-b", 0), "a single hyphen stays");
         assertEquals("non\u00A0breaking", en.apply("non\u00A0breaking", 0), "no-break spaces are kept");
     }
+
+    @Test
+    void czechSlovakAndPolishBindOneLetterWordsToTheNext() {
+        Typography cs = Typography.forLanguage("cs");
+        assertEquals("Byl v\u00A0Praze a\u00A0s\u00A0námi „doma“.", cs.apply("Byl v Praze a s námi \"doma\".", 0));
+        assertEquals("K\u00A0tomu i\u00A0o\u00A0tom", cs.apply("K tomu i o tom", 0));
+        assertEquals("Poszedł w\u00A0las i\u00A0z\u00A0„nim”", Typography.forLanguage("pl").apply("Poszedł w las i\u00A0z \"nim\"", 0));
+        assertEquals("Ona a\u00A0on", Typography.forLanguage("sk-SK").apply("Ona a on", 0));
+        assertEquals("a cat and I went", en.apply("a cat and I went", 0), "English is left alone");
+        assertEquals("jev a", cs.apply("jev a", 0), "a letter at the end of the text binds nothing");
+        assertEquals("«hola»", Typography.forLanguage("es").apply("\"hola\"", 0));
+    }
 }
