@@ -154,7 +154,7 @@ final class LineBreaks {
                     return false;
                 }
                 Typeface face = code ? book.codeTypeface() : book.typeface();
-                BaseFont font = PdfWriter.font(face.face(bold, italic));
+                BaseFont font = PrintFonts.font(face.face(bold, italic));
                 runs.add(new Run(t, font, size, !code, code || !book.print().hyphenation() ? Optional.empty() : Hyphenation.of(lang)));
             } else if (n instanceof Element child) {
                 String name = child.getTagName();

@@ -1,13 +1,5 @@
 package org.colophon.pdf;
 
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfString;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -21,17 +13,17 @@ import org.colophon.diagnostic.Diagnostic;
 import org.colophon.diagnostic.LibraryFailure;
 import org.colophon.output.BookWriter;
 import org.colophon.output.Format;
-import org.colophon.typeface.FontFace;
 import org.colophon.xml.SafeXml;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
-import org.xhtmlrenderer.pdf.PDFCreationListener;
 
 /**
- * Writes a book as a print-ready PDF/A-1b with Flying Saucer and OpenPDF: one XHTML document from the shared
- * renderer, a print stylesheet, every glyph from the embedded, subset TrueType faces of the book's typeface.
- * Lays out twice only when the page count moves the inside margin across one of KDP's thresholds.
+ * Writes a book as a print-ready PDF (PDF/A-1b, or PDF/X-1a for printers) with Flying Saucer and OpenPDF: one XHTML
+ * document from the shared renderer, broken into lines by {@link LineBreaks}, a print stylesheet, every glyph from
+ * the book's embedded, subset faces ({@link PrintFonts}); boxes and metadata come from {@link PageBoxes} and
+ * {@link DocumentSetup}. Lays out again only when the page count moves the inside margin across one of KDP's
+ * thresholds, or to make the blank pages Flying Saucer cannot style ({@link BlankPages}).
  */
 public final class PdfWriter implements BookWriter, org.colophon.output.Paginated {
     private final java.util.Map<String, Long> timings = new java.util.LinkedHashMap<>();
@@ -70,7 +62,7 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         long start = System.nanoTime();
         try {
             renderer.createPDF(out, true);
-        } catch (RuntimeException e) {   // DocumentException included
+        } catch (RuntimeException e) {   // OpenPDF's DocumentException included
             throw new LibraryFailure("OpenPDF (the PDF writer)", "the book", e);
         }
         time("pdf-write", start);
@@ -158,11 +150,11 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         BookUserAgent agent = new BookUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, book);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 device, agent);
-        registerFonts(renderer, book);
+        PrintFonts.register(renderer, book);
         renderer.setPDFXConformance(book.print().pdfx() ? com.lowagie.text.pdf.PdfWriter.PDFX1A2001
                 : com.lowagie.text.pdf.PdfWriter.PDFA1B);
         PageBoxes boxes = new PageBoxes(geometry);
-        renderer.setListener(new DocumentSetup(book, boxes, this));
+        renderer.setListener(new DocumentSetup(book, boxes, () -> bodyPage));
         renderer.setPdfPageEvent(boxes);
         renderer.setDocument(doc, BookUserAgent.BASE, book.print().interactive()
                 ? new org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler() : PressColours.withoutLinks());
@@ -174,62 +166,6 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         bodyPage = BlankPages.firstPage(renderer, BlankPages.BODY_ID);
         time("pdf-layout", start);
         return renderer;
-    }
-
-    /**
-     * Registers the book's faces and points every other family Flying Saucer knows (its base-14 fonts, reached through
-     * {@code serif}, {@code monospace}, {@code Courier} or a family nobody registered) at them: a base-14 font is
-     * never embedded, and PDF/A and the printers refuse it, so no element may ever reach one.
-     */
-    private static void registerFonts(ITextRenderer renderer, Book book) throws IOException {
-        var resolver = renderer.getFontResolver();
-        for (org.colophon.typeface.Typeface t : List.of(book.typeface(), book.codeTypeface())) {
-            for (FontFace f : t.faces()) {
-                BaseFont font = font(f);
-                font.setSecureRandom(seeded(f.fileName()));
-                resolver.addFont(font, f.location(), t.family());
-            }
-        }
-        java.util.Map<String, org.xhtmlrenderer.pdf.FontFamily> families = resolver.getFonts();
-        org.xhtmlrenderer.pdf.FontFamily text = families.get(book.typeface().family());
-        org.xhtmlrenderer.pdf.FontFamily code = families.get(book.codeTypeface().family());
-        for (String name : List.copyOf(families.keySet())) {
-            if (families.get(name) != text && families.get(name) != code) {
-                families.put(name, name.equals("Courier") || name.equals("Monospaced") ? code : text);
-            }
-        }
-        families.putIfAbsent("Monospaced", code);   // what the generic family "monospace" resolves to
-    }
-
-    /** Parsing a TrueType face takes a while; each is parsed once per process and shared by every layout. */
-    private static final java.util.Map<FontFace, BaseFont> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    static BaseFont font(FontFace f) throws IOException {
-        try {
-            return FONTS.computeIfAbsent(f, face -> {
-                try {
-                    return BaseFont.createFont(face.fileName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, face.data(), null);
-                } catch (DocumentException | IOException e) {
-                    throw new IllegalStateException("cannot load font " + face.fileName() + ": " + e.getMessage(), e);
-                }
-            });
-        } catch (IllegalStateException e) {
-            throw new IOException(e.getMessage(), e);
-        }
-    }
-
-    /**
-     * OpenPDF names font subsets with a random prefix ("HZNQHH+Literata-Regular"); a generator seeded with the face's
-     * name gives the same prefix every build, so the same book gives the same bytes.
-     */
-    private static java.security.SecureRandom seeded(String seed) {
-        try {
-            java.security.SecureRandom random = java.security.SecureRandom.getInstance("SHA1PRNG");
-            random.setSeed(seed.getBytes(StandardCharsets.UTF_8));
-            return random;
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**
@@ -266,107 +202,6 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Sets each page's TrimBox and BleedBox before OpenPDF starts it (OpenPDF copies them when a page begins, so
-     * the boxes of page n+1 are set as page n ends, and those of page 1 before the document opens): the printer trims
-     * there, and the bleed lies on the outer edge, on the right of a recto and on the left of a verso.
-     */
-    private static final class PageBoxes extends PdfPageEventHelper {
-        private final PageGeometry geometry;
-
-        PageBoxes(PageGeometry geometry) {
-            this.geometry = geometry;
-        }
-
-        /**
-         * OpenPDF substitutes glyphs through FOP's complex-script code whenever FOP is on the class path (it is, for
-         * its hyphenator), and then maps glyphs to the wrong letters: text copied from the PDF came out garbled.
-         */
-        @Override
-        public void onOpenDocument(com.lowagie.text.pdf.PdfWriter writer, com.lowagie.text.Document document) {
-            document.setGlyphSubstitutionEnabled(false);
-        }
-
-        @Override
-        public void onEndPage(com.lowagie.text.pdf.PdfWriter writer, com.lowagie.text.Document document) {
-            boxesFor(writer, writer.getPageNumber() + 1);
-        }
-
-        void boxesFor(com.lowagie.text.pdf.PdfWriter writer, int page) {
-            float[] t = geometry.trimBox(page % 2 == 1);
-            writer.setBoxSize("trim", new Rectangle(t[0], t[1], t[2], t[3]));
-            writer.setBoxSize("bleed", new Rectangle(0, 0, (float) (geometry.width() + geometry.bleed()),
-                    (float) (geometry.height() + 2 * geometry.bleed())));
-        }
-    }
-
-    /**
-     * PDF/A-1b needs an output intent and XMP metadata, which OpenPDF writes only when asked; the catalog also
-     * gets the book's language, and the first page its boxes. The dates are the book's own and the file identifier
-     * is derived from the book, not from the clock, so that the same book gives the same bytes.
-     */
-    private static final class DocumentSetup implements PDFCreationListener {
-        private final Book book;
-        private final PageBoxes boxes;
-        private final PdfWriter layout;
-
-        DocumentSetup(Book book, PageBoxes boxes, PdfWriter layout) {
-            this.book = book;
-            this.boxes = boxes;
-            this.layout = layout;
-        }
-
-        @Override
-        public void preOpen(ITextRenderer renderer) {
-            boxes.boxesFor(renderer.getWriter(), 1);
-        }
-
-        @Override
-        public void preWrite(ITextRenderer renderer, int pageCount) {
-            com.lowagie.text.pdf.PdfWriter writer = renderer.getWriter();
-            // a viewer's page numbers are the folios: roman in the front matter, arabic from page 1 of the body
-            com.lowagie.text.pdf.PdfPageLabels labels = new com.lowagie.text.pdf.PdfPageLabels();
-            labels.addPageLabel(1, com.lowagie.text.pdf.PdfPageLabels.LOWERCASE_ROMAN_NUMERALS);
-            if (layout.bodyPage > 0) {
-                labels.addPageLabel(layout.bodyPage + 1, com.lowagie.text.pdf.PdfPageLabels.DECIMAL_ARABIC_NUMERALS, null, 1);
-            }
-            writer.setPageLabels(labels);
-            try {
-                if (book.print().pdfx()) {
-                    PressColours.outputIntent(writer);
-                } else {
-                    writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
-                            ICC_Profile.getInstance(ColorSpace.CS_sRGB));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(book.metadata().language()));
-            java.util.Calendar modified = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
-            modified.setTimeInMillis(book.modified().toEpochMilli());
-            writer.getInfo().put(PdfName.CREATIONDATE, new com.lowagie.text.pdf.PdfDate(modified));
-            writer.getInfo().put(PdfName.MODDATE, new com.lowagie.text.pdf.PdfDate(modified));
-            byte[] id = digest(book.metadata().identifier() + "\n" + book.modified());
-            writer.getInfo().put(PdfName.FILEID, com.lowagie.text.pdf.PdfEncryption.createInfoId(id, id));
-        }
-
-        private static byte[] digest(String s) {
-            try {
-                return java.security.MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8));
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public void onClose(ITextRenderer renderer) {
-            if (!book.print().interactive()) {   // Flying Saucer makes an outline from the headings when it has none
-                renderer.getWriter().getRootOutline().getKids().clear();
-            }
-            renderer.getWriter().createXmpMetadata();
         }
     }
 
