@@ -63,9 +63,18 @@ public sealed interface Block {
 
     /**
      * A block the author wrote as HTML, checked and written back as well-formed XHTML; {@code texts} are its texts
-     * with the faces they are set in, for the glyph check and word counts.
+     * with the faces they are set in, for the glyph check and word counts. Its links are resolved like Markdown
+     * links: the n-th {@code <a>} with an address carries {@code href="colophon-link:n"}, and each writer spells
+     * {@code links.get(n)} as its format wants.
      */
-    record Html(String xhtml, List<HtmlText> texts) implements Block {
+    record Html(String xhtml, List<HtmlText> texts, List<LinkTarget> links) implements Block {
+        /** The placeholder of link {@code n} in {@link #xhtml}. */
+        public static String linkPlaceholder(int n) {
+            return "colophon-link:" + n;
+        }
+        public Html(String xhtml, List<HtmlText> texts) {
+            this(xhtml, texts, List.of());
+        }
         @Override
         public void accept(Visitor visitor) {
             visitor.visit(this);

@@ -55,7 +55,7 @@ import org.commonmark.node.ThematicBreak;
  * image's title its credit; {@code [^label]} references a note defined in the same file; links go to web addresses,
  * to other chapters ({@code other.md#id}) or within the chapter ({@code #id}).
  */
-final class ChapterConverter {
+final class ChapterConverter implements RawHtml.Resolver {
     /** Deeper nesting than this is refused rather than risk the stack; no book needs it. */
     static final int MAX_DEPTH = 64;
     private static final Pattern TASK = Pattern.compile("\\[([ xX])\\][ \\t]+");
@@ -84,7 +84,7 @@ final class ChapterConverter {
         this.front = front;
         this.language = front.lang().orElse(book.manuscript.metadata().language());
         this.typography = Typography.forLanguage(language);
-        this.rawHtml = new RawHtml(book.diagnostics);
+        this.rawHtml = new RawHtml(book.diagnostics, this);
         this.notes = new ChapterNotes(book, chapterId, this::at);
     }
 
@@ -93,7 +93,7 @@ final class ChapterConverter {
         List<Block> blocks = blocks(document, 0);
         notes.reportUnreferenced();
         String title = front.title().orElseGet(() -> blocks.stream().filter(b -> b instanceof Block.Heading).findFirst()
-                .map(h -> Inlines.plainText(((Block.Heading) h).content())).orElse(null));
+                .map(h -> Inlines.plainText(((Block.Heading) h).content())).or(rawHtml::firstHeading).orElse(null));
         if (title == null) {
             String name = source.file().getFileName().toString();
             title = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
@@ -244,7 +244,8 @@ final class ChapterConverter {
     }
 
     /** Registers an id the author wrote in HTML as an anchor links can name; false (reported) when it cannot be one. */
-    private boolean anchor(String id, SourcePosition at) {
+    @Override
+    public boolean anchor(String id, SourcePosition at) {
         if (!Texts.isNcName(id)) {
             book.diagnostics.error(at, "'" + id + "' cannot be an id: an id starts with a letter or '_' and holds no spaces "
                     + "or punctuation but '-', '_' and '.'");
@@ -311,7 +312,24 @@ final class ChapterConverter {
             book.diagnostics.error(at, "image '" + img.getDestination() + "' has no alt text; describe it for readers "
                     + "who cannot see it: ![a photo of …](" + img.getDestination() + ")");
         }
-        String dest = img.getDestination();
+        return imageFile(img.getDestination(), at);
+    }
+
+    /** An image written in HTML, {@code <img src alt>}: the same checks as Markdown's. */
+    @Override
+    public Optional<Image> image(String dest, String alt, SourcePosition at) {
+        if (alt == null || alt.isEmpty()) {
+            book.diagnostics.error(at, "<img src=\"" + dest + "\"> has no alt text; describe it for readers who cannot "
+                    + "see it: <img src=\"" + dest + "\" alt=\"a photo of …\">");
+        }
+        if (dest.isEmpty()) {
+            book.diagnostics.error(at, "<img> has no src; give the image's file: <img src=\"images/file.jpg\" alt=\"…\">");
+            return Optional.empty();
+        }
+        return imageFile(dest, at);
+    }
+
+    private Optional<Image> imageFile(String dest, SourcePosition at) {
         Path base = source.file().getParent();
         Optional<String> refused = book.manuscript.paths().refusal(base, dest);
         if (refused.isPresent()) {
@@ -384,6 +402,12 @@ final class ChapterConverter {
                 book.diagnostics.error(at(html), "</" + t.name() + "> closes no <" + t.name() + "> opened before it in this paragraph");
                 continue;
             }
+            if (t.name().equals("img")) {
+                String alt = t.get("alt").map(String::strip).orElse("");
+                image(t.get("src").map(String::strip).orElse(""), alt, at(html))
+                        .ifPresent(i -> out.add(new Inline.InlineImage(i, alt)));
+                continue;
+            }
             if (t.name().equals("br") || t.name().equals("wbr")) {
                 out.add(new Inline.Span(t.name(), t.attributes(), List.of()));
                 continue;
@@ -399,9 +423,34 @@ final class ChapterConverter {
                 return;
             }
             sequence(n.getNext(), close, children, depth + 1);
-            out.add(new Inline.Span(t.name(), t.attributes(), List.copyOf(children)));
+            out.addAll(htmlInline(t, at(html), List.copyOf(children)));
             n = close;
         }
+    }
+
+    /**
+     * An inline element written as HTML, with its content: a {@code <span>} or the like keeps its checked attributes
+     * and its id (an anchor of the chapter); {@code <a href>} is a link checked as a Markdown link is.
+     */
+    private List<Inline> htmlInline(RawHtml.Tag t, SourcePosition at, List<Inline> children) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        t.get("id").map(String::strip).filter(id -> anchor(id, at)).ifPresent(id -> attributes.put("id", id));
+        Optional<String> href = t.name().equals("a") ? t.get("href").map(String::strip) : Optional.empty();
+        if (href.isEmpty()) {
+            attributes.putAll(t.attributes());
+            return List.of(new Inline.Span(t.name(), attributes, children));
+        }
+        List<Inline> out = new ArrayList<>();
+        if (!attributes.isEmpty()) {
+            out.add(new Inline.Span("a", attributes, List.of()));   // the anchor, where the link stands
+        }
+        Optional<LinkTarget> target = link(href.get(), at);
+        if (target.isPresent()) {
+            out.add(new Inline.Link(target.get(), t.attributes().getOrDefault("title", ""), children));
+        } else {
+            out.addAll(children);
+        }
+        return out;
     }
 
     /** The tag that closes {@code name} among the siblings from {@code from}, counting nested ones; null if none. */
@@ -472,17 +521,22 @@ final class ChapterConverter {
     }
 
     private Optional<LinkTarget> linkTarget(Link l) {
-        String dest = l.getDestination();
+        return link(l.getDestination(), at(l));
+    }
+
+    /** Where a link goes (a Markdown link's destination, or an HTML {@code href}); empty, reported, when nowhere. */
+    @Override
+    public Optional<LinkTarget> link(String dest, SourcePosition at) {
         if (WEB.matcher(dest).matches()) {
             Optional<String> web = WebAddress.of(dest);
             if (web.isEmpty()) {
-                book.diagnostics.error(at(l), "'" + dest + "' is not a web address a reader can open; write it whole, as"
+                book.diagnostics.error(at, "'" + dest + "' is not a web address a reader can open; write it whole, as"
                         + " https://example.org/page");
             }
             return web.map(LinkTarget.External::new);
         }
         if (dest.startsWith("#")) {
-            book.linksToCheck.add(new BookAssembler.PendingLink(chapterId, dest.substring(1), dest, at(l)));
+            book.linksToCheck.add(new BookAssembler.PendingLink(chapterId, dest.substring(1), dest, at));
             return Optional.of(new LinkTarget.Internal(chapterId, dest.substring(1)));
         }
         int hash = dest.indexOf('#');
@@ -490,16 +544,16 @@ final class ChapterConverter {
         String fragment = hash < 0 ? "" : dest.substring(hash + 1);
         Optional<String> refused = book.manuscript.paths().refusal(source.file().getParent(), file);
         if (refused.isPresent()) {
-            book.diagnostics.error(at(l), "link " + refused.get());
+            book.diagnostics.error(at, "link " + refused.get());
             return Optional.empty();
         }
         String id = book.chapterIds.get(book.manuscript.paths().resolve(source.file().getParent(), file));
         if (id == null) {
-            book.diagnostics.error(at(l), "link to '" + dest + "' goes neither to a chapter of this book nor to a web address");
+            book.diagnostics.error(at, "link to '" + dest + "' goes neither to a chapter of this book nor to a web address");
             return Optional.empty();
         }
         if (!fragment.isEmpty()) {
-            book.linksToCheck.add(new BookAssembler.PendingLink(id, fragment, dest, at(l)));
+            book.linksToCheck.add(new BookAssembler.PendingLink(id, fragment, dest, at));
         }
         return Optional.of(new LinkTarget.Internal(id, fragment));
     }

@@ -110,7 +110,21 @@ final class NodeRenderer implements Visitor {
 
     @Override
     public void visit(Block.Html h) {
-        w.raw(h.xhtml()).newline();   // parsed and written back by jsoup as well-formed XHTML
+        // parsed and written back by jsoup as well-formed XHTML; its links are spelled here, per format
+        java.util.regex.Matcher m = LINK_PLACEHOLDER.matcher(h.xhtml());
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String address = href.apply(h.links().get(Integer.parseInt(m.group(1))));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement("href=\"" + attributeValue(address) + "\""));
+        }
+        m.appendTail(out);
+        w.raw(out.toString()).newline();
+    }
+
+    private static final java.util.regex.Pattern LINK_PLACEHOLDER = java.util.regex.Pattern.compile("href=\"colophon-link:(\\d+)\"");
+
+    private static String attributeValue(String s) {
+        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 
     @Override
