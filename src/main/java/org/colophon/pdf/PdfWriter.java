@@ -144,6 +144,7 @@ public final class PdfWriter implements BookWriter {
         PageBoxes boxes = new PageBoxes(geometry);
         renderer.setListener(new DocumentSetup(book, boxes));
         renderer.setPdfPageEvent(boxes);
+        renderer.getSharedContext().setReplacedElementFactory(new BookReplacedElements(device, geometry));
         renderer.setDocument(doc, BookUserAgent.BASE);
         time("pdf-xhtml", start);
         start = System.nanoTime();

@@ -231,7 +231,8 @@ final class NodeRenderer implements Visitor {
 
     @Override
     public void visit(Inline.InlineImage img) {
-        w.empty("img", "src", img.image().name(), "alt", img.alt());
+        w.empty("img", "src", img.image().name(), "alt", img.alt(),
+                "width", Integer.toString(img.image().width()), "height", Integer.toString(img.image().height()));
     }
 
     /** The attributes as name/value pairs, with {@code xml:lang} beside {@code lang}: XHTML reading systems read it. */

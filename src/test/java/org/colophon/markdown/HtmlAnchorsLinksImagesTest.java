@@ -22,6 +22,7 @@ import org.colophon.epub.EpubValidator;
 import org.colophon.testing.Epubs;
 import org.colophon.testing.Manuscripts;
 import org.colophon.testing.Pdfs;
+import org.colophon.testing.TestImages;
 import org.colophon.testing.Xml;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,20 +47,9 @@ class HtmlAnchorsLinksImagesTest {
         dir = m.dir().toAbsolutePath().toString();
     }
 
-    static byte[] png(int w, int h) throws IOException {
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        var g = img.createGraphics();
-        g.setColor(java.awt.Color.ORANGE);
-        g.fillRect(0, 0, w, h);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(img, "png", out);
-        return out.toByteArray();
-    }
-
     @Test
     void anchorsLinksAndImagesWrittenAsHtmlReachBothBooks() throws IOException {
-        m.bytes("images/dot.png", png(40, 40)).bytes("images/wide.png", png(400, 100));
+        m.bytes("images/dot.png", TestImages.png(40, 40)).bytes("images/wide.png", TestImages.png(400, 100));
         m.file("one.md", """
                 # One
 
@@ -134,7 +124,7 @@ class HtmlAnchorsLinksImagesTest {
 
     @Test
     void htmlAnchorsLinksAndImagesAreCheckedAsMarkdownOnes() throws IOException {
-        m.bytes("images/dot.png", png(4, 4));
+        m.bytes("images/dot.png", TestImages.png(4, 4));
         m.file("one.md", """
                 # One
 
