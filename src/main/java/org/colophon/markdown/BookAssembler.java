@@ -161,12 +161,18 @@ public final class BookAssembler {
                 return Optional.empty();
             }
             ImageFiles.Info info = result.info().get();
+            if (what.equals("cover") && info.mediaType().equals("image/svg+xml")) {
+                diagnostics.error(at, "cover '" + manuscript.paths().display(file) + "' is an SVG drawing; a cover is a "
+                        + "JPEG or PNG image (export the drawing as one)");
+                return Optional.empty();
+            }
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
             String stem = Texts.slug(dot > 0 ? name.substring(0, dot) : name);
             String ext = switch (info.mediaType()) {
                 case "image/png" -> "png";
                 case "image/gif" -> "gif";
+                case "image/svg+xml" -> "svg";
                 default -> "jpg";
             };
             String base = "images/" + (stem.isEmpty() ? "image" : stem);

@@ -35,11 +35,20 @@ final class BookReplacedElements implements ReplacedElementFactory {
     private final ITextReplacedElementFactory others;
     private final PageGeometry geometry;
     private final float dotsPerPoint;
+    private final org.colophon.typeface.FontFace regular;
+    /** The book's SVG drawings by the name the document gives them: Flying Saucer cannot read them itself. */
+    private final java.util.Map<String, org.colophon.book.Image> drawings = new java.util.HashMap<>();
 
-    BookReplacedElements(ITextOutputDevice device, PageGeometry geometry) {
+    BookReplacedElements(ITextOutputDevice device, PageGeometry geometry, org.colophon.book.Book book) {
         this.others = new ITextReplacedElementFactory(device);
         this.geometry = geometry;
         this.dotsPerPoint = device.getDotsPerPoint();
+        this.regular = book.typeface().face(false, false);
+        for (org.colophon.book.Image i : book.images()) {
+            if (i.mediaType().equals("image/svg+xml")) {
+                drawings.put(i.name(), i);
+            }
+        }
     }
 
     @Override
@@ -47,6 +56,17 @@ final class BookReplacedElements implements ReplacedElementFactory {
         Element e = box.getElement();
         if (e == null || !e.getNodeName().equals("img") || e.getAttribute("src").isEmpty()) {
             return others.createReplacedElement(c, box, uac, cssWidth, cssHeight);
+        }
+        org.colophon.book.Image drawing = drawings.get(e.getAttribute("src"));
+        if (drawing != null) {
+            // an SVG's size is in CSS pixels, as an image's is
+            double[] size = size(e, drawing.width() * 0.75, drawing.height() * 0.75, cssWidth < 0 ? -1 : cssWidth / dotsPerPoint);
+            try {
+                return SvgDrawing.of(drawing, Math.max(1, (int) Math.round(size[0] * dotsPerPoint)),
+                        Math.max(1, (int) Math.round(size[1] * dotsPerPoint)), regular);
+            } catch (java.io.IOException ex) {
+                throw new java.io.UncheckedIOException("Batik could not read " + drawing.name() + ": " + ex.getMessage(), ex);
+            }
         }
         FSImage image = uac.getImageResource(e.getAttribute("src")).getImage();
         if (image == null) {

@@ -144,7 +144,7 @@ public final class PdfWriter implements BookWriter {
         PageBoxes boxes = new PageBoxes(geometry);
         renderer.setListener(new DocumentSetup(book, boxes));
         renderer.setPdfPageEvent(boxes);
-        renderer.getSharedContext().setReplacedElementFactory(new BookReplacedElements(device, geometry));
+        renderer.getSharedContext().setReplacedElementFactory(new BookReplacedElements(device, geometry, book));
         renderer.setDocument(doc, BookUserAgent.BASE);
         time("pdf-xhtml", start);
         start = System.nanoTime();
@@ -222,6 +222,9 @@ public final class PdfWriter implements BookWriter {
         java.util.Set<java.nio.file.Path> seen = new java.util.HashSet<>();
         List<Diagnostic> soft = new ArrayList<>();
         for (Block.Figure f : org.colophon.book.BookText.figures(book)) {
+            if (f.image().mediaType().equals("image/svg+xml")) {
+                continue;   // vectors print sharp at any size
+            }
             int dpi = (int) Math.floor(f.image().width() / inches);
             if (dpi < min && seen.add(f.image().file())) {
                 soft.add(Diagnostic.warning(f.at().path(), f.at().line(), f.at().column(), "image '" + f.image().file().getFileName()
