@@ -72,6 +72,8 @@ final class ChapterConverter implements RawHtml.Resolver {
     /** This chapter's headings: the slug an author links to, and the id it has in the book. */
     private final Map<String, String> anchors = new LinkedHashMap<>();
     private final Map<String, SourcePosition> headingsHere = new LinkedHashMap<>();
+    /** The level of the last heading; a chapter's first heading may be # or ##. */
+    private int lastLevel = 1;
     /** The last character set in the current block, for the typography of quotes that follow an inline. */
     private int lastChar;
     /** The chapter's source lines, split when first needed. */
@@ -173,6 +175,12 @@ final class ChapterConverter implements RawHtml.Resolver {
      * it by that anchor or by the ASCII form Colophon used before ({@code #chuong-trinh} for "Chương trình").
      */
     private Block.Heading heading(Heading h) {
+        if (h.getLevel() > lastLevel + 1) {
+            String marks = "#".repeat(lastLevel + 1);
+            book.diagnostics.warning(at(h), "heading level " + h.getLevel() + " follows a heading of level " + lastLevel
+                    + "; screen readers navigate by levels: make it " + marks + " (or put a " + marks + " heading before it)");
+        }
+        lastLevel = h.getLevel();
         Optional<String> explicit = HeadingAttributes.strip(h, at(h), book.diagnostics);
         List<Inline> content = inlines(h, 0);
         if (explicit.isPresent()) {

@@ -130,7 +130,8 @@ final class NodeRenderer implements Visitor {
     @Override
     public void visit(Block.Table t) {
         w.start("table").newline();
-        if (!t.header().isEmpty()) {
+        // a head whose cells are all empty (GFM asks for a head row) heads nothing: empty <th> confuse screen readers
+        if (t.header().stream().anyMatch(cell -> !org.colophon.book.Inlines.plainText(cell).isBlank())) {
             w.start("thead").start("tr");
             for (int i = 0; i < t.header().size(); i++) {
                 w.start("th", "scope", "col", "style", align(t, i));
