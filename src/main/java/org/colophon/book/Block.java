@@ -24,8 +24,21 @@ public sealed interface Block {
         }
     }
 
-    /** An image with its alt text, a caption and an optional credit line; {@code at} is where the image is given. */
-    record Figure(String id, Image image, String alt, List<Inline> caption, String credit, SourcePosition at) implements Block {
+    /**
+     * An image with its alt text, a caption and an optional credit line; {@code at} is where the image is given;
+     * {@code widthPercent} is the share of the text block the author gave it ({@code {width=50%}}), 0 for all of it.
+     */
+    record Figure(String id, Image image, String alt, List<Inline> caption, String credit, SourcePosition at, int widthPercent)
+            implements Block {
+        public Figure(String id, Image image, String alt, List<Inline> caption, String credit, SourcePosition at) {
+            this(id, image, alt, caption, credit, at, 0);
+        }
+
+        /** The share of the text block the figure spans, from 0 to 1. */
+        public double widthShare() {
+            return widthPercent == 0 ? 1 : widthPercent / 100.0;
+        }
+
         @Override
         public void accept(Visitor visitor) {
             visitor.visit(this);

@@ -194,11 +194,12 @@ final class ChapterConverter implements RawHtml.Resolver {
         String base = Texts.anchorSlug(plainTextOf(h));
         String id = book.uniqueId(Texts.anchorId(base, "h"));
         String ascii = Texts.idSlug(Inlines.plainText(content), "h");
-        // the same heading in another chapter is fine (links name their chapter); twice in one is ambiguous
+        // the same heading in another chapter is fine (links name their chapter); twice in one is ambiguous, but only
+        // a link to it makes that matter (a section named like its chapter is common): the link is warned about
         SourcePosition first = headingsHere.putIfAbsent(base, at(h));
         if (first != null) {
-            book.diagnostics.warning(at(h), "heading id '" + base + "' is already used by the heading at " + first.path() + ":"
-                    + first.line() + "; this one gets '" + id + "', and links to #" + base + " go to the first");
+            book.sharedAnchors.putIfAbsent(chapterId + "#" + base, new BookAssembler.SharedAnchor(first, at(h), id));
+            anchors.putIfAbsent(id, id);   // the second is reached by its own id, base-2
         } else {
             anchors.putIfAbsent(base, id);
             anchors.putIfAbsent(ascii, id);
@@ -311,7 +312,43 @@ final class ChapterConverter implements RawHtml.Resolver {
         }
         String credit = img.getTitle() == null ? "" : Texts.nfc(img.getTitle()).strip();
         SourcePosition at = at(img);
-        return image.map(i -> new Block.Figure(book.nextFigureId(), i, alt, List.copyOf(caption), credit, at));
+        int width = figureWidth(img, at);
+        return image.map(i -> new Block.Figure(book.nextFigureId(), i, alt, List.copyOf(caption), credit, at, width));
+    }
+
+    private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})%");
+
+    /** The width an author gave a figure ({@code {width=50%}}), in percent of the text block; 0 when none. */
+    private int figureWidth(org.commonmark.node.Image img, SourcePosition at) {
+        int width = 0;
+        for (Node c = img.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof org.commonmark.ext.image.attributes.ImageAttributes attributes) {
+                for (Map.Entry<String, String> a : attributes.getAttributes().entrySet()) {
+                    Matcher m = PERCENT.matcher(a.getValue().strip());
+                    if (a.getKey().equals("width") && m.matches() && Integer.parseInt(m.group(1)) >= 1
+                            && Integer.parseInt(m.group(1)) <= 100) {
+                        width = Integer.parseInt(m.group(1));
+                    } else if (a.getKey().equals("width")) {
+                        book.diagnostics.warning(at, "width=" + a.getValue() + " is not a share of the text block from 1% to 100%;"
+                                + " the figure spans the text block (write {width=50%})");
+                    } else {
+                        book.diagnostics.warning(at, a.getKey() + "=" + a.getValue() + " is not used: a figure's height follows"
+                                + " from its width ({width=50%})");
+                    }
+                }
+            }
+        }
+        return width;
+    }
+
+    /** Image attributes ({width=50%}) are for figures: elsewhere an image fits its box, and they are dropped. */
+    private void warnAttributes(org.commonmark.node.Image img) {
+        for (Node c = img.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof org.commonmark.ext.image.attributes.ImageAttributes) {
+                book.diagnostics.warning(at(img), "{…} after an image sets the width of a figure only (an image alone on"
+                        + " its paragraph's first line); here it is dropped");
+            }
+        }
     }
 
     private Optional<Image> image(org.commonmark.node.Image img, String alt) {
@@ -514,6 +551,7 @@ final class ChapterConverter implements RawHtml.Resolver {
             }
         } else if (n instanceof org.commonmark.node.Image img) {
             String alt = Texts.nfc(plainTextOf(img)).strip();
+            warnAttributes(img);
             image(img, alt).ifPresent(i -> out.add(new Inline.InlineImage(i, alt)));
         } else if (n instanceof FootnoteReference ref) {
             int saved = lastChar;   // the note's text is converted here; the sentence around it goes on after

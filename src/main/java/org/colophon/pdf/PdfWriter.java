@@ -225,11 +225,14 @@ public final class PdfWriter implements BookWriter {
             if (f.image().mediaType().equals("image/svg+xml")) {
                 continue;   // vectors print sharp at any size
             }
-            int dpi = (int) Math.floor(f.image().width() / inches);
+            double printed = inches * f.widthShare();   // the width the author gave it ({width=50%}), else the text block
+            int dpi = (int) Math.floor(f.image().width() / printed);
             if (dpi < min && seen.add(f.image().file())) {
+                String across = f.widthPercent() == 0 ? "across the text block" : "at " + f.widthPercent() + "% of the text block";
                 soft.add(Diagnostic.warning(f.at().path(), f.at().line(), f.at().column(), "image '" + f.image().file().getFileName()
-                        + "' prints at " + dpi + " dpi across the text block; printers ask for " + min + " (give it at least "
-                        + (int) Math.ceil(inches * min) + " pixels of width, or set print.min-dpi)"));
+                        + "' prints at " + dpi + " dpi " + across + "; printers ask for " + min + " (give it at least "
+                        + (int) Math.ceil(printed * min) + " pixels of width, " + (f.widthPercent() == 0 ? "" : "a smaller {width=…%}, ")
+                        + "or set print.min-dpi)"));
             }
         }
         return soft;

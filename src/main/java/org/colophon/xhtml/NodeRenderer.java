@@ -52,7 +52,8 @@ final class NodeRenderer implements Visitor {
     public void visit(Block.Figure f) {
         w.start("figure", "id", f.id(), "class", "figure").newline();
         w.empty("img", "src", f.image().name(), "alt", f.alt(),
-                "width", Integer.toString(f.image().width()), "height", Integer.toString(f.image().height())).newline();
+                "width", Integer.toString(f.image().width()), "height", Integer.toString(f.image().height()),
+                "style", f.widthPercent() == 0 ? null : "width: " + f.widthPercent() + "%").newline();
         if (!f.caption().isEmpty() || !f.credit().isEmpty()) {
             w.start("figcaption");
             if (!f.caption().isEmpty()) {
