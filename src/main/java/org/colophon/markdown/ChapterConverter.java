@@ -94,7 +94,8 @@ final class ChapterConverter implements RawHtml.Resolver {
         notes.collect(document);
         List<Block> blocks = blocks(document, 0);
         notes.reportUnreferenced();
-        String title = front.title().orElseGet(() -> blocks.stream().filter(b -> b instanceof Block.Heading).findFirst()
+        String title = front.title().orElseGet(() -> blocks.stream().filter(b -> b instanceof Block.Heading h
+                        && !Inlines.plainText(h.content()).isBlank()).findFirst()
                 .map(h -> Inlines.plainText(((Block.Heading) h).content())).or(rawHtml::firstHeading).orElse(null));
         if (title == null) {
             String name = source.file().getFileName().toString();

@@ -30,7 +30,7 @@ import org.jsoup.parser.Parser;
  */
 final class RawHtml {
     static final Set<String> INLINE = Set.of("span", "abbr", "b", "i", "u", "s", "small", "sub", "sup", "cite", "q",
-            "dfn", "kbd", "mark", "bdi", "bdo", "time", "var", "samp", "code", "em", "strong", "br", "wbr");
+            "dfn", "kbd", "mark", "bdi", "bdo", "time", "var", "samp", "code", "em", "strong", "br", "wbr", "del", "ins");
     static final Set<String> BLOCK = Set.of("div", "p", "blockquote", "aside", "section", "figure", "figcaption",
             "ul", "ol", "li", "dl", "dt", "dd", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "thead",
             "tbody", "tfoot", "tr", "th", "td", "caption");
@@ -120,9 +120,20 @@ final class RawHtml {
         return Optional.of(new Tag(name, false, attributes(e, at), written));
     }
 
+    /** Why an element is refused, truthfully for each kind. */
+    private static String refusal(String name) {
+        return switch (name) {
+            case "style", "link", "meta", "base" -> "<" + name + "> is not allowed in a chapter: the book's own stylesheet and "
+                    + "metadata set its look; use class=\"…\" on an element for a style of your own";
+            case "noscript", "template" -> "<" + name + "> is not allowed in a book: it belongs to pages that run scripts, "
+                    + "and ebooks and PDFs run none";
+            default -> "<" + name + "> is not allowed in a book: ebooks and PDFs run no scripts and hold no frames, objects or forms";
+        };
+    }
+
     private boolean allowedInline(String name, SourcePosition at) {
         if (REFUSED.contains(name)) {
-            diagnostics.error(at, "<" + name + "> is not allowed in a book: ebooks and PDFs run no scripts and hold no frames, objects or forms");
+            diagnostics.error(at, refusal(name));
             return false;
         }
         if (!INLINE.contains(name)) {
@@ -204,7 +215,7 @@ final class RawHtml {
         }
         String name = e.normalName();
         if (REFUSED.contains(name)) {
-            refuse(at, "<" + name + "> is not allowed in a book: ebooks and PDFs run no scripts and hold no frames, objects or forms");
+            refuse(at, refusal(name));
             return;
         }
         if (!INLINE.contains(name) && !BLOCK.contains(name) && !name.equals("a") && !name.equals("img")) {

@@ -176,4 +176,17 @@ class RealLayoutsTest {
         assertTrue(run.err().contains(dir + "/one.md:9:1: warning: heading level 5 follows a heading of level 3"), run.err());
         assertEquals(2, run.err().lines().filter(l -> l.contains("heading level")).count(), run.err());
     }
+
+    @Test
+    void anEmptyLastChapterAndAnEmptyHeadingBuild() throws IOException {
+        names.add("one.md");
+        names.add("two.md");
+        Manuscripts m = manuscript();
+        m.file("one.md", "#\n\n# One\n\nText.\n").file("two.md", "[foo]: /url\n");
+        Manuscripts.Run run = m.build();
+        assertEquals(0, run.exit(), "was exit 70, Flying Saucer's NullPointerException: " + run.err());
+        var nav = Xml.parse(Epubs.entries(m.out().resolve("a-test-book.epub")).get("EPUB/nav.xhtml"));
+        assertTrue(Xml.elements(nav, "a").stream().noneMatch(a -> a.getTextContent().isBlank()), "no empty entry in the contents");
+        assertTrue(Xml.elements(nav, "a").stream().anyMatch(a -> a.getTextContent().equals("One")), "an empty # titles nothing");
+    }
 }
