@@ -41,8 +41,8 @@ class DeterministicDiagnosticsTest {
         // the chapter's headings are listed in the order they are written
         m.file("book.yaml", Manuscripts.VALID_YAML + "chapters: [one.md, two.md]\n");
         run = m.build("--no-validate");
-        String headings = dir + "/one.md:3:5: error: link to 'two.md#nowhere' names no heading of " + dir + "/two.md"
-                + "; its headings are #two, #alpha, #beta, #gamma, #delta, #epsilon, #zeta, #eta, #theta";
+        String headings = dir + "/one.md:3:5: error: link to 'two.md#nowhere' names no heading or anchor of " + dir + "/two.md"
+                + "; its 9 headings include #two, #alpha, #beta";
         assertTrue(run.err().lines().anyMatch(headings::equals), "expected\n" + headings + "\nin\n" + run.err());
     }
 
