@@ -24,8 +24,21 @@ public sealed interface Block {
         }
     }
 
-    /** An image with its alt text, a caption and an optional credit line; {@code at} is where the image is given. */
-    record Figure(String id, Image image, String alt, List<Inline> caption, String credit, SourcePosition at) implements Block {
+    /**
+     * An image with its alt text, a caption and an optional credit line; {@code at} is where the image is given;
+     * {@code widthPercent} is the share of the text block the author gave it ({@code {width=50%}}), 0 for all of it.
+     */
+    record Figure(String id, Image image, String alt, List<Inline> caption, String credit, SourcePosition at, int widthPercent)
+            implements Block {
+        public Figure(String id, Image image, String alt, List<Inline> caption, String credit, SourcePosition at) {
+            this(id, image, alt, caption, credit, at, 0);
+        }
+
+        /** The share of the text block the figure spans, from 0 to 1. */
+        public double widthShare() {
+            return widthPercent == 0 ? 1 : widthPercent / 100.0;
+        }
+
         @Override
         public void accept(Visitor visitor) {
             visitor.visit(this);
@@ -63,9 +76,18 @@ public sealed interface Block {
 
     /**
      * A block the author wrote as HTML, checked and written back as well-formed XHTML; {@code texts} are its texts
-     * with the faces they are set in, for the glyph check and word counts.
+     * with the faces they are set in, for the glyph check and word counts. Its links are resolved like Markdown
+     * links: the n-th {@code <a>} with an address carries {@code href="colophon-link:n"}, and each writer spells
+     * {@code links.get(n)} as its format wants.
      */
-    record Html(String xhtml, List<HtmlText> texts) implements Block {
+    record Html(String xhtml, List<HtmlText> texts, List<LinkTarget> links) implements Block {
+        /** The placeholder of link {@code n} in {@link #xhtml}. */
+        public static String linkPlaceholder(int n) {
+            return "colophon-link:" + n;
+        }
+        public Html(String xhtml, List<HtmlText> texts) {
+            this(xhtml, texts, List.of());
+        }
         @Override
         public void accept(Visitor visitor) {
             visitor.visit(this);

@@ -36,7 +36,9 @@ public record Chapter(String id, String title, String sourcePath, List<Block> bl
         new Traversal() {
             @Override
             public void visit(Block.Heading heading) {
-                headings.add(heading);
+                if (!Inlines.plainText(heading.content()).isBlank()) {   // an empty "#" names nothing to go to
+                    headings.add(heading);
+                }
             }
 
             @Override

@@ -27,6 +27,9 @@ public final class ImageFiles {
 
     /** The image's type and size, or a message saying why it cannot be used. */
     public static Result inspect(Path file) {
+        if (SvgFiles.isSvg(file)) {
+            return SvgFiles.inspect(file);
+        }
         String type;
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(8);
@@ -35,7 +38,7 @@ public final class ImageFiles {
             return Result.refused("cannot be read: " + e.getMessage());
         }
         if (type == null) {
-            return Result.refused("is not a JPEG, PNG or GIF image");
+            return Result.refused("is not a JPEG, PNG or GIF image, nor an SVG drawing (.svg)");
         }
         try {
             if (!complete(file, type)) {

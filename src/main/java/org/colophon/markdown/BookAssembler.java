@@ -39,7 +39,7 @@ public final class BookAssembler {
     private final Diagnostics diagnostics;
     private final Parser parser = Parser.builder()
             .extensions(List.of(FootnotesExtension.builder().inlineFootnotes(true).build(), TablesExtension.create(),
-                    StrikethroughExtension.create()))
+                    StrikethroughExtension.create(), org.commonmark.ext.image.attributes.ImageAttributesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
@@ -112,10 +112,21 @@ public final class BookAssembler {
     record PendingLink(String chapterId, String fragment, String written, SourcePosition at) {
     }
 
+    /** A heading text used twice in a chapter: where the first and the second stand, and the id the second got. */
+    record SharedAnchor(SourcePosition first, SourcePosition second, String secondId) {
+    }
+
     private void checkLinks(BookState state, List<Chapter> chapters) {
         Map<String, Chapter> byId = new HashMap<>();
         chapters.forEach(c -> byId.put(c.id(), c));
         for (PendingLink link : state.linksToCheck) {
+            SharedAnchor shared = state.sharedAnchors.get(link.chapterId() + "#" + link.fragment());
+            if (shared != null) {
+                diagnostics.warning(link.at(), "link to '" + link.written() + "' is ambiguous: two headings of "
+                        + shared.first().path() + " have that id, at lines " + shared.first().line() + " and "
+                        + shared.second().line() + "; it goes to the first (link to #" + shared.secondId()
+                        + " for the second, or give one heading an id of its own: {#an-id})");
+            }
             Chapter target = byId.get(link.chapterId());
             if (target != null && !target.anchors().containsKey(link.fragment())) {
                 diagnostics.error(link.at(), "link to '" + link.written() + "' names no heading or anchor of "
@@ -137,6 +148,8 @@ public final class BookAssembler {
         final Map<Path, String> chapterIds = new HashMap<>();
         final Map<Path, Image> images = new LinkedHashMap<>();
         final List<PendingLink> linksToCheck = new ArrayList<>();
+        /** Heading ids a chapter uses twice, by "chapter#id": a link to one is ambiguous. */
+        final Map<String, SharedAnchor> sharedAnchors = new HashMap<>();
         private final Set<String> ids = new HashSet<>(Set.of("notes", "toc", "cover", "title-page", "copyright",
                 "colophon", "half-title", "nav"));
         private final Set<String> imageNames = new HashSet<>();
@@ -198,12 +211,18 @@ public final class BookAssembler {
                 return Optional.empty();
             }
             ImageFiles.Info info = result.info().get();
+            if (what.equals("cover") && info.mediaType().equals("image/svg+xml")) {
+                diagnostics.error(at, "cover '" + manuscript.paths().display(file) + "' is an SVG drawing; a cover is a "
+                        + "JPEG or PNG image (export the drawing as one)");
+                return Optional.empty();
+            }
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
             String stem = Texts.slug(dot > 0 ? name.substring(0, dot) : name);
             String ext = switch (info.mediaType()) {
                 case "image/png" -> "png";
                 case "image/gif" -> "gif";
+                case "image/svg+xml" -> "svg";
                 default -> "jpg";
             };
             String base = "images/" + (stem.isEmpty() ? "image" : stem);

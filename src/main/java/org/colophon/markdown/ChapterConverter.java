@@ -56,7 +56,7 @@ import org.commonmark.node.ThematicBreak;
  * image's title its credit; {@code [^label]} references a note defined in the same file; links go to web addresses,
  * to other chapters ({@code other.md#id}) or within the chapter ({@code #id}).
  */
-final class ChapterConverter {
+final class ChapterConverter implements RawHtml.Resolver {
     /** Deeper nesting than this is refused rather than risk the stack; no book needs it. */
     static final int MAX_DEPTH = 64;
     private static final Pattern TASK = Pattern.compile("\\[([ xX])\\][ \\t]+");
@@ -73,6 +73,8 @@ final class ChapterConverter {
     /** This chapter's headings: the slug an author links to, and the id it has in the book. */
     private final Map<String, String> anchors = new LinkedHashMap<>();
     private final Map<String, SourcePosition> headingsHere = new LinkedHashMap<>();
+    /** The level of the last heading; a chapter's first heading may be # or ##. */
+    private int lastLevel = 1;
     /** The last character set in the current block, for the typography of quotes that follow an inline. */
     private int lastChar;
     /** The chapter's source lines, split when first needed. */
@@ -85,7 +87,7 @@ final class ChapterConverter {
         this.front = front;
         this.language = front.lang().orElse(book.manuscript.metadata().language());
         this.typography = Typography.forLanguage(language);
-        this.rawHtml = new RawHtml(book.diagnostics);
+        this.rawHtml = new RawHtml(book.diagnostics, this);
         this.notes = new ChapterNotes(book, chapterId, this::at);
     }
 
@@ -93,8 +95,9 @@ final class ChapterConverter {
         notes.collect(document);
         List<Block> blocks = blocks(document, 0);
         notes.reportUnreferenced();
-        String title = front.title().orElseGet(() -> blocks.stream().filter(b -> b instanceof Block.Heading).findFirst()
-                .map(h -> Inlines.plainText(((Block.Heading) h).content())).orElse(null));
+        String title = front.title().orElseGet(() -> blocks.stream().filter(b -> b instanceof Block.Heading h
+                        && !Inlines.plainText(h.content()).isBlank()).findFirst()
+                .map(h -> Inlines.plainText(((Block.Heading) h).content())).or(rawHtml::firstHeading).orElse(null));
         if (title == null) {
             String name = source.file().getFileName().toString();
             title = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
@@ -174,6 +177,12 @@ final class ChapterConverter {
      * it by that anchor or by the ASCII form Colophon used before ({@code #chuong-trinh} for "Chương trình").
      */
     private Block.Heading heading(Heading h) {
+        if (h.getLevel() > lastLevel + 1) {
+            String marks = "#".repeat(lastLevel + 1);
+            book.diagnostics.warning(at(h), "heading level " + h.getLevel() + " follows a heading of level " + lastLevel
+                    + "; screen readers navigate by levels: make it " + marks + " (or put a " + marks + " heading before it)");
+        }
+        lastLevel = h.getLevel();
         Optional<String> explicit = HeadingAttributes.strip(h, at(h), book.diagnostics);
         List<Inline> content = inlines(h, 0);
         if (explicit.isPresent()) {
@@ -187,11 +196,12 @@ final class ChapterConverter {
         String base = Texts.anchorSlug(plainTextOf(h));
         String id = book.uniqueId(Texts.anchorId(base, "h"));
         String ascii = Texts.idSlug(Inlines.plainText(content), "h");
-        // the same heading in another chapter is fine (links name their chapter); twice in one is ambiguous
+        // the same heading in another chapter is fine (links name their chapter); twice in one is ambiguous, but only
+        // a link to it makes that matter (a section named like its chapter is common): the link is warned about
         SourcePosition first = headingsHere.putIfAbsent(base, at(h));
         if (first != null) {
-            book.diagnostics.warning(at(h), "heading id '" + base + "' is already used by the heading at " + first.path() + ":"
-                    + first.line() + "; this one gets '" + id + "', and links to #" + base + " go to the first");
+            book.sharedAnchors.putIfAbsent(chapterId + "#" + base, new BookAssembler.SharedAnchor(first, at(h), id));
+            anchors.putIfAbsent(id, id);   // the second is reached by its own id, base-2
         } else {
             anchors.putIfAbsent(base, id);
             anchors.putIfAbsent(ascii, id);
@@ -245,7 +255,8 @@ final class ChapterConverter {
     }
 
     /** Registers an id the author wrote in HTML as an anchor links can name; false (reported) when it cannot be one. */
-    private boolean anchor(String id, SourcePosition at) {
+    @Override
+    public boolean anchor(String id, SourcePosition at) {
         if (!Texts.isNcName(id)) {
             book.diagnostics.error(at, "'" + id + "' cannot be an id: an id starts with a letter or '_' and holds no spaces "
                     + "or punctuation but '-', '_' and '.'");
@@ -303,7 +314,43 @@ final class ChapterConverter {
         }
         String credit = img.getTitle() == null ? "" : Texts.nfc(img.getTitle()).strip();
         SourcePosition at = at(img);
-        return image.map(i -> new Block.Figure(book.nextFigureId(), i, alt, List.copyOf(caption), credit, at));
+        int width = figureWidth(img, at);
+        return image.map(i -> new Block.Figure(book.nextFigureId(), i, alt, List.copyOf(caption), credit, at, width));
+    }
+
+    private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})%");
+
+    /** The width an author gave a figure ({@code {width=50%}}), in percent of the text block; 0 when none. */
+    private int figureWidth(org.commonmark.node.Image img, SourcePosition at) {
+        int width = 0;
+        for (Node c = img.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof org.commonmark.ext.image.attributes.ImageAttributes attributes) {
+                for (Map.Entry<String, String> a : attributes.getAttributes().entrySet()) {
+                    Matcher m = PERCENT.matcher(a.getValue().strip());
+                    if (a.getKey().equals("width") && m.matches() && Integer.parseInt(m.group(1)) >= 1
+                            && Integer.parseInt(m.group(1)) <= 100) {
+                        width = Integer.parseInt(m.group(1));
+                    } else if (a.getKey().equals("width")) {
+                        book.diagnostics.warning(at, "width=" + a.getValue() + " is not a share of the text block from 1% to 100%;"
+                                + " the figure spans the text block (write {width=50%})");
+                    } else {
+                        book.diagnostics.warning(at, a.getKey() + "=" + a.getValue() + " is not used: a figure's height follows"
+                                + " from its width ({width=50%})");
+                    }
+                }
+            }
+        }
+        return width;
+    }
+
+    /** Image attributes ({width=50%}) are for figures: elsewhere an image fits its box, and they are dropped. */
+    private void warnAttributes(org.commonmark.node.Image img) {
+        for (Node c = img.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof org.commonmark.ext.image.attributes.ImageAttributes) {
+                book.diagnostics.warning(at(img), "{…} after an image sets the width of a figure only (an image alone on"
+                        + " its paragraph's first line); here it is dropped");
+            }
+        }
     }
 
     private Optional<Image> image(org.commonmark.node.Image img, String alt) {
@@ -315,7 +362,24 @@ final class ChapterConverter {
             book.diagnostics.warning(at, "the alt text '" + alt + "' of image '" + img.getDestination() + "' describes "
                     + "nothing to a reader who cannot see it; say what the image shows: ![a photo of …](" + img.getDestination() + ")");
         }
-        String dest = img.getDestination();
+        return imageFile(img.getDestination(), at);
+    }
+
+    /** An image written in HTML, {@code <img src alt>}: the same checks as Markdown's. */
+    @Override
+    public Optional<Image> image(String dest, String alt, SourcePosition at) {
+        if (alt == null || alt.isEmpty()) {
+            book.diagnostics.error(at, "<img src=\"" + dest + "\"> has no alt text; describe it for readers who cannot "
+                    + "see it: <img src=\"" + dest + "\" alt=\"a photo of …\">");
+        }
+        if (dest.isEmpty()) {
+            book.diagnostics.error(at, "<img> has no src; give the image's file: <img src=\"images/file.jpg\" alt=\"…\">");
+            return Optional.empty();
+        }
+        return imageFile(dest, at);
+    }
+
+    private Optional<Image> imageFile(String dest, SourcePosition at) {
         Path base = source.file().getParent();
         Optional<String> refused = book.manuscript.paths().refusal(base, dest);
         if (refused.isPresent()) {
@@ -388,6 +452,12 @@ final class ChapterConverter {
                 book.diagnostics.error(at(html), "</" + t.name() + "> closes no <" + t.name() + "> opened before it in this paragraph");
                 continue;
             }
+            if (t.name().equals("img")) {
+                String alt = t.get("alt").map(String::strip).orElse("");
+                image(t.get("src").map(String::strip).orElse(""), alt, at(html))
+                        .ifPresent(i -> out.add(new Inline.InlineImage(i, alt)));
+                continue;
+            }
             if (t.name().equals("br") || t.name().equals("wbr")) {
                 out.add(new Inline.Span(t.name(), t.attributes(), List.of()));
                 continue;
@@ -403,9 +473,34 @@ final class ChapterConverter {
                 return;
             }
             sequence(n.getNext(), close, children, depth + 1);
-            out.add(new Inline.Span(t.name(), t.attributes(), List.copyOf(children)));
+            out.addAll(htmlInline(t, at(html), List.copyOf(children)));
             n = close;
         }
+    }
+
+    /**
+     * An inline element written as HTML, with its content: a {@code <span>} or the like keeps its checked attributes
+     * and its id (an anchor of the chapter); {@code <a href>} is a link checked as a Markdown link is.
+     */
+    private List<Inline> htmlInline(RawHtml.Tag t, SourcePosition at, List<Inline> children) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        t.get("id").map(String::strip).filter(id -> anchor(id, at)).ifPresent(id -> attributes.put("id", id));
+        Optional<String> href = t.name().equals("a") ? t.get("href").map(String::strip) : Optional.empty();
+        if (href.isEmpty()) {
+            attributes.putAll(t.attributes());
+            return List.of(new Inline.Span(t.name(), attributes, children));
+        }
+        List<Inline> out = new ArrayList<>();
+        if (!attributes.isEmpty()) {
+            out.add(new Inline.Span("a", attributes, List.of()));   // the anchor, where the link stands
+        }
+        Optional<LinkTarget> target = link(href.get(), at);
+        if (target.isPresent()) {
+            out.add(new Inline.Link(target.get(), t.attributes().getOrDefault("title", ""), children));
+        } else {
+            out.addAll(children);
+        }
+        return out;
     }
 
     /** The tag that closes {@code name} among the siblings from {@code from}, counting nested ones; null if none. */
@@ -461,6 +556,7 @@ final class ChapterConverter {
             }
         } else if (n instanceof org.commonmark.node.Image img) {
             String alt = Texts.nfc(plainTextOf(img)).strip();
+            warnAttributes(img);
             image(img, alt).ifPresent(i -> out.add(new Inline.InlineImage(i, alt)));
         } else if (n instanceof FootnoteReference ref) {
             int saved = lastChar;   // the note's text is converted here; the sentence around it goes on after
@@ -476,17 +572,22 @@ final class ChapterConverter {
     }
 
     private Optional<LinkTarget> linkTarget(Link l) {
-        String dest = l.getDestination();
+        return link(l.getDestination(), at(l));
+    }
+
+    /** Where a link goes (a Markdown link's destination, or an HTML {@code href}); empty, reported, when nowhere. */
+    @Override
+    public Optional<LinkTarget> link(String dest, SourcePosition at) {
         if (WEB.matcher(dest).matches()) {
             Optional<String> web = WebAddress.of(dest);
             if (web.isEmpty()) {
-                book.diagnostics.error(at(l), "'" + dest + "' is not a web address a reader can open; write it whole, as"
+                book.diagnostics.error(at, "'" + dest + "' is not a web address a reader can open; write it whole, as"
                         + " https://example.org/page");
             }
             return web.map(LinkTarget.External::new);
         }
         if (dest.startsWith("#")) {
-            book.linksToCheck.add(new BookAssembler.PendingLink(chapterId, dest.substring(1), dest, at(l)));
+            book.linksToCheck.add(new BookAssembler.PendingLink(chapterId, dest.substring(1), dest, at));
             return Optional.of(new LinkTarget.Internal(chapterId, dest.substring(1)));
         }
         int hash = dest.indexOf('#');
@@ -494,16 +595,16 @@ final class ChapterConverter {
         String fragment = hash < 0 ? "" : dest.substring(hash + 1);
         Optional<String> refused = book.manuscript.paths().refusal(source.file().getParent(), file);
         if (refused.isPresent()) {
-            book.diagnostics.error(at(l), "link " + refused.get());
+            book.diagnostics.error(at, "link " + refused.get());
             return Optional.empty();
         }
         String id = book.chapterIds.get(book.manuscript.paths().resolve(source.file().getParent(), file));
         if (id == null) {
-            book.diagnostics.error(at(l), "link to '" + dest + "' goes neither to a chapter of this book nor to a web address");
+            book.diagnostics.error(at, "link to '" + dest + "' goes neither to a chapter of this book nor to a web address");
             return Optional.empty();
         }
         if (!fragment.isEmpty()) {
-            book.linksToCheck.add(new BookAssembler.PendingLink(id, fragment, dest, at(l)));
+            book.linksToCheck.add(new BookAssembler.PendingLink(id, fragment, dest, at));
         }
         return Optional.of(new LinkTarget.Internal(id, fragment));
     }

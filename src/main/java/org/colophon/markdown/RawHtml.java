@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.colophon.book.Block;
+import org.colophon.book.Image;
+import org.colophon.book.LinkTarget;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.diagnostic.SourcePosition;
 import org.colophon.text.Texts;
@@ -28,7 +30,7 @@ import org.jsoup.parser.Parser;
  */
 final class RawHtml {
     static final Set<String> INLINE = Set.of("span", "abbr", "b", "i", "u", "s", "small", "sub", "sup", "cite", "q",
-            "dfn", "kbd", "mark", "bdi", "bdo", "time", "var", "samp", "code", "em", "strong", "br", "wbr");
+            "dfn", "kbd", "mark", "bdi", "bdo", "time", "var", "samp", "code", "em", "strong", "br", "wbr", "del", "ins");
     static final Set<String> BLOCK = Set.of("div", "p", "blockquote", "aside", "section", "figure", "figcaption",
             "ul", "ol", "li", "dl", "dt", "dd", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "thead",
             "tbody", "tfoot", "tr", "th", "td", "caption");
@@ -43,16 +45,49 @@ final class RawHtml {
     private static final Set<String> CODE = Set.of("code", "kbd", "samp", "pre");
     private static final Pattern CLOSE = Pattern.compile("</\\s*([A-Za-z][A-Za-z0-9-]*)\\s*>");
 
-    private final Diagnostics diagnostics;
-    /** How many things the block being checked had refused. */
-    private int refused;
+    /**
+     * What HTML shares with Markdown, resolved by the chapter being converted, so that {@code <a href>},
+     * {@code <img src>} and {@code id} are checked exactly as {@code [text](address)}, {@code ![alt](file)} and
+     * {@code {#id}} are (each reports its own errors).
+     */
+    interface Resolver {
+        Optional<LinkTarget> link(String address, SourcePosition at);
 
-    RawHtml(Diagnostics diagnostics) {
-        this.diagnostics = diagnostics;
+        Optional<Image> image(String source, String alt, SourcePosition at);
+
+        /** Registers an id as an anchor of the chapter; false when it cannot be one. */
+        boolean anchor(String id, SourcePosition at);
     }
 
-    /** A tag written inline: an opening tag (with its checked attributes), a closing tag, or nothing usable. */
-    record Tag(String name, boolean closing, Map<String, String> attributes) {
+    private final Diagnostics diagnostics;
+    private final Resolver resolver;
+    /** How many things the block being checked had refused. */
+    private int refused;
+    /** The text of the first {@code <h1>}…{@code <h6>} met in an HTML block, for a chapter with no Markdown heading. */
+    private String firstHeading;
+    private List<LinkTarget> links;
+
+    RawHtml(Diagnostics diagnostics, Resolver resolver) {
+        this.diagnostics = diagnostics;
+        this.resolver = resolver;
+    }
+
+    Optional<String> firstHeading() {
+        return Optional.ofNullable(firstHeading);
+    }
+
+    /**
+     * A tag written inline: an opening tag (with its checked attributes), a closing tag, or nothing usable;
+     * {@code written} holds the attributes Markdown resolves ({@code id}, {@code href}, {@code src}, {@code alt}).
+     */
+    record Tag(String name, boolean closing, Map<String, String> attributes, Map<String, String> written) {
+        Tag(String name, boolean closing, Map<String, String> attributes) {
+            this(name, closing, attributes, Map.of());
+        }
+
+        Optional<String> get(String attribute) {
+            return Optional.ofNullable(written.get(attribute));
+        }
     }
 
     /** Reads one inline tag ({@code <span lang="vi">}, {@code </span>}, {@code <br>}); comments give empty. */
@@ -64,7 +99,7 @@ final class RawHtml {
         if (close.matches()) {
             String name = close.group(1).toLowerCase(Locale.ROOT);
             // a refused element was reported at its opening tag
-            return INLINE.contains(name) ? Optional.of(new Tag(name, true, Map.of())) : Optional.empty();
+            return INLINE.contains(name) || name.equals("a") ? Optional.of(new Tag(name, true, Map.of())) : Optional.empty();
         }
         Document doc = Parser.htmlParser().parseInput("<body>" + literal + "</body>", "");
         Element e = doc.body().children().isEmpty() ? null : doc.body().child(0);
@@ -73,15 +108,32 @@ final class RawHtml {
             return Optional.empty();
         }
         String name = e.normalName();
-        if (!allowedInline(name, at)) {
+        if (!name.equals("a") && !name.equals("img") && !allowedInline(name, at)) {
             return Optional.empty();
         }
-        return Optional.of(new Tag(name, false, attributes(e, at)));
+        Map<String, String> written = new LinkedHashMap<>();
+        for (String key : List.of("id", "href", "src", "alt")) {
+            if (e.hasAttr(key) && !e.attr(key).toLowerCase(Locale.ROOT).strip().startsWith("javascript:")) {
+                written.put(key, Texts.nfc(e.attr(key)));
+            }
+        }
+        return Optional.of(new Tag(name, false, attributes(e, at), written));
+    }
+
+    /** Why an element is refused, truthfully for each kind. */
+    private static String refusal(String name) {
+        return switch (name) {
+            case "style", "link", "meta", "base" -> "<" + name + "> is not allowed in a chapter: the book's own stylesheet and "
+                    + "metadata set its look; use class=\"…\" on an element for a style of your own";
+            case "noscript", "template" -> "<" + name + "> is not allowed in a book: it belongs to pages that run scripts, "
+                    + "and ebooks and PDFs run none";
+            default -> "<" + name + "> is not allowed in a book: ebooks and PDFs run no scripts and hold no frames, objects or forms";
+        };
     }
 
     private boolean allowedInline(String name, SourcePosition at) {
         if (REFUSED.contains(name)) {
-            diagnostics.error(at, "<" + name + "> is not allowed in a book: ebooks and PDFs run no scripts and hold no frames, objects or forms");
+            diagnostics.error(at, refusal(name));
             return false;
         }
         if (!INLINE.contains(name)) {
@@ -134,6 +186,7 @@ final class RawHtml {
         List<Node> nodes = Parser.htmlParser().setTrackPosition(true).parseFragmentInput(literal, doc.body(), "");
         List<Block.HtmlText> texts = new ArrayList<>();
         refused = 0;
+        links = new ArrayList<>();
         for (Node n : nodes) {
             check(n, at, texts, false, false, false);
         }
@@ -146,7 +199,7 @@ final class RawHtml {
         dropComments(doc.body());
         doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
                 .charset("UTF-8").prettyPrint(false);
-        return Optional.of(new Block.Html(doc.body().html(), List.copyOf(texts)));
+        return Optional.of(new Block.Html(doc.body().html(), List.copyOf(texts), List.copyOf(links)));
     }
 
     private void check(Node n, SourcePosition block, List<Block.HtmlText> texts, boolean code, boolean bold, boolean italic) {
@@ -162,21 +215,50 @@ final class RawHtml {
         }
         String name = e.normalName();
         if (REFUSED.contains(name)) {
-            refuse(at, "<" + name + "> is not allowed in a book: ebooks and PDFs run no scripts and hold no frames, objects or forms");
+            refuse(at, refusal(name));
             return;
         }
-        if (!INLINE.contains(name) && !BLOCK.contains(name)) {
-            // EPUB itself allows most of these (<img>, <a>, <video>…): the refusal is Colophon's, and says so
-            refuse(at, "Colophon does not take <" + name + "> written as HTML; " + switch (name) {
-                case "img" -> "write the image in Markdown: ![its alt text](images/file.jpg)";
-                case "a" -> "write the link in Markdown: [its text](address)";
-                default -> "write it in Markdown or with <div>, <p>, <aside> or <span>";
-            });
+        if (!INLINE.contains(name) && !BLOCK.contains(name) && !name.equals("a") && !name.equals("img")) {
+            // EPUB itself allows most of these (<video>, <audio>…): the refusal is Colophon's, and says so
+            refuse(at, "Colophon does not take <" + name + "> written as HTML; write it in Markdown or with <div>, <p>, "
+                    + "<aside> or <span>");
             return;
         }
+        if (name.matches("h[1-6]") && firstHeading == null && !e.text().isBlank()) {
+            firstHeading = Texts.nfc(e.text()).strip();
+        }
+        String id = e.hasAttr("id") ? e.attr("id").strip() : null;
+        String href = e.hasAttr("href") && name.equals("a") ? e.attr("href").strip() : null;
+        String src = name.equals("img") ? e.attr("src").strip() : null;
+        String alt = name.equals("img") ? Texts.nfc(e.attr("alt")).strip() : null;
+        int before = refused;
         attributes(e, at);
+        if (refused == before) {   // else a javascript: address or an event handler, reported: nothing to resolve
+            resolve(e, id, href, src, alt, at);
+        }
         for (Node child : e.childNodes()) {
             check(child, block, texts, code || CODE.contains(name), bold || BOLD.contains(name), italic != ITALIC.contains(name));
+        }
+    }
+
+    /** An id, a link's address or an image's file, checked as Markdown checks them, and written as the book has them. */
+    private void resolve(Element e, String id, String href, String src, String alt, SourcePosition at) {
+        if (id != null && resolver.anchor(id, at)) {
+            e.attr("id", id);
+        }
+        if (href != null) {
+            resolver.link(href, at).ifPresent(target -> {
+                e.attr("href", Block.Html.linkPlaceholder(links.size()));
+                links.add(target);
+            });
+        }
+        if (src != null) {
+            resolver.image(src, alt, at).ifPresent(image -> {
+                e.attr("src", image.name());
+                e.attr("alt", alt);
+                e.attr("width", Integer.toString(image.width()));
+                e.attr("height", Integer.toString(image.height()));
+            });
         }
     }
 

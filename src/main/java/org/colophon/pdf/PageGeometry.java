@@ -49,6 +49,11 @@ record PageGeometry(double width, double height, double top, double bottom, doub
         return new float[] {x, (float) bleed, (float) (x + width), (float) (bleed + height)};
     }
 
+    /** The height of the text block. */
+    double textHeight() {
+        return height - top - bottom;
+    }
+
     /** The width of the text block. */
     double textWidth() {
         return width - inside - outside;

@@ -156,6 +156,7 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         PageBoxes boxes = new PageBoxes(geometry);
         renderer.setListener(new DocumentSetup(book, boxes, () -> bodyPage));
         renderer.setPdfPageEvent(boxes);
+        renderer.getSharedContext().setReplacedElementFactory(new BookReplacedElements(device, geometry, book));
         renderer.setDocument(doc, BookUserAgent.BASE, book.print().interactive()
                 ? new org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler() : PressColours.withoutLinks());
         time("pdf-xhtml", start);
@@ -180,11 +181,17 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         java.util.Set<java.nio.file.Path> seen = new java.util.HashSet<>();
         List<Diagnostic> soft = new ArrayList<>();
         for (Block.Figure f : org.colophon.book.BookText.figures(book)) {
-            int dpi = (int) Math.floor(f.image().width() / inches);
+            if (f.image().mediaType().equals("image/svg+xml")) {
+                continue;   // vectors print sharp at any size
+            }
+            double printed = inches * f.widthShare();   // the width the author gave it ({width=50%}), else the text block
+            int dpi = (int) Math.floor(f.image().width() / printed);
             if (dpi < min && seen.add(f.image().file())) {
+                String across = f.widthPercent() == 0 ? "across the text block" : "at " + f.widthPercent() + "% of the text block";
                 soft.add(Diagnostic.warning(f.at().path(), f.at().line(), f.at().column(), "image '" + f.image().file().getFileName()
-                        + "' prints at " + dpi + " dpi across the text block; printers ask for " + min + " (give it at least "
-                        + (int) Math.ceil(inches * min) + " pixels of width, or set print.min-dpi)"));
+                        + "' prints at " + dpi + " dpi " + across + "; printers ask for " + min + " (give it at least "
+                        + (int) Math.ceil(printed * min) + " pixels of width, " + (f.widthPercent() == 0 ? "" : "a smaller {width=…%}, ")
+                        + "or set print.min-dpi)"));
             }
         }
         List<Block.Figure> figures = org.colophon.book.BookText.figures(book);

@@ -145,6 +145,10 @@ public final class GlyphCoverage {
         public void visit(Block.Figure figure) {
             super.visit(figure);
             text(figure.credit(), figure.at(), face.bold(), true);   // credits are set in italic
+            if (figure.image().mediaType().equals("image/svg+xml")) {
+                // the drawing's text is set in the book's regular face (see pdf/SvgDrawing)
+                svgText(figure);
+            }
         }
 
         @Override
@@ -222,6 +226,18 @@ public final class GlyphCoverage {
             }
             i += Character.charCount(cp);
         }
+    }
+
+    /** The text of an SVG figure, set in the regular face: a missing glyph is an error at the image, naming the drawing. */
+    private void svgText(Block.Figure figure) {
+        String text = org.colophon.manuscript.SvgFiles.text(figure.image().file());
+        FontFace face = typeface.face(false, false);
+        text.codePoints().filter(cp -> drawn(cp) && !covers(face, cp)).distinct().forEach(cp -> {
+            String message = String.format("'%s' (U+%04X) in the text of the drawing '%s' has no glyph in %s %s, the face "
+                    + "Colophon sets a drawing's text in", new String(Character.toChars(cp)), cp,
+                    figure.image().file().getFileName(), typeface.family(), face.styleName());
+            missing.putIfAbsent(message + "\u0000" + figure.at().path(), new Miss(message, figure.at(), 1));
+        });
     }
 
     /** Spaces, controls and invisible format characters (warned about on loading) need no glyph. */

@@ -60,7 +60,8 @@ final class NodeRenderer implements Visitor {
     public void visit(Block.Figure f) {
         w.start("figure", "id", f.id(), "class", "figure").newline();
         w.empty("img", "src", f.image().name(), "alt", f.alt(),
-                "width", Integer.toString(f.image().width()), "height", Integer.toString(f.image().height())).newline();
+                "width", Integer.toString(f.image().width()), "height", Integer.toString(f.image().height()),
+                "style", f.widthPercent() == 0 ? null : "width: " + f.widthPercent() + "%").newline();
         if (!f.caption().isEmpty() || !f.credit().isEmpty()) {
             w.start("figcaption");
             if (!f.caption().isEmpty()) {
@@ -121,13 +122,28 @@ final class NodeRenderer implements Visitor {
 
     @Override
     public void visit(Block.Html h) {
-        w.raw(h.xhtml()).newline();   // parsed and written back by jsoup as well-formed XHTML
+        // parsed and written back by jsoup as well-formed XHTML; its links are spelled here, per format
+        java.util.regex.Matcher m = LINK_PLACEHOLDER.matcher(h.xhtml());
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String address = href.apply(h.links().get(Integer.parseInt(m.group(1))));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement("href=\"" + attributeValue(address) + "\""));
+        }
+        m.appendTail(out);
+        w.raw(out.toString()).newline();
+    }
+
+    private static final java.util.regex.Pattern LINK_PLACEHOLDER = java.util.regex.Pattern.compile("href=\"colophon-link:(\\d+)\"");
+
+    private static String attributeValue(String s) {
+        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 
     @Override
     public void visit(Block.Table t) {
         w.start("table").newline();
-        if (!t.header().isEmpty()) {
+        // a head whose cells are all empty (GFM asks for a head row) heads nothing: empty <th> confuse screen readers
+        if (t.header().stream().anyMatch(cell -> !org.colophon.book.Inlines.plainText(cell).isBlank())) {
             w.start("thead").start("tr");
             for (int i = 0; i < t.header().size(); i++) {
                 w.start("th", "scope", "col", "style", align(t, i));
@@ -228,7 +244,8 @@ final class NodeRenderer implements Visitor {
 
     @Override
     public void visit(Inline.InlineImage img) {
-        w.empty("img", "src", img.image().name(), "alt", img.alt());
+        w.empty("img", "src", img.image().name(), "alt", img.alt(),
+                "width", Integer.toString(img.image().width()), "height", Integer.toString(img.image().height()));
     }
 
     /** The attributes as name/value pairs, with {@code xml:lang} beside {@code lang}: XHTML reading systems read it. */

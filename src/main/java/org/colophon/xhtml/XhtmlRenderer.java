@@ -140,6 +140,11 @@ public final class XhtmlRenderer {
         }
         if (chapter.blocks().isEmpty() && !alone) {
             runningHeads(w, chapter.title());
+            if (profile == Profile.PRINT) {
+                // an empty last section starts where the colophon's page sequence does, and Flying Saucer finds no
+                // sequence for its page number in the contents: one blank line gives it a page of its own
+                w.start("p").text("\u00A0").end();
+            }
         }
         w.end().newline();
     }

@@ -17,6 +17,15 @@ public final class SafeXml {
     }
 
     public static Document parse(byte[] xml) throws IOException {
+        return parse(xml, false);
+    }
+
+    /** Parses XML that may not declare a DOCTYPE at all (an SVG drawing from an author): one is refused. */
+    public static Document parseWithoutDoctype(byte[] xml) throws IOException {
+        return parse(xml, true);
+    }
+
+    private static Document parse(byte[] xml, boolean noDoctype) throws IOException {
         try {
             // the JDK's own parser, whatever else (Xerces from EPUBCheck) is on the class path
             DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
@@ -26,6 +35,9 @@ public final class SafeXml {
             f.setFeature("http://xml.org/sax/features/external-general-entities", false);
             f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             f.setXIncludeAware(false);
+            if (noDoctype) {
+                f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            }
             f.setExpandEntityReferences(false);
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");

@@ -110,12 +110,28 @@ class BadManuscriptTest {
     }
 
     @Test
-    void duplicateHeadingIdIsAWarning() throws IOException {
+    void aDuplicateHeadingIdWarnsOnlyWhereALinkNamesIt() throws IOException {
         m.file("one.md", "# One\n\n## Notes on method\n\nText.\n\n## Notes on Method\n\nMore.\n");
+        Manuscripts.Run run = m.build("--no-validate", "--format", "epub", "--strict");
+        assertEquals(0, run.exit(), "a section named like another, and no link to either, is fine: " + run.err());
+        m.file("two.md", "# Two\n\nSee [the first](one.md#notes-on-method), [the second](one.md#notes-on-method-2).\n");
+        run = m.build("--no-validate", "--format", "epub");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().contains(dir + "/two.md:3:5: warning: link to 'one.md#notes-on-method' is ambiguous: two headings of "
+                + dir + "/one.md have that id, at lines 3 and 7; it goes to the first (link to #notes-on-method-2 for the "
+                + "second, or give one heading an id of its own: {#an-id})"), run.err());
+        assertEquals(1, run.err().lines().filter(l -> l.contains("ambiguous")).count(), run.err());
+    }
+
+    @Test
+    void aSectionNamedLikeItsChapterNeedsNoWarning() throws IOException {
+        m.file("one.md", "# Introduction\n\n## Introduction\n\nText, [up](#introduction).\n");
         Manuscripts.Run run = m.build("--no-validate", "--format", "epub");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.err().contains(dir + "/one.md:7:1: warning: heading id 'notes-on-method' is already used by the heading at "
-                + dir + "/one.md:3; this one gets 'notes-on-method-2', and links to #notes-on-method go to the first"), run.err());
+        assertTrue(run.err().contains("one.md:5:7: warning: link to '#introduction' is ambiguous"), run.err());
+        m.file("one.md", "# Introduction\n\n## Introduction\n\nText.\n");
+        run = m.build("--no-validate", "--format", "epub", "--strict");
+        assertEquals(0, run.exit(), run.err());
     }
 
     @Test

@@ -151,7 +151,7 @@ class DiagnosticsTest {
     void fileThatIsNotAnImage() throws IOException {
         m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\n![A photo](images/fake.jpg)\n")
                 .file("images/fake.jpg", "just text");
-        assertFails(dir + "/one.md:3:1: error: image '" + dir + "/images/fake.jpg' is not a JPEG, PNG or GIF image");
+        assertFails(dir + "/one.md:3:1: error: image '" + dir + "/images/fake.jpg' is not a JPEG, PNG or GIF image, nor an SVG drawing (.svg)");
     }
 
     @Test
