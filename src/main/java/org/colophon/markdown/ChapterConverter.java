@@ -1,6 +1,5 @@
 package org.colophon.markdown;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.colophon.book.LinkTarget;
 import org.colophon.diagnostic.SourcePosition;
 import org.colophon.manuscript.ChapterFrontMatter;
 import org.colophon.manuscript.SourceFile;
-import org.colophon.text.AltText;
 import org.colophon.text.Texts;
 import org.colophon.text.Typography;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
@@ -56,11 +54,10 @@ import org.commonmark.node.ThematicBreak;
  * image's title its credit; {@code [^label]} references a note defined in the same file; links go to web addresses,
  * to other chapters ({@code other.md#id}) or within the chapter ({@code #id}).
  */
-final class ChapterConverter implements RawHtml.Resolver {
+final class ChapterConverter {
     /** Deeper nesting than this is refused rather than risk the stack; no book needs it. */
     static final int MAX_DEPTH = 64;
     private static final Pattern TASK = Pattern.compile("\\[([ xX])\\][ \\t]+");
-    private static final Pattern WEB = Pattern.compile("(?i)(https?|mailto):.+");
 
     private final BookAssembler.BookState book;
     private final SourceFile source;
@@ -70,6 +67,8 @@ final class ChapterConverter implements RawHtml.Resolver {
     private final String language;
     private final Typography typography;
     private final RawHtml rawHtml;
+    /** Links, images and HTML ids: where they lead, checked. */
+    private final ChapterReferences references;
     /** This chapter's headings: the slug an author links to, and the id it has in the book. */
     private final Map<String, String> anchors = new LinkedHashMap<>();
     private final Map<String, SourcePosition> headingsHere = new LinkedHashMap<>();
@@ -87,7 +86,8 @@ final class ChapterConverter implements RawHtml.Resolver {
         this.front = front;
         this.language = front.lang().orElse(book.manuscript.metadata().language());
         this.typography = Typography.forLanguage(language);
-        this.rawHtml = new RawHtml(book.diagnostics, this);
+        this.references = new ChapterReferences(book, source, chapterId, anchors);
+        this.rawHtml = new RawHtml(book.diagnostics, references);
         this.notes = new ChapterNotes(book, chapterId, this::at);
     }
 
@@ -239,7 +239,7 @@ final class ChapterConverter implements RawHtml.Resolver {
         }
         Map<String, String> attributes = new LinkedHashMap<>(rawHtml.containerAttributes(open.getLiteral(), at(open)));
         String id = attributes.get("id");
-        if (id != null && !anchor(id, at(open))) {
+        if (id != null && !references.anchor(id, at(open))) {
             attributes.remove("id");
         }
         // the blocks between are converted as a parent's children: detach them into a holder node
@@ -252,22 +252,6 @@ final class ChapterConverter implements RawHtml.Resolver {
         open.insertAfter(holder);
         out.add(new Block.Container(tag, attributes, blocks(holder, depth + 1)));
         return close;
-    }
-
-    /** Registers an id the author wrote in HTML as an anchor links can name; false (reported) when it cannot be one. */
-    @Override
-    public boolean anchor(String id, SourcePosition at) {
-        if (!Texts.isNcName(id)) {
-            book.diagnostics.error(at, "'" + id + "' cannot be an id: an id starts with a letter or '_' and holds no spaces "
-                    + "or punctuation but '-', '_' and '.'");
-            return false;
-        }
-        if (!book.claimId(id)) {
-            book.diagnostics.error(at, "the id '" + id + "' is already used in this book; choose another");
-            return false;
-        }
-        anchors.putIfAbsent(id, id);
-        return true;
     }
 
     /**
@@ -306,7 +290,7 @@ final class ChapterConverter implements RawHtml.Resolver {
         org.commonmark.node.Image img = (org.commonmark.node.Image) p.getFirstChild();
         Node after = img.getNext();
         String alt = Texts.nfc(plainTextOf(img)).strip();
-        Optional<Image> image = image(img, alt);
+        Optional<Image> image = references.image(img, alt, at(img));
         List<Inline> caption = new ArrayList<>();
         lastChar = 0;
         if (after != null) {
@@ -314,84 +298,8 @@ final class ChapterConverter implements RawHtml.Resolver {
         }
         String credit = img.getTitle() == null ? "" : Texts.nfc(img.getTitle()).strip();
         SourcePosition at = at(img);
-        int width = figureWidth(img, at);
+        int width = references.figureWidth(img, at);
         return image.map(i -> new Block.Figure(book.nextFigureId(), i, alt, List.copyOf(caption), credit, at, width));
-    }
-
-    private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})%");
-
-    /** The width an author gave a figure ({@code {width=50%}}), in percent of the text block; 0 when none. */
-    private int figureWidth(org.commonmark.node.Image img, SourcePosition at) {
-        int width = 0;
-        for (Node c = img.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof org.commonmark.ext.image.attributes.ImageAttributes attributes) {
-                for (Map.Entry<String, String> a : attributes.getAttributes().entrySet()) {
-                    Matcher m = PERCENT.matcher(a.getValue().strip());
-                    if (a.getKey().equals("width") && m.matches() && Integer.parseInt(m.group(1)) >= 1
-                            && Integer.parseInt(m.group(1)) <= 100) {
-                        width = Integer.parseInt(m.group(1));
-                    } else if (a.getKey().equals("width")) {
-                        book.diagnostics.warning(at, "width=" + a.getValue() + " is not a share of the text block from 1% to 100%;"
-                                + " the figure spans the text block (write {width=50%})");
-                    } else {
-                        book.diagnostics.warning(at, a.getKey() + "=" + a.getValue() + " is not used: a figure's height follows"
-                                + " from its width ({width=50%})");
-                    }
-                }
-            }
-        }
-        return width;
-    }
-
-    /** Image attributes ({width=50%}) are for figures: elsewhere an image fits its box, and they are dropped. */
-    private void warnAttributes(org.commonmark.node.Image img) {
-        for (Node c = img.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof org.commonmark.ext.image.attributes.ImageAttributes) {
-                book.diagnostics.warning(at(img), "{…} after an image sets the width of a figure only (an image alone on"
-                        + " its paragraph's first line); here it is dropped");
-            }
-        }
-    }
-
-    private Optional<Image> image(org.commonmark.node.Image img, String alt) {
-        SourcePosition at = at(img);
-        if (alt.isEmpty()) {
-            book.diagnostics.error(at, "image '" + img.getDestination() + "' has no alt text; describe it for readers "
-                    + "who cannot see it: ![a photo of …](" + img.getDestination() + ")");
-        } else if (AltText.describesNothing(alt, img.getDestination())) {
-            book.diagnostics.warning(at, "the alt text '" + alt + "' of image '" + img.getDestination() + "' describes "
-                    + "nothing to a reader who cannot see it; say what the image shows: ![a photo of …](" + img.getDestination() + ")");
-        }
-        return imageFile(img.getDestination(), at);
-    }
-
-    /** An image written in HTML, {@code <img src alt>}: the same checks as Markdown's. */
-    @Override
-    public Optional<Image> image(String dest, String alt, SourcePosition at) {
-        if (alt == null || alt.isEmpty()) {
-            book.diagnostics.error(at, "<img src=\"" + dest + "\"> has no alt text; describe it for readers who cannot "
-                    + "see it: <img src=\"" + dest + "\" alt=\"a photo of …\">");
-        }
-        if (dest.isEmpty()) {
-            book.diagnostics.error(at, "<img> has no src; give the image's file: <img src=\"images/file.jpg\" alt=\"…\">");
-            return Optional.empty();
-        }
-        return imageFile(dest, at);
-    }
-
-    private Optional<Image> imageFile(String dest, SourcePosition at) {
-        Path base = source.file().getParent();
-        Optional<String> refused = book.manuscript.paths().refusal(base, dest);
-        if (refused.isPresent()) {
-            book.diagnostics.error(at, "image " + refused.get());
-            return Optional.empty();
-        }
-        Path file = book.manuscript.paths().resolve(base, dest);
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            book.diagnostics.error(at, "image '" + dest + "' does not exist");
-            return Optional.empty();
-        }
-        return book.image(file, "image", at);
     }
 
     private Block table(TableBlock t) {
@@ -454,7 +362,7 @@ final class ChapterConverter implements RawHtml.Resolver {
             }
             if (t.name().equals("img")) {
                 String alt = t.get("alt").map(String::strip).orElse("");
-                image(t.get("src").map(String::strip).orElse(""), alt, at(html))
+                references.image(t.get("src").map(String::strip).orElse(""), alt, at(html))
                         .ifPresent(i -> out.add(new Inline.InlineImage(i, alt)));
                 continue;
             }
@@ -484,7 +392,7 @@ final class ChapterConverter implements RawHtml.Resolver {
      */
     private List<Inline> htmlInline(RawHtml.Tag t, SourcePosition at, List<Inline> children) {
         Map<String, String> attributes = new LinkedHashMap<>();
-        t.get("id").map(String::strip).filter(id -> anchor(id, at)).ifPresent(id -> attributes.put("id", id));
+        t.get("id").map(String::strip).filter(id -> references.anchor(id, at)).ifPresent(id -> attributes.put("id", id));
         Optional<String> href = t.name().equals("a") ? t.get("href").map(String::strip) : Optional.empty();
         if (href.isEmpty()) {
             attributes.putAll(t.attributes());
@@ -494,7 +402,7 @@ final class ChapterConverter implements RawHtml.Resolver {
         if (!attributes.isEmpty()) {
             out.add(new Inline.Span("a", attributes, List.of()));   // the anchor, where the link stands
         }
-        Optional<LinkTarget> target = link(href.get(), at);
+        Optional<LinkTarget> target = references.link(href.get(), at);
         if (target.isPresent()) {
             out.add(new Inline.Link(target.get(), t.attributes().getOrDefault("title", ""), children));
         } else {
@@ -547,7 +455,7 @@ final class ChapterConverter implements RawHtml.Resolver {
             out.add(new Inline.LineBreak(true));
             lastChar = ' ';
         } else if (n instanceof Link l) {
-            Optional<LinkTarget> target = linkTarget(l);
+            Optional<LinkTarget> target = references.link(l.getDestination(), at(l));
             List<Inline> children = inlines(l, depth + 1);
             if (target.isPresent()) {
                 out.add(new Inline.Link(target.get(), l.getTitle() == null ? "" : l.getTitle(), children));
@@ -556,8 +464,8 @@ final class ChapterConverter implements RawHtml.Resolver {
             }
         } else if (n instanceof org.commonmark.node.Image img) {
             String alt = Texts.nfc(plainTextOf(img)).strip();
-            warnAttributes(img);
-            image(img, alt).ifPresent(i -> out.add(new Inline.InlineImage(i, alt)));
+            references.warnAttributes(img, at(img));
+            references.image(img, alt, at(img)).ifPresent(i -> out.add(new Inline.InlineImage(i, alt)));
         } else if (n instanceof FootnoteReference ref) {
             int saved = lastChar;   // the note's text is converted here; the sentence around it goes on after
             notes.reference(ref, def -> blocks(def, 1)).ifPresent(out::add);
@@ -569,44 +477,6 @@ final class ChapterConverter implements RawHtml.Resolver {
         } else {
             book.diagnostics.error(at(n), "Colophon does not know how to print a " + n.getClass().getSimpleName());
         }
-    }
-
-    private Optional<LinkTarget> linkTarget(Link l) {
-        return link(l.getDestination(), at(l));
-    }
-
-    /** Where a link goes (a Markdown link's destination, or an HTML {@code href}); empty, reported, when nowhere. */
-    @Override
-    public Optional<LinkTarget> link(String dest, SourcePosition at) {
-        if (WEB.matcher(dest).matches()) {
-            Optional<String> web = WebAddress.of(dest);
-            if (web.isEmpty()) {
-                book.diagnostics.error(at, "'" + dest + "' is not a web address a reader can open; write it whole, as"
-                        + " https://example.org/page");
-            }
-            return web.map(LinkTarget.External::new);
-        }
-        if (dest.startsWith("#")) {
-            book.linksToCheck.add(new BookAssembler.PendingLink(chapterId, dest.substring(1), dest, at));
-            return Optional.of(new LinkTarget.Internal(chapterId, dest.substring(1)));
-        }
-        int hash = dest.indexOf('#');
-        String file = hash < 0 ? dest : dest.substring(0, hash);
-        String fragment = hash < 0 ? "" : dest.substring(hash + 1);
-        Optional<String> refused = book.manuscript.paths().refusal(source.file().getParent(), file);
-        if (refused.isPresent()) {
-            book.diagnostics.error(at, "link " + refused.get());
-            return Optional.empty();
-        }
-        String id = book.chapterIds.get(book.manuscript.paths().resolve(source.file().getParent(), file));
-        if (id == null) {
-            book.diagnostics.error(at, "link to '" + dest + "' goes neither to a chapter of this book nor to a web address");
-            return Optional.empty();
-        }
-        if (!fragment.isEmpty()) {
-            book.linksToCheck.add(new BookAssembler.PendingLink(id, fragment, dest, at));
-        }
-        return Optional.of(new LinkTarget.Internal(id, fragment));
     }
 
     private SourcePosition at(Node n) {
