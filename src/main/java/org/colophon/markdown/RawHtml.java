@@ -22,6 +22,7 @@ import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.safety.Safelist;
 
 /**
  * The HTML an author may write inside Markdown, and what becomes of it. HTML that EPUB allows is kept, parsed as
@@ -36,7 +37,21 @@ final class RawHtml {
             "tbody", "tfoot", "tr", "th", "td", "caption");
     static final Set<String> REFUSED = Set.of("script", "iframe", "object", "embed", "form", "input", "button",
             "select", "textarea", "style", "link", "meta", "base", "frame", "frameset", "applet", "noscript", "template");
-    static final Set<String> ATTRIBUTES = Set.of("lang", "dir", "title", "class", "datetime", "colspan", "rowspan", "start");
+    /**
+     * The elements a book keeps and, per element, the attributes it keeps, as jsoup states such a policy ({@code id},
+     * {@code href}, {@code src} and {@code alt} are checked apart: they name places and files). Elements outside it
+     * are refused where they stand; attributes outside it are dropped.
+     */
+    static final Safelist KEPT = new Safelist()
+            .addTags(INLINE.toArray(String[]::new))
+            .addTags(BLOCK.toArray(String[]::new))
+            .addAttributes(":all", "lang", "dir", "title", "class")
+            .addAttributes("time", "datetime")
+            .addAttributes("del", "datetime")
+            .addAttributes("ins", "datetime")
+            .addAttributes("td", "colspan", "rowspan")
+            .addAttributes("th", "colspan", "rowspan")
+            .addAttributes("ol", "start");
     /** HTML's limits for a table cell's spans: larger ones make Flying Saucer build a grid that fills the memory. */
     private static final java.util.Map<String, Integer> SPANS = java.util.Map.of("colspan", 1000, "rowspan", 65534);
     private static final Set<String> BOLD = Set.of("b", "strong", "th", "h1", "h2", "h3", "h4", "h5", "h6");
@@ -218,7 +233,7 @@ final class RawHtml {
             refuse(at, refusal(name));
             return;
         }
-        if (!INLINE.contains(name) && !BLOCK.contains(name) && !name.equals("a") && !name.equals("img")) {
+        if (!KEPT.isSafeTag(name) && !name.equals("a") && !name.equals("img")) {
             // EPUB itself allows most of these (<video>, <audio>…): the refusal is Colophon's, and says so
             refuse(at, "Colophon does not take <" + name + "> written as HTML; write it in Markdown or with <div>, <p>, "
                     + "<aside> or <span>");
@@ -290,7 +305,7 @@ final class RawHtml {
                 refuse(at, key + "=\"" + a.getValue() + "\" is not a number from " + (key.equals("rowspan") ? 0 : 1) + " to "
                         + SPANS.get(key) + ", the limits HTML sets; give the number of rows or columns the cell spans");
                 drop.add(a.getKey());
-            } else if (ATTRIBUTES.contains(key)) {
+            } else if (KEPT.isSafeAttribute(e.normalName(), e, a)) {
                 kept.put(key, Texts.nfc(a.getValue()));
             } else {
                 drop.add(a.getKey());

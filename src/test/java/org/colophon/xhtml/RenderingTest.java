@@ -73,6 +73,15 @@ class RenderingTest {
         assertTrue(body.contains("<div lang=\"vi\" xml:lang=\"vi\">\n<p>Đoạn <em>văn</em>.</p>\n</div>"), body);
     }
 
+    /** The raw-HTML policy is per element (a jsoup Safelist): a cell keeps its span, a span does not. */
+    @Test
+    void htmlAttributesAreKeptPerElement() {
+        String body = body("# T\n\n<table><tr><td colspan=\"2\" style=\"color: red\">a</td></tr></table>\n\n"
+                + "Text <span colspan=\"2\" lang=\"fr\">oui</span>.\n");
+        assertTrue(body.contains("<td colspan=\"2\">a</td>"), body);
+        assertTrue(body.contains("<span lang=\"fr\" xml:lang=\"fr\">oui</span>"), body);
+    }
+
     @Test
     void codeBlocksKeepTheirTextAndLanguage() {
         String body = body("# T\n\n```java\nif (a < b) { \"x\"; }\n```\n");
