@@ -36,6 +36,7 @@ import org.xhtmlrenderer.pdf.PDFCreationListener;
 public final class PdfWriter implements BookWriter, org.colophon.output.Paginated {
     private final java.util.Map<String, Long> timings = new java.util.LinkedHashMap<>();
     private int pages;
+    private List<org.colophon.output.PageStart> pageStarts = List.of();
 
     /**
      * Writes the PDF of {@code book} to {@code out}. A failure inside Flying Saucer or OpenPDF is a
@@ -61,6 +62,7 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
             geometry = settled;
             renderer = layout(book, geometry);
         }
+        pageStarts = PageStarts.of(book, renderer.getRootBox());
         long start = System.nanoTime();
         try {
             renderer.createPDF(out, true);
@@ -105,6 +107,12 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
     @Override
     public int pages() {
         return pages;
+    }
+
+    /** Where each page of the written interior begins in the book's text (for the EPUB's page-break markers). */
+    @Override
+    public List<org.colophon.output.PageStart> pageStarts() {
+        return pageStarts;
     }
 
     /** Milliseconds spent in each step of {@link #write}: the XHTML document, layout, writing. */
