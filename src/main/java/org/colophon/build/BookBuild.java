@@ -105,6 +105,12 @@ public final class BookBuild {
                     done.put(f, byFormat.get(f));
                     needed.add(writing.get(f));
                 }
+                for (Format f : w.uses()) {   // used only when built: Writers put it before this writer then
+                    if (byFormat.containsKey(f)) {
+                        done.put(f, byFormat.get(f));
+                        needed.add(writing.get(f));
+                    }
+                }
                 Future<List<String>> task = threads.submit(() -> {
                     for (Future<List<String>> n : needed) {
                         join(n);   // the pool holds a thread per writer and validator: waiting here starves none

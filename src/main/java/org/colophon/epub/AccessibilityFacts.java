@@ -14,9 +14,15 @@ import org.colophon.text.AltText;
  * What Colophon knows for certain about a book's accessibility, counted from the book itself, and what book.yaml
  * claims. The package document's EPUB Accessibility 1.1 metadata and its summary are written from these facts alone.
  */
-record AccessibilityFacts(int chapters, int notes, int images, int described, boolean gif, Accessibility claim) {
+record AccessibilityFacts(int chapters, int notes, int images, int described, boolean gif, Accessibility claim,
+        boolean pageBreaks) {
 
     static AccessibilityFacts of(Book book) {
+        return of(book, false);
+    }
+
+    /** {@code pageBreaks}: the book carries the print edition's page-break markers and a page list. */
+    static AccessibilityFacts of(Book book, boolean pageBreaks) {
         int[] counts = new int[2];
         new Traversal() {
             @Override
@@ -39,7 +45,7 @@ record AccessibilityFacts(int chapters, int notes, int images, int described, bo
         // an animated GIF may flash; Colophon does not look at its frames, so it does not say there is no hazard
         boolean gif = book.images().stream().anyMatch(i -> i.mediaType().equals("image/gif"));
         return new AccessibilityFacts(book.chapters().size(), book.notes().size(), counts[0], counts[1], gif,
-                book.metadata().accessibility());
+                book.metadata().accessibility(), pageBreaks);
     }
 
     boolean everyImageDescribed() {
@@ -64,6 +70,9 @@ record AccessibilityFacts(int chapters, int notes, int images, int described, bo
                 "displayTransformability"));
         if (images > 0 && everyImageDescribed()) {
             features.add("alternativeText");
+        }
+        if (pageBreaks) {
+            features.addAll(List.of("pageBreakMarkers", "pageNavigation"));
         }
         return features;
     }

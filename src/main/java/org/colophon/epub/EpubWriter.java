@@ -28,6 +28,7 @@ import org.colophon.typeface.Typefaces;
 import org.colophon.typeface.Typeface;
 import org.colophon.l10n.Labels;
 import org.colophon.xhtml.BookPages;
+import org.colophon.xhtml.PageMarkers;
 import org.colophon.xhtml.Profile;
 import org.colophon.xhtml.XhtmlRenderer;
 import org.colophon.xml.XmlWriter;
@@ -47,6 +48,8 @@ public final class EpubWriter implements BookWriter {
     private static final String XLINK_NS = "http://www.w3.org/1999/xlink";
 
     private long renderNanos;
+    /** Where the print edition's pages begin, when the PDF is built in the same run. */
+    private List<org.colophon.output.PageStart> pageStarts = List.of();
 
     @Override
     public Format format() {
@@ -57,6 +60,19 @@ public final class EpubWriter implements BookWriter {
     @Override
     public Map<String, Long> timings() {
         return Map.of("epub-xhtml", renderNanos / 1_000_000);
+    }
+
+    /** The PDF, when it is built too, gives the print edition's page breaks; an EPUB alone has none. */
+    @Override
+    public java.util.Set<Format> uses() {
+        return java.util.Set.of(Format.PDF);
+    }
+
+    @Override
+    public void after(Map<Format, BookWriter> written) {
+        if (written.get(Format.PDF) instanceof org.colophon.output.Paginated pdf) {
+            pageStarts = pdf.pageStarts();
+        }
     }
 
     @Override
@@ -132,30 +148,38 @@ public final class EpubWriter implements BookWriter {
 
     private Map<String, byte[]> render(Book book) {
         XhtmlRenderer renderer = new XhtmlRenderer(book, Profile.EBOOK);
+        PageMarkers markers = new PageMarkers(pageStarts);
+        if (!pageStarts.isEmpty()) {
+            renderer.markPages(markers);
+        }
+        // the documents that may hold page markers first, so that the navigation document can list them
+        Map<String, String> text = new LinkedHashMap<>();
+        List<NavigationDocuments.Page> pages = new java.util.ArrayList<>();
+        for (Chapter c : book.chapters()) {
+            book.partOpenedBy(c).ifPresent(part -> text(text, pages, markers, Profile.documentName(part.id()),
+                    renderer.partDocument(part)));
+            text(text, pages, markers, EpubLayout.chapterFile(c), renderer.chapterDocument(c));
+        }
+        for (String chapterId : renderer.chaptersWithNotes()) {
+            text(text, pages, markers, Profile.documentName(Profile.notesDocumentId(chapterId)), renderer.notesDocument(chapterId));
+        }
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("META-INF/container.xml", utf8(container()));
         files.put(APPLE_DISPLAY_OPTIONS, utf8(appleDisplayOptions()));
-        files.put(EpubLayout.PACKAGE, utf8(PackageDocument.write(book)));
-        files.put(EpubLayout.ROOT + EpubLayout.NAV, utf8(NavigationDocuments.nav(book, renderer)));
+        files.put(EpubLayout.PACKAGE, utf8(PackageDocument.write(book, !pages.isEmpty())));
+        files.put(EpubLayout.ROOT + EpubLayout.NAV, utf8(NavigationDocuments.nav(book, renderer, pages)));
         files.put(EpubLayout.ROOT + EpubLayout.NCX, utf8(NavigationDocuments.ncx(book)));
         files.put(EpubLayout.ROOT + EpubLayout.STYLESHEET, utf8(stylesheet(book)));
         book.cover().ifPresent(cover -> files.put(EpubLayout.ROOT + EpubLayout.COVER_PAGE, utf8(coverPage(book, cover, renderer))));
-        BookPages pages = new BookPages(book);
+        BookPages bookPages = new BookPages(book);
         Labels labels = book.metadata().labels();
         files.put(EpubLayout.ROOT + Profile.documentName(BookPages.TITLE_PAGE_ID),
-                utf8(page(renderer, labels.get("title-page"), "frontmatter", pages::titlePage)));
+                utf8(page(renderer, labels.get("title-page"), "frontmatter", bookPages::titlePage)));
         files.put(EpubLayout.ROOT + Profile.documentName(BookPages.COPYRIGHT_ID),
-                utf8(page(renderer, labels.get("copyright-page"), "frontmatter", pages::copyrightPage)));
-        for (Chapter c : book.chapters()) {
-            book.partOpenedBy(c).ifPresent(part ->
-                    files.put(EpubLayout.ROOT + Profile.documentName(part.id()), utf8(renderer.partDocument(part))));
-            files.put(EpubLayout.ROOT + EpubLayout.chapterFile(c), utf8(renderer.chapterDocument(c)));
-        }
-        for (String chapterId : renderer.chaptersWithNotes()) {
-            files.put(EpubLayout.ROOT + Profile.documentName(Profile.notesDocumentId(chapterId)), utf8(renderer.notesDocument(chapterId)));
-        }
+                utf8(page(renderer, labels.get("copyright-page"), "frontmatter", bookPages::copyrightPage)));
+        text.forEach((name, xhtml) -> files.put(EpubLayout.ROOT + name, utf8(xhtml)));
         files.put(EpubLayout.ROOT + Profile.documentName(BookPages.COLOPHON_ID),
-                utf8(page(renderer, labels.get("colophon"), "backmatter", pages::colophon)));
+                utf8(page(renderer, labels.get("colophon"), "backmatter", bookPages::colophon)));
         for (Image i : book.images()) {
             files.put(EpubLayout.ROOT + i.name(), read(i));
         }
@@ -165,6 +189,13 @@ public final class EpubWriter implements BookWriter {
             }
         }
         return files;
+    }
+
+    /** Keeps a rendered document, and the page markers written into it for the page list. */
+    private static void text(Map<String, String> text, List<NavigationDocuments.Page> pages, PageMarkers markers,
+            String name, String xhtml) {
+        text.put(name, xhtml);
+        markers.take().forEach(m -> pages.add(new NavigationDocuments.Page(m.label(), name + "#" + m.id())));
     }
 
     private static String container() {

@@ -16,7 +16,16 @@ final class NavigationDocuments {
     private NavigationDocuments() {
     }
 
+    /** A page of the print edition: its label and where its marker is ("chapter-3.xhtml#page-47"). */
+    record Page(String label, String href) {
+    }
+
     static String nav(Book book, XhtmlRenderer renderer) {
+        return nav(book, renderer, List.of());
+    }
+
+    /** With a page list of the print edition's pages when there are {@code pages}. */
+    static String nav(Book book, XhtmlRenderer renderer, List<Page> pages) {
         Labels labels = book.metadata().labels();
         XmlWriter w = renderer.documentStart(labels.get("contents"), "frontmatter");
         w.start("nav", "epub:type", "toc", "role", "doc-toc", "id", "toc", "aria-labelledby", "toc-title").newline();
@@ -45,6 +54,15 @@ final class NavigationDocuments {
         }
         w.end().newline();
         w.end().newline();
+        if (!pages.isEmpty()) {
+            w.start("nav", "epub:type", "page-list", "id", "page-list", "hidden", "hidden").newline();
+            w.start("ol").newline();
+            for (Page p : pages) {
+                w.start("li").element("a", p.label(), "href", p.href()).end().newline();
+            }
+            w.end().newline();
+            w.end().newline();
+        }
         return renderer.documentEnd(w);
     }
 

@@ -28,19 +28,24 @@ final class PackageDocument {
     }
 
     static String write(Book book) {
+        return write(book, false);
+    }
+
+    /** With {@code pageBreaks}, the book carries the print edition's page breaks, and says where they come from. */
+    static String write(Book book, boolean pageBreaks) {
         Metadata m = book.metadata();
         XmlWriter w = new XmlWriter();
         w.declaration();
         w.start("package", "xmlns", "http://www.idpf.org/2007/opf", "version", "3.0", "unique-identifier", "book-id",
                 "xml:lang", m.language()).newline();
-        metadata(w, book);
+        metadata(w, book, pageBreaks);
         manifest(w, book);
         spine(w, book);
         w.end().newline();
         return w.toString();
     }
 
-    private static void metadata(XmlWriter w, Book book) {
+    private static void metadata(XmlWriter w, Book book, boolean pageBreaks) {
         Metadata m = book.metadata();
         w.start("metadata", "xmlns:dc", "http://purl.org/dc/elements/1.1/").newline();
         w.element("dc:identifier", m.identifier(), "id", "book-id").newline();
@@ -76,8 +81,14 @@ final class PackageDocument {
         for (String subject : m.subjects()) {
             w.element("dc:subject", subject).newline();
         }
+        if (pageBreaks) {   // the print edition: its ISBN, else the identifier it shares with this edition
+            w.element("dc:source", printSource(book), "id", "print-source").newline();
+            // EPUB 3.3's way to say that the page breaks come from that source: EPUBCheck 5.3.0 rejects the older
+            // a11y:pageBreakSource of EPUB Accessibility 1.0 as an undefined property (OPF-027)
+            w.element("meta", "pagination", "refines", "#print-source", "property", "source-of").newline();
+        }
         w.element("meta", MODIFIED.format(book.modified().truncatedTo(ChronoUnit.SECONDS)), "property", "dcterms:modified").newline();
-        accessibility(w, book);
+        accessibility(w, book, pageBreaks);
         // EPUB 2 reading systems (and epublib) find the cover through this element
         book.cover().ifPresent(c -> w.empty("meta", "name", "cover", "content", EpubLayout.imageId(c)).newline());
         w.end().newline();
@@ -88,8 +99,8 @@ final class PackageDocument {
      * conformance claim, its certifier, or an exemption only where book.yaml makes one (nobody has certified a book
      * just because Colophon built it).
      */
-    private static void accessibility(XmlWriter w, Book book) {
-        AccessibilityFacts facts = AccessibilityFacts.of(book);
+    private static void accessibility(XmlWriter w, Book book, boolean pageBreaks) {
+        AccessibilityFacts facts = AccessibilityFacts.of(book, pageBreaks);
         Accessibility claim = facts.claim();
         claim.conformsTo().ifPresent(c -> w.element("meta", c, "property", "dcterms:conformsTo").newline());
         claim.certifiedBy().ifPresent(c -> w.element("meta", c, "property", "a11y:certifiedBy", "id", "certifier").newline());
@@ -101,6 +112,12 @@ final class PackageDocument {
         facts.features().forEach(f -> w.element("meta", f, "property", "schema:accessibilityFeature").newline());
         facts.hazards().forEach(h -> w.element("meta", h, "property", "schema:accessibilityHazard").newline());
         w.element("meta", facts.summary(book.metadata().labels()), "property", "schema:accessibilitySummary").newline();
+    }
+
+    /** The print edition the page numbers come from: {@code print-isbn} as a URN, else the book's identifier. */
+    static String printSource(Book book) {
+        return book.metadata().printIsbn().map(i -> "urn:isbn:" + i.replaceAll("[\\s-]", ""))
+                .orElse(book.metadata().identifier());
     }
 
     private static void manifest(XmlWriter w, Book book) {

@@ -37,7 +37,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 final class BookYaml {
     static final Set<String> KEYS = Set.of("title", "subtitle", "authors", "language", "date", "publisher", "rights",
-            "identifier", "isbn", "description", "subjects", "cover", "chapters", "notes-title", "edition", "print", "labels",
+            "identifier", "isbn", "print-isbn", "description", "subjects", "cover", "chapters", "notes-title", "edition", "print", "labels",
             "scene-break", "accessibility", "back-cover", "toc-depth");
 
     /** The forms of an ISO 8601 date: a year, a month, a day, or a day with a time; java.time checks the calendar. */

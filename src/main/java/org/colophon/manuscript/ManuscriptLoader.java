@@ -155,6 +155,12 @@ public final class ManuscriptLoader {
             }
             return v.value();
         });
+        Optional<String> printIsbn = yaml.string("print-isbn").map(v -> {
+            if (!BookYaml.isIsbn(v.value())) {
+                diagnostics.error(v.position(), "'" + v.value() + "' is not a valid ISBN (its check digit or length is wrong)");
+            }
+            return v.value();
+        });
         Labels labels = labels(yaml, language);
         return new Metadata(
                 title,
@@ -172,7 +178,8 @@ public final class ManuscriptLoader {
                 yaml.string("edition").map(BookYaml.Value::value).filter(s -> !s.isEmpty()),
                 labels,
                 Map.copyOf(fileAs),
-                AccessibilitySection.read(yaml, diagnostics));
+                AccessibilitySection.read(yaml, diagnostics),
+                printIsbn);
     }
 
     /**

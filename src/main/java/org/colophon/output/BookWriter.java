@@ -38,7 +38,16 @@ public interface BookWriter {
         return Set.of();
     }
 
-    /** Receives the writers of {@link #needs}, each after it wrote its file (and before this writer writes). */
+    /**
+     * The formats this one makes use of when they are built anyway (the EPUB takes the print edition's page breaks
+     * from the PDF): unlike {@link #needs}, a build does not add them; when they are built, it writes them first
+     * and hands them to {@link #after} as well.
+     */
+    default Set<Format> uses() {
+        return Set.of();
+    }
+
+    /** Receives the writers of {@link #needs} and of {@link #uses} that are built, each after it wrote its file. */
     default void after(Map<Format, BookWriter> written) {
     }
 

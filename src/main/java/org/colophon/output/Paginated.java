@@ -5,4 +5,12 @@ public interface Paginated {
 
     /** The page count of the written file. */
     int pages();
+
+    /**
+     * Where each page that begins inside the book's text (a chapter, a part's title page, a note) begins, in page
+     * order; pages Colophon makes itself (title, contents, blank pages) have none.
+     */
+    default java.util.List<PageStart> pageStarts() {
+        return java.util.List.of();
+    }
 }

@@ -15,7 +15,8 @@ public final class Writers {
 
     /**
      * One new writer for each format asked for and each format those need ({@link BookWriter#needs}), every writer
-     * after the ones it needs; {@link Format#ALL} asks for every installed one.
+     * after the ones it needs and after those it {@link BookWriter#uses} that are built too; {@link Format#ALL} asks
+     * for every installed one.
      */
     public static List<BookWriter> of(Set<Format> formats) {
         Map<Format, BookWriter> installed = new LinkedHashMap<>();
@@ -28,7 +29,20 @@ public final class Writers {
                 add(w, installed, ordered, new ArrayList<>());
             }
         }
-        return ordered;
+        // a writer that uses a format which is built goes after it (no writer uses one that uses it back)
+        List<BookWriter> built = new ArrayList<>(ordered);
+        List<BookWriter> reordered = new ArrayList<>();
+        for (BookWriter w : built) {
+            for (BookWriter used : built) {
+                if (w.uses().contains(used.format()) && !reordered.contains(used)) {
+                    reordered.add(used);
+                }
+            }
+            if (!reordered.contains(w)) {
+                reordered.add(w);
+            }
+        }
+        return reordered;
     }
 
     /** Adds {@code w} after what it needs, depth first; {@code path} holds the formats being added, to see a cycle. */

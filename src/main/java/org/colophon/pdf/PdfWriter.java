@@ -31,6 +31,8 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
     /** Where the last layout left an empty page, and where the body starts (0-based). */
     private List<String> blanks = List.of();
     private int bodyPage;
+    /** Where each page of the last layout begins, for the EPUB's page list. */
+    private List<org.colophon.output.PageStart> pageStarts = List.of();
 
     /**
      * Writes the PDF of {@code book} to {@code out}. A failure inside Flying Saucer or OpenPDF is a
@@ -59,6 +61,7 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         if (!blanks.isEmpty()) {   // lay out again with blank pages of our own where Flying Saucer left styled ones
             renderer = layout(book, geometry, java.util.Set.copyOf(blanks));
         }
+        pageStarts = PageStarts.of(book, renderer.getRootBox());
         long start = System.nanoTime();
         try {
             renderer.createPDF(out, true);
@@ -103,6 +106,12 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
     @Override
     public int pages() {
         return pages;
+    }
+
+    /** Where each page of the written interior begins in the book's text (for the EPUB's page-break markers). */
+    @Override
+    public List<org.colophon.output.PageStart> pageStarts() {
+        return pageStarts;
     }
 
     /** Milliseconds spent in each step of {@link #write}: the XHTML document, layout, writing. */

@@ -32,6 +32,8 @@ public final class XhtmlRenderer {
     /** The notes of each chapter that has any, in chapter order (a note belongs to the chapter that references it). */
     private final Map<String, List<Note>> notesByChapter = new LinkedHashMap<>();
     private final Map<Integer, String> noteChapters = new HashMap<>();
+    /** The print edition's page breaks, written into every document when the PDF is built too. */
+    private PageMarkers pageMarkers;
 
     public XhtmlRenderer(Book book, Profile profile) {
         this.book = book;
@@ -43,6 +45,11 @@ public final class XhtmlRenderer {
                 notesByChapter.put(c.id(), notes);
             }
         }
+    }
+
+    /** Writes the print edition's page-break markers into every document rendered from now on. */
+    public void markPages(PageMarkers markers) {
+        this.pageMarkers = markers;
     }
 
     /** The chapters that have notes, in reading order: each has a notes document in the ebook. */
@@ -108,6 +115,9 @@ public final class XhtmlRenderer {
         w.empty("link", "rel", "stylesheet", "type", "text/css", "href", "css/book.css").newline();
         w.end().newline();
         w.start("body", "epub:type", matter).newline();
+        if (pageMarkers != null) {
+            w.watch(pageMarkers);
+        }
         return w;
     }
 

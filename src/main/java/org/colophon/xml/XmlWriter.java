@@ -11,6 +11,34 @@ import org.colophon.text.Texts;
 public final class XmlWriter {
     private final StringBuilder out;
     private final Deque<String> open = new ArrayDeque<>();
+    private Watcher watcher;
+    /** True while the watcher writes, so that what it writes is not watched again. */
+    private boolean inWatcher;
+
+    /**
+     * Sees each element and each text before they are written, and writes the text itself: the EPUB's page-break
+     * markers go in at the character where a printed page begins.
+     */
+    public interface Watcher {
+        /** Before the start tag of {@code name} ({@code empty}: an element with no content). */
+        void start(XmlWriter w, String name, String[] attributes, boolean empty);
+
+        /** Before an end tag. */
+        void end(XmlWriter w);
+
+        /** Writes {@code text} (with {@link XmlWriter#text}), with whatever markup it adds inside it. */
+        void text(XmlWriter w, String text);
+    }
+
+    /** Lets {@code watcher} see, and add to, everything written from now on. */
+    public XmlWriter watch(Watcher watcher) {
+        this.watcher = watcher;
+        return this;
+    }
+
+    private boolean watched() {
+        return watcher != null && !inWatcher;
+    }
 
     public XmlWriter() {
         this(8192);
@@ -33,6 +61,11 @@ public final class XmlWriter {
 
     /** Opens an element; {@code attributes} are name/value pairs, and a pair whose value is null is left out. */
     public XmlWriter start(String name, String... attributes) {
+        if (watched()) {
+            inWatcher = true;
+            watcher.start(this, name, attributes, false);
+            inWatcher = false;
+        }
         tag(name, attributes);
         out.append('>');
         open.push(name);
@@ -40,11 +73,21 @@ public final class XmlWriter {
     }
 
     public XmlWriter end() {
+        if (watched()) {
+            inWatcher = true;
+            watcher.end(this);
+            inWatcher = false;
+        }
         out.append("</").append(open.pop()).append('>');
         return this;
     }
 
     public XmlWriter empty(String name, String... attributes) {
+        if (watched()) {
+            inWatcher = true;
+            watcher.start(this, name, attributes, true);
+            inWatcher = false;
+        }
         tag(name, attributes);
         out.append("/>");
         return this;
@@ -56,6 +99,12 @@ public final class XmlWriter {
     }
 
     public XmlWriter text(String text) {
+        if (watched()) {
+            inWatcher = true;
+            watcher.text(this, text);
+            inWatcher = false;
+            return this;
+        }
         escape(text, false);
         return this;
     }

@@ -80,7 +80,9 @@ class HtmlAnchorsLinksImagesTest {
         assertTrue(ids.contains("here"), ids.toString());
         assertEquals(List.of("", "https://example.org/a%20b", "two.xhtml#there", "one.xhtml#here", "two.xhtml"),
                 hrefs, "links spelled as the EPUB wants them");
-        assertEquals("spot", Xml.elements(one, "span").get(0).getAttribute("id"));
+        // the first span that is not a print page's marker (this build makes both formats)
+        assertEquals("spot", Xml.elements(one, "span").stream().filter(e -> !e.getAttribute("id").startsWith("page-"))
+                .findFirst().orElseThrow().getAttribute("id"));
         assertEquals("box", Xml.elements(one, "div").get(0).getAttribute("id"));
         List<Element> imgs = Xml.elements(one, "img");
         assertEquals("images/dot.png", imgs.get(0).getAttribute("src"));

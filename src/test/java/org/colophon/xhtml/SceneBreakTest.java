@@ -52,7 +52,8 @@ class SceneBreakTest {
     @Test
     void theOrnamentIsASeparatorInBothFormats() throws IOException {
         Path[] out = build(Manuscripts.VALID_YAML, scenes(60));
-        String xhtml = new String(Epubs.entries(out[0]).get("EPUB/ch-01.xhtml"), StandardCharsets.UTF_8);
+        String xhtml = new String(Epubs.entries(out[0]).get("EPUB/ch-01.xhtml"), StandardCharsets.UTF_8)
+                .replaceAll("<span epub:type=\"pagebreak\"[^>]*/>", "");   // a page may begin at an ornament
         assertEquals(60, xhtml.split("<p class=\"scene-break\" role=\"separator\">\u2042</p>", -1).length - 1);
         try (PDDocument d = Loader.loadPDF(out[1].toFile())) {
             int breaks = 0;
