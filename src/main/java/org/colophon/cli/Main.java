@@ -50,7 +50,11 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> internalError(e, err));
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (Error e) {   // picocli hands exceptions to the handler above; an Error (a missing class, no memory) comes here
+            return internalError(e, err);
+        }
     }
 
     /** The last net: whatever escaped the build is reported in a line, as the fault it is, and exits 70. */

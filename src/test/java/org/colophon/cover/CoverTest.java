@@ -177,6 +177,18 @@ class CoverTest {
         assertTrue(warnings.get(0).message().contains("261 dpi"), warnings.get(0).message());
     }
 
+    /** The blurb is set in the book's faces like any text: a letter they lack is an error before anything is written. */
+    @Test
+    void theBlurbPassesTheGlyphGate() throws IOException {
+        Manuscripts m = new Manuscripts(tmp);
+        m.file("book.yaml", Manuscripts.VALID_YAML + "back-cover: Ticked \u2713 and *Vi\u1EC7t*.\n");
+        m.file("one.md", "# One\n\nSome text.\n");
+        Manuscripts.Run run = m.build("--format", "cover", "--no-validate");
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains("'\u2713' (U+2713) has no glyph in Literata Regular"), run.err());
+        assertTrue(m.nothingWritten(), "no cover and no interior");
+    }
+
     @Test
     void pageCountOutsideKdpsLimitsIsAWarning() throws IOException {
         Book book = book("print:\n  paper: cream\n");
