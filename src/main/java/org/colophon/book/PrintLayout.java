@@ -12,7 +12,8 @@ import java.util.OptionalDouble;
  * rest is for the printer and the cover: the paper (for the spine's width per page) or an exact spine width, the PDF
  * standard ({@code pdfa-1b} or {@code pdfx-1a}), whether the interior is black and white, whether it keeps bookmarks
  * and links, and the back cover's blurb (as Markdown from book.yaml, then as blocks once the Markdown is read);
- * {@code hyphenation} whether justified text may be hyphenated (never Vietnamese, whatever it says).
+ * {@code hyphenation} whether justified text may be hyphenated (never Vietnamese, whatever it says);
+ * {@code authorPhoto} the photo on the back of the cover, if book.yaml gives one.
  */
 public record PrintLayout(
         String trimName,
@@ -33,7 +34,8 @@ public record PrintLayout(
         boolean interactive,
         Optional<String> backCoverMarkdown,
         List<Block> backCover,
-        boolean hyphenation) {
+        boolean hyphenation,
+        Optional<Image> authorPhoto) {
 
     public static final String PDFA_1B = "pdfa-1b";
     public static final String PDFX_1A = "pdfx-1a";
@@ -51,7 +53,7 @@ public record PrintLayout(
             OptionalDouble outside, OptionalDouble inside, boolean rectoOpenings, double bleed, int minDpi) {
         this(trimName, width, height, top, bottom, outside, inside,
                 rectoOpenings ? ChapterOpening.RECTO : ChapterOpening.PAGE, bleed, minDpi, java.util.OptionalInt.empty(),
-                "white", OptionalDouble.empty(), PDFA_1B, false, true, Optional.empty(), List.of(), true);
+                "white", OptionalDouble.empty(), PDFA_1B, false, true, Optional.empty(), List.of(), true, Optional.empty());
     }
 
     /** Whether every chapter opens on a right-hand page ({@code recto-openings: true}, {@code chapter-opening: recto}). */
@@ -80,7 +82,13 @@ public record PrintLayout(
     /** The same layout with the back cover's blurb read into blocks. */
     public PrintLayout withBackCover(List<Block> blocks) {
         return new PrintLayout(trimName, width, height, top, bottom, outside, inside, chapterOpening, bleed, minDpi, tocDepth,
-                paper, spineWidth, standard, blackAndWhite, interactive, backCoverMarkdown, blocks, hyphenation);
+                paper, spineWidth, standard, blackAndWhite, interactive, backCoverMarkdown, blocks, hyphenation, authorPhoto);
+    }
+
+    /** The same layout with the author's photo for the back of the cover ({@code author-photo} in book.yaml). */
+    public PrintLayout withAuthorPhoto(Optional<Image> photo) {
+        return new PrintLayout(trimName, width, height, top, bottom, outside, inside, chapterOpening, bleed, minDpi, tocDepth,
+                paper, spineWidth, standard, blackAndWhite, interactive, backCoverMarkdown, backCover, hyphenation, photo);
     }
 
     /** Printers ask for 300 dpi; below it a figure prints soft. */

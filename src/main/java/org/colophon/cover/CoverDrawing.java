@@ -58,7 +58,7 @@ final class CoverDrawing {
         if (g.spineText()) {
             spine(cb);
         }
-        back(cb);
+        back(cb, pdfx);
         if (!pdfx) {
             writer.createXmpMetadata();
         }
@@ -149,15 +149,24 @@ final class CoverDrawing {
                 (float) a[1], -90);
     }
 
-    /** The blurb, from 0.5 in inside the back's trim down to 0.25 in above the (empty) barcode area. */
-    private void back(PdfContentByte cb) throws DocumentException {
-        if (book.print().backCover().isEmpty()) {
-            return;
-        }
+    /**
+     * The blurb, from 0.5 in inside the back's trim down to 0.25 in above the (empty) barcode area; the author's
+     * photo, when there is one, at the foot of the back on the side away from the barcode area, the blurb above it.
+     */
+    private void back(PdfContentByte cb, boolean pdfx) throws IOException, DocumentException {
         double margin = 0.5 * CoverGeometry.INCH;
         double[] barcode = g.barcode();
-        CoverWriter.column(cb, CoverWriter.blurb(book.print().backCover(), fonts, 11), CoverGeometry.BLEED + margin,
-                barcode[3] + 0.25 * CoverGeometry.INCH, g.spineLeft() - margin, g.height() - CoverGeometry.BLEED - margin);
+        double bottom = barcode[3] + 0.25 * CoverGeometry.INCH;
+        if (book.print().authorPhoto().isPresent()) {
+            double[] p = g.authorPhoto(book.print().authorPhoto().get());
+            cb.addImage(image(book.print().authorPhoto().get().file(), pdfx), (float) (p[2] - p[0]), 0, 0, (float) (p[3] - p[1]),
+                    (float) p[0], (float) p[1]);
+            bottom = Math.max(bottom, p[3] + 0.25 * CoverGeometry.INCH);
+        }
+        if (!book.print().backCover().isEmpty()) {
+            CoverWriter.column(cb, CoverWriter.blurb(book.print().backCover(), fonts, 11), CoverGeometry.BLEED + margin,
+                    bottom, g.spineLeft() - margin, g.height() - CoverGeometry.BLEED - margin);
+        }
     }
 
     /**

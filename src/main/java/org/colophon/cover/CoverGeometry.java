@@ -55,6 +55,25 @@ record CoverGeometry(double trimWidth, double trimHeight, double spine, int page
         return new double[] {right - BARCODE_WIDTH, bottom, right, bottom + BARCODE_HEIGHT};
     }
 
+    /** The printed width of the author's photo on the back. */
+    static final double PHOTO_WIDTH = 1.5 * INCH;
+
+    /**
+     * Where the author's photo goes (x, y, right, top): 1.5 in wide, at most 2 in tall, at the foot of the back on
+     * the outer side, 0.5 in inside the trim, level with the barcode area and clear of it.
+     */
+    double[] authorPhoto(org.colophon.book.Image photo) {
+        double w = PHOTO_WIDTH;
+        double h = w * photo.height() / Math.max(1, photo.width());
+        if (h > 2 * INCH) {
+            w = w * 2 * INCH / h;
+            h = 2 * INCH;
+        }
+        double x = BLEED + 0.5 * INCH;
+        double y = BLEED + BARCODE_OFFSET;
+        return new double[] {x, y, x + w, y + h};
+    }
+
     /** The spine's area for text: x, y, right, top. */
     double[] spineTextArea() {
         return new double[] {spineLeft() + SPINE_CLEARANCE, BLEED + SAFE, frontLeft() - SPINE_CLEARANCE, BLEED + trimHeight - SAFE};

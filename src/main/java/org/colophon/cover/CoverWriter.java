@@ -76,6 +76,20 @@ public final class CoverWriter implements BookWriter {
     /** The front image fills the front and its bleed: below {@code print.min-dpi} there it prints soft. */
     @Override
     public List<Diagnostic> proof(Book book) {
+        List<Diagnostic> soft = new java.util.ArrayList<>(frontProof(book));
+        book.print().authorPhoto().ifPresent(photo -> {
+            int dpi = (int) Math.floor(photo.width() / (CoverGeometry.PHOTO_WIDTH / CoverGeometry.INCH));
+            if (dpi < book.print().minDpi()) {
+                soft.add(Diagnostic.warning(bookYaml(book), 0, 0, "the author photo '" + photo.file().getFileName()
+                        + "' prints at " + dpi + " dpi, 1.5 in wide on the back of the cover; printers ask for "
+                        + book.print().minDpi() + ": give it at least " + (int) Math.ceil(1.5 * book.print().minDpi())
+                        + " pixels of width"));
+            }
+        });
+        return soft;
+    }
+
+    private List<Diagnostic> frontProof(Book book) {
         if (book.cover().isEmpty()) {
             return List.of();
         }

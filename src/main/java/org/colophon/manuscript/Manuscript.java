@@ -27,7 +27,15 @@ public record Manuscript(
         Instant lastModified,
         List<PartSource> parts,
         Map<Path, String> roles,
-        int tocDepth) {
+        int tocDepth,
+        Optional<Path> authorPhoto) {
+
+    public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,
+            PrintLayout print, Optional<Path> cover, SourcePosition coverPosition, List<SourceFile> chapters,
+            Instant lastModified, List<PartSource> parts, Map<Path, String> roles, int tocDepth) {
+        this(root, paths, metadata, metadataPositions, print, cover, coverPosition, chapters, lastModified, parts, roles,
+                tocDepth, Optional.empty());
+    }
 
     /** A manuscript with no parts, no roles from book.yaml and contents with sections. */
     public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,

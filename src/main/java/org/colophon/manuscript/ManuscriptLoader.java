@@ -70,23 +70,9 @@ public final class ManuscriptLoader {
         // (covers/ beside manuscript/), never further.
         Path project = root.getParent() == null ? root : root.getParent();
         ManuscriptPaths projectPaths = new ManuscriptPaths(project, "the book's project folder");
-        Optional<Path> cover = Optional.empty();
-        SourcePosition coverAt = yaml.keyPosition("cover");
-        Optional<BookYaml.Value<String>> coverValue = yaml.string("cover");
-        if (coverValue.isPresent()) {
-            coverAt = coverValue.get().position();
-            Optional<String> refused = projectPaths.refusal(root, coverValue.get().value());
-            if (refused.isPresent()) {
-                diagnostics.error(coverAt, "cover " + refused.get());
-            } else {
-                Path file = projectPaths.resolve(root, coverValue.get().value());
-                if (!Files.isRegularFile(file)) {
-                    diagnostics.error(coverAt, "cover image '" + coverValue.get().value() + "' does not exist");
-                } else {
-                    cover = Optional.of(file);
-                }
-            }
-        }
+        SourcePosition coverAt = yaml.string("cover").map(BookYaml.Value::position).orElse(yaml.keyPosition("cover"));
+        Optional<Path> cover = projectImage(yaml, "cover", projectPaths, root);
+        Optional<Path> authorPhoto = projectImage(yaml, "author-photo", projectPaths, root);
 
         List<SourceFile> chapters = new ArrayList<>();
         ChapterList.Result list = chapterFiles(yaml, paths, root);
@@ -106,7 +92,8 @@ public final class ManuscriptLoader {
         }
         return Optional.of(new Manuscript(root, paths, metadata, Map.copyOf(positions), print, cover, coverAt, List.copyOf(chapters), lastModified(root),
                 list.parts(), Map.copyOf(roles), yaml.number("toc-depth", 1, 3,
-                        "the heading levels the EPUB's contents show: 1 chapters, 2 sections, 3 subsections").orElse(2)));
+                        "the heading levels the EPUB's contents show: 1 chapters, 2 sections, 3 subsections").orElse(2),
+                authorPhoto));
     }
 
     private Metadata metadata(BookYaml yaml) {
@@ -314,5 +301,28 @@ public final class ManuscriptLoader {
                 }
             }).max(Instant::compareTo).orElse(Instant.EPOCH);
         }
+    }
+
+    /**
+     * An image book.yaml names ({@code cover}, {@code author-photo}): a path from the manuscript folder that may reach
+     * the book project around it (covers/ beside manuscript/), never further, to a file that exists.
+     */
+    private Optional<Path> projectImage(BookYaml yaml, String key, ManuscriptPaths projectPaths, Path root) {
+        Optional<BookYaml.Value<String>> value = yaml.string(key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        SourcePosition at = value.get().position();
+        Optional<String> refused = projectPaths.refusal(root, value.get().value());
+        if (refused.isPresent()) {
+            diagnostics.error(at, key + " " + refused.get());
+            return Optional.empty();
+        }
+        Path file = projectPaths.resolve(root, value.get().value());
+        if (!Files.isRegularFile(file)) {
+            diagnostics.error(at, key + " image '" + value.get().value() + "' does not exist");
+            return Optional.empty();
+        }
+        return Optional.of(file);
     }
 }

@@ -41,7 +41,7 @@ final class PrintSection {
         if (section.isEmpty()) {
             return new PrintLayout(d.trimName(), d.width(), d.height(), d.top(), d.bottom(), d.outside(), d.inside(),
                     d.chapterOpening(), d.bleed(), d.minDpi(), d.tocDepth(), d.paper(), d.spineWidth(), d.standard(),
-                    d.blackAndWhite(), d.interactive(), blurb, List.of(), d.hyphenation());
+                    d.blackAndWhite(), d.interactive(), blurb, List.of(), d.hyphenation(), Optional.empty());
         }
         BookYaml p = section.get();
         String trimName = d.trimName();
@@ -75,7 +75,7 @@ final class PrintSection {
                 minDpi(p, diagnostics), tocDepth.map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()),
                 choice(p, "paper", PAPERS, "white", diagnostics), margin(p, "spine-width", diagnostics),
                 standard, choice(p, "color", Set.of("bw", "color"), pdfx ? "bw" : "color", diagnostics).equals("bw"),
-                p.flag("interactive").orElse(true), blurb, List.of(), p.flag("hyphenation").orElse(d.hyphenation()));
+                p.flag("interactive").orElse(true), blurb, List.of(), p.flag("hyphenation").orElse(d.hyphenation()), Optional.empty());
     }
 
     /** One of {@code allowed}, or {@code fallback} when absent; anything else is an error naming the choices. */

@@ -72,9 +72,12 @@ public final class BookAssembler {
         }
         checkLinks(state, chapters);
         Optional<Image> cover = manuscript.cover().flatMap(file -> state.image(file, "cover", manuscript.coverPosition()));
+        Optional<Image> authorPhoto = manuscript.authorPhoto().flatMap(file -> state.printOnly(file, "author photo",
+                manuscript.metadataPositions().getOrDefault("author-photo", SourcePosition.NONE)));
         return new Book(manuscript.metadata(), List.copyOf(chapters), state.notes(), List.copyOf(state.images.values()),
                 cover, typeface, Typefaces.jetBrainsMono(), manuscript.print().withBackCover(manuscript.print().backCoverMarkdown()
-                        .map(new BlurbConverter(manuscript.metadata().language())::convert).orElse(List.of())), modified,
+                        .map(new BlurbConverter(manuscript.metadata().language())::convert).orElse(List.of()))
+                        .withAuthorPhoto(authorPhoto), modified,
                 new Book.Outline(parts, manuscript.tocDepth()));
     }
 
@@ -211,9 +214,9 @@ public final class BookAssembler {
                 return Optional.empty();
             }
             ImageFiles.Info info = result.info().get();
-            if (what.equals("cover") && info.mediaType().equals("image/svg+xml")) {
-                diagnostics.error(at, "cover '" + manuscript.paths().display(file) + "' is an SVG drawing; a cover is a "
-                        + "JPEG or PNG image (export the drawing as one)");
+            if ((what.equals("cover") || what.equals("author photo")) && info.mediaType().equals("image/svg+xml")) {
+                diagnostics.error(at, what + " '" + manuscript.paths().display(file) + "' is an SVG drawing; a " + what
+                        + " is a JPEG or PNG image (export the drawing as one)");
                 return Optional.empty();
             }
             String name = file.getFileName().toString();
@@ -233,6 +236,16 @@ public final class BookAssembler {
             Image image = new Image(file, unique, info.mediaType(), info.width(), info.height());
             images.put(file, image);
             return Optional.of(image);
+        }
+
+        /** An image only the print cover shows (the author's photo): checked as any image, and not in the ebook. */
+        Optional<Image> printOnly(Path file, String what, SourcePosition at) {
+            boolean known = images.containsKey(file);
+            Optional<Image> image = image(file, what, at);
+            if (!known) {
+                images.remove(file);
+            }
+            return image;
         }
     }
 }

@@ -177,6 +177,34 @@ class CoverTest {
         assertTrue(warnings.get(0).message().contains("261 dpi"), warnings.get(0).message());
     }
 
+    /** The author's photo sits at the foot of the back, inside the trim's safe area, clear of the barcode area. */
+    @Test
+    void theAuthorPhotoStandsOnTheBackClearOfTheBarcodeAndTheBlurbAboveIt() throws IOException {
+        Files.createDirectories(tmp.resolve("manuscript/images"));
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(300, 400, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(img, "png", tmp.resolve("manuscript/images/author.png").toFile());
+        Book book = book("author-photo: images/author.png\nback-cover: |\n  " + "A blurb that runs on for a while. ".repeat(30) + "\n");
+        assertTrue(book.images().isEmpty(), "the photo is for print only, not in the ebook: " + book.images());
+        CoverGeometry g = CoverGeometry.of(book.print(), 200);
+        try (PDDocument doc = cover(book, 200)) {
+            List<double[]> placed = imagePlacements(doc.getPage(0));
+            assertEquals(1, placed.size(), "the photo (the front is typeset)");
+            double[] p = placed.get(0);
+            double[] b = g.barcode();
+            double safe = CoverGeometry.BLEED + CoverGeometry.SAFE;
+            assertTrue(p[0] >= safe && p[1] >= safe && p[0] + p[2] <= g.spineLeft() - CoverGeometry.SAFE, java.util.Arrays.toString(p));
+            assertTrue(p[0] + p[2] <= b[0] || p[1] >= b[3], "the photo keeps out of the barcode area");
+            assertEquals(1.5 * IN, p[2], 0.01);
+            assertEquals(2 * IN, p[3], 0.01);
+            String belowPhotoTop = Pdfs.areaText(doc, 0, 0, 0, (float) g.spineLeft(), (float) (p[1] + p[3]));
+            assertEquals("", belowPhotoTop.strip(), "the blurb stands above the photo");
+            assertTrue(Pdfs.areaText(doc, 0, 0, 0, (float) g.spineLeft(), (float) g.height()).contains("A blurb that runs on"));
+        }
+        var warnings = new CoverWriter().proof(book);
+        assertTrue(warnings.stream().anyMatch(w -> w.message().contains("the author photo 'author.png' prints at 200 dpi")),
+                warnings.toString());
+    }
+
     /** The blurb is set in the book's faces like any text: a letter they lack is an error before anything is written. */
     @Test
     void theBlurbPassesTheGlyphGate() throws IOException {
