@@ -30,11 +30,14 @@ final class BookUserAgent extends ITextUserAgent {
             XhtmlCssOnlyNamespaceHandler.class.getResource("/resources/css/XhtmlNamespaceHandler.css");
 
     private final Map<String, Image> images = new HashMap<>();
+    /** A press interior (PDF/X-1a) takes no RGB: its images go in grey, or in CMYK when it prints in colour. */
+    private final boolean press;
     private final boolean grey;
 
     BookUserAgent(ITextOutputDevice device, int dotsPerPixel, Book book) {
         super(device, dotsPerPixel);
-        this.grey = book.print().pdfx();   // PDF/X-1a takes no RGB: a press interior's images are greyscale
+        this.press = book.print().pdfx();
+        this.grey = book.print().blackAndWhite();
         for (Image i : book.images()) {
             images.put(BASE + i.name(), i);
         }
@@ -50,8 +53,8 @@ final class BookUserAgent extends ITextUserAgent {
             throw new IOException("not a resource of this book: " + uri);
         }
         byte[] bytes = Files.readAllBytes(image.file());
-        if (grey) {
-            return new ByteArrayInputStream(PressColours.grey(bytes));
+        if (press) {
+            return new ByteArrayInputStream(grey ? PressColours.grey(bytes) : PressColours.cmyk(bytes));
         }
         return new ByteArrayInputStream("image/jpeg".equals(image.mediaType()) ? bytes : withoutAlpha(bytes));
     }

@@ -203,13 +203,6 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
                         + "or set print.min-dpi)"));
             }
         }
-        List<Block.Figure> figures = org.colophon.book.BookText.figures(book);
-        if (book.print().pdfx() && !book.print().blackAndWhite() && !figures.isEmpty()) {
-            Block.Figure f = figures.get(0);
-            soft.add(Diagnostic.warning(f.at().path(), f.at().line(), f.at().column(), "print.standard pdfx-1a with print.color"
-                    + " color: Colophon prints images in grey in a PDF/X-1a interior (it has no press profile to convert them"
-                    + " to CMYK); convert them yourself, or use print.standard pdfa-1b for a colour interior"));
-        }
         return soft;
     }
 

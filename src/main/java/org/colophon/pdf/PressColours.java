@@ -13,7 +13,7 @@ import org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler;
 
 /**
  * What a PDF/X-1a:2001 interior for a press needs beyond PDF/A (ISO 15930-1; IngramSpark, "File Creation Guide"):
- * no RGB anywhere (text and rules in CMYK black, images in grey), an output intent, and for printers who ask, no
+ * no RGB anywhere (text and rules in CMYK black, images in grey, or in CMYK for a colour interior), an output intent, and for printers who ask, no
  * bookmarks or links. OpenPDF's PDF/X mode refuses any RGB colour or image as it writes, so none can slip through.
  */
 final class PressColours {
@@ -60,6 +60,42 @@ final class PressColours {
         g.fillRect(0, 0, img.getWidth(), img.getHeight());
         g.drawImage(img, 0, 0, null);
         g.dispose();
+        return jpeg(new javax.imageio.IIOImage(grey, null, null));
+    }
+
+    /**
+     * An image in CMYK, for a colour press interior: a four-channel JPEG at quality 0.95, which OpenPDF places as
+     * DeviceCMYK. The conversion is the plain one (black from the lightest channel, the rest under it), as for the
+     * cover: no press profile ships with Colophon, so a printer's own conversion may still be finer.
+     */
+    static byte[] cmyk(byte[] bytes) throws IOException {
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(bytes));
+        if (img == null) {
+            return bytes;
+        }
+        java.awt.image.WritableRaster raster = java.awt.image.Raster.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE,
+                img.getWidth(), img.getHeight(), 4, null);
+        int[] pixel = new int[4];
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int argb = img.getRGB(x, y);
+                int alpha = (argb >>> 24) & 0xff;   // onto white, as PDF/X has no transparency
+                int r = 255 - ((255 - ((argb >> 16) & 0xff)) * alpha / 255);
+                int g = 255 - ((255 - ((argb >> 8) & 0xff)) * alpha / 255);
+                int b = 255 - ((255 - (argb & 0xff)) * alpha / 255);
+                int k = 255 - Math.max(r, Math.max(g, b));
+                int rest = 255 - k;
+                pixel[0] = rest == 0 ? 0 : (rest - r) * 255 / rest;
+                pixel[1] = rest == 0 ? 0 : (rest - g) * 255 / rest;
+                pixel[2] = rest == 0 ? 0 : (rest - b) * 255 / rest;
+                pixel[3] = k;
+                raster.setPixel(x, y, pixel);
+            }
+        }
+        return jpeg(new javax.imageio.IIOImage(raster, null, null));
+    }
+
+    private static byte[] jpeg(javax.imageio.IIOImage image) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         javax.imageio.ImageWriter jpeg = ImageIO.getImageWritersByFormatName("jpeg").next();
         javax.imageio.ImageWriteParam quality = jpeg.getDefaultWriteParam();
@@ -67,7 +103,7 @@ final class PressColours {
         quality.setCompressionQuality(0.95f);
         try (var stream = ImageIO.createImageOutputStream(out)) {
             jpeg.setOutput(stream);
-            jpeg.write(null, new javax.imageio.IIOImage(grey, null, null), quality);
+            jpeg.write(null, image, quality);
         } finally {
             jpeg.dispose();
         }

@@ -1,6 +1,7 @@
 package org.colophon.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -79,6 +80,33 @@ class PressPdfTest {
             for (PDPage page : doc.getPages()) {
                 assertEquals(0, page.getAnnotations().size(), "no link annotations");
             }
+        }
+    }
+
+    /** A colour press interior keeps its colour: its images go in as CMYK, still with no RGB anywhere. */
+    @Test
+    void aColourPdfxInteriorHasItsImagesInCmyk() throws IOException {
+        Manuscripts m = book("  standard: pdfx-1a\n  color: color\n");
+        Manuscripts.Run run = m.build("--format", "pdf", "--no-validate");
+        assertEquals(0, run.exit(), run.err());
+        assertFalse(run.err().contains("grey"), run.err());
+        try (PDDocument doc = Loader.loadPDF(m.out().resolve("a-test-book.pdf").toFile())) {
+            List<String> spaces = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                List<String> found = new ArrayList<>();
+                colours(page, found);
+                assertEquals(List.of(), found, "RGB or transparency");
+                for (COSName n : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(n) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img) {
+                        spaces.add(img.getColorSpace().getName());
+                        // the red panel stays red: much magenta and yellow, little cyan
+                        java.awt.image.BufferedImage rgb = img.getImage();
+                        Color c = new Color(rgb.getRGB(rgb.getWidth() / 2, rgb.getHeight() / 2));
+                        assertTrue(c.getRed() > 150 && c.getGreen() < 90 && c.getBlue() < 90, "the panel's colour: " + c);
+                    }
+                }
+            }
+            assertEquals(List.of("DeviceCMYK"), spaces);
         }
     }
 
