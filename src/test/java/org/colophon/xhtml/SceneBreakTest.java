@@ -45,9 +45,9 @@ class SceneBreakTest {
     }
 
     /**
-     * Every ornament is printed, centred on its own line. Not asserted: that none stands alone at a page's top or
-     * foot. print.css asks for that (page-break-before/after: avoid), but Flying Saucer 9.13.3 does not honour
-     * "avoid" between two paragraphs: in this book 6 of the 60 breaks fall at a page's top or foot (README, The PDF).
+     * Every ornament is printed, on its own line, and none is the last line of a page. Not asserted: that none opens
+     * a page; print.css asks for that (page-break-before: avoid), but Flying Saucer 9.13.3 does not honour "avoid"
+     * between two paragraphs, so an ornament may open a page, with the text it introduces under it (README, The PDF).
      */
     @Test
     void theOrnamentIsASeparatorInBothFormats() throws IOException {
@@ -58,9 +58,42 @@ class SceneBreakTest {
         try (PDDocument d = Loader.loadPDF(out[1].toFile())) {
             int breaks = 0;
             for (int i = 0; i < d.getNumberOfPages(); i++) {
-                breaks += (int) Pdfs.pageText(d, i).lines().map(String::strip).filter(l -> l.equals("\u2042")).count();
+                List<String> lines = Pdfs.pageText(d, i).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+                breaks += (int) lines.stream().filter(l -> l.equals("\u2042")).count();
+                // the text block's lines, the folio at the foot left out
+                List<String> text = lines.isEmpty() || !lines.get(lines.size() - 1).matches("[0-9ivxlc]+") ? lines
+                        : lines.subList(0, lines.size() - 1);
+                for (int k = 0; k < text.size(); k++) {
+                    if (text.get(k).equals("\u2042")) {
+                        assertTrue(k + 1 < text.size(), "page " + (i + 1) + " ends with the ornament: " + text);
+                    }
+                }
             }
             assertEquals(60, breaks, "every ornament is printed on a line of its own");
+        }
+    }
+
+    /**
+     * The same scenes shifted down the pages by an opening paragraph of 1 to 6 lines, so that breaks fall at every
+     * place of a page: no page ends with an ornament.
+     */
+    @Test
+    void noPageEndsWithAnOrnamentWhereverTheBreaksFall() throws IOException {
+        for (int lead = 1; lead <= 6; lead++) {
+            String opening = "An opening paragraph. " + "Its lines push the scenes down the page. ".repeat(lead * 2);
+            Manuscripts ms = new Manuscripts(tmp.resolve("lead-" + lead)).file("book.yaml", Manuscripts.VALID_YAML)
+                    .file("01.md", scenes(24).replace("# Scenes\n\n", "# Scenes\n\n" + opening + "\n\n"));
+            Manuscripts.Run run = ms.build("--format", "pdf", "--no-validate");
+            assertEquals(0, run.exit(), run.err());
+            try (PDDocument d = Loader.loadPDF(ms.out().resolve("a-test-book.pdf").toFile())) {
+                for (int i = 0; i < d.getNumberOfPages(); i++) {
+                    List<String> lines = Pdfs.pageText(d, i).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+                    List<String> text = lines.isEmpty() || !lines.get(lines.size() - 1).matches("[0-9ivxlc]+") ? lines
+                            : lines.subList(0, lines.size() - 1);
+                    assertTrue(text.isEmpty() || !text.get(text.size() - 1).equals("\u2042"),
+                            "lead " + lead + ": page " + (i + 1) + " ends with the ornament");
+                }
+            }
         }
     }
 
