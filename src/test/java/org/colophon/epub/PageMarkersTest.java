@@ -77,6 +77,33 @@ class PageMarkersTest {
         assertTrue(opf.contains("<dc:source id=\"print-source\">urn:isbn:9780306406157</dc:source>"), opf);
     }
 
+    /** A preface with roman folios, then the body: the markers of both match their pages. */
+    @Test
+    void aBookWithAPrefaceIsMarkedInItsFrontMatterAndItsBody() throws IOException {
+        Manuscripts m = new Manuscripts(tmp);
+        m.file("pre.md", "---\nrole: preface\n---\n# Preface\n\n" + "The preface runs on for a while and says why. ".repeat(160) + "\n");
+        m.file("one.md", "# One\n\n" + "The first chapter runs on for a while and tells. ".repeat(200) + "\n");
+        m.file("book.yaml", Manuscripts.VALID_YAML + "chapters:\n  - pre.md\n  - one.md\n");
+        Manuscripts.Run run = m.build("--format", "epub,pdf");
+        assertEquals(0, run.exit(), run.err());
+        int markers = assertMarkersMatchPdf(m.out().resolve("a-test-book.epub"), m.out().resolve("a-test-book.pdf"));
+        // every page that holds the preface's or the chapter's text, its opening page too, has its marker
+        String all = new String(Epubs.entries(m.out().resolve("a-test-book.epub")).get("EPUB/pre.xhtml"), StandardCharsets.UTF_8)
+                + new String(Epubs.entries(m.out().resolve("a-test-book.epub")).get("EPUB/one.xhtml"), StandardCharsets.UTF_8);
+        try (PDDocument doc = Loader.loadPDF(m.out().resolve("a-test-book.pdf").toFile())) {
+            String[] labels = doc.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+            int pages = 0;
+            for (int p = 0; p < doc.getNumberOfPages(); p++) {
+                if (Pdfs.pageText(doc, p).contains("runs on for a while")) {
+                    pages++;
+                    assertTrue(all.contains("id=\"page-" + labels[p] + "\""), "page " + labels[p] + " has its marker");
+                }
+            }
+            assertEquals(pages, markers, "one marker for each page of text");
+            assertTrue(pages >= 6, "pages of text: " + pages);
+        }
+    }
+
     @Test
     void anEpubBuiltAloneHasNoPageMarkers() throws IOException {
         Manuscripts.Run run = Manuscripts.run("build", Essay.MANUSCRIPT.toString(), "--out", tmp.toString(), "--format", "epub");
