@@ -22,7 +22,7 @@ final class PrintDocument {
     }
 
     static String write(Book book, String css) {
-        XhtmlRenderer renderer = new XhtmlRenderer(book, Profile.PRINT);
+        XhtmlRenderer renderer = new XhtmlRenderer(book, Profile.PRINT).withOpening((w, title) -> runningHeads(w, book, title));
         Metadata m = book.metadata();
         XmlWriter w = new XmlWriter(64 * 1024 + book.chapters().size() * 32 * 1024);
         w.declaration().raw("<!DOCTYPE html>\n");
@@ -168,5 +168,16 @@ final class PrintDocument {
             w.end();
         }
         w.end().newline();
+    }
+
+    /**
+     * The running heads of the pages that follow an opening: the book's title on the verso, the opening's on the
+     * recto, as elements Flying Saucer takes out of the flow into the page's top margin ({@code position: running()}
+     * in print.css). Written after the opening's first block, so that they are assigned on the opening page itself,
+     * where "last-except" leaves them out.
+     */
+    private static void runningHeads(XmlWriter w, Book book, String recto) {
+        w.element("div", book.metadata().title(), "class", "running-verso").newline();
+        w.element("div", recto, "class", "running-recto").newline();
     }
 }

@@ -34,6 +34,17 @@ public final class XhtmlRenderer {
     private final Map<Integer, String> noteChapters = new HashMap<>();
     /** The print edition's page breaks, written into every document when the PDF is built too. */
     private PageMarkers pageMarkers;
+    /**
+     * What follows the first block of each opening (a chapter, a part, the notes): nothing in the ebook; in print,
+     * the running heads of the pages that follow, which the PDF writer knows how to mark up for its layout engine.
+     */
+    private Opening opening = (w, title) -> { };
+
+    /** Writes what a format places after the first block of an opening, given the opening's title. */
+    @FunctionalInterface
+    public interface Opening {
+        void after(XmlWriter w, String title);
+    }
 
     public XhtmlRenderer(Book book, Profile profile) {
         this.book = book;
@@ -185,15 +196,14 @@ public final class XhtmlRenderer {
         w.end().newline();
     }
 
-    /**
-     * Print only: the running heads of the pages that follow (book title on the verso, {@code recto} on the recto).
-     * Written after the opening's first block so that they are assigned on the opening page itself.
-     */
-    private void runningHeads(XmlWriter w, String recto) {
-        if (profile == Profile.PRINT) {
-            w.element("div", book.metadata().title(), "class", "running-verso").newline();
-            w.element("div", recto, "class", "running-recto").newline();
-        }
+    /** Sets what is written after each opening's first block (the print document's running heads). */
+    public XhtmlRenderer withOpening(Opening opening) {
+        this.opening = opening;
+        return this;
+    }
+
+    private void runningHeads(XmlWriter w, String title) {
+        opening.after(w, title);
     }
 
     /** The notes, numbered through the book, each linking back to where it was first referenced. */
