@@ -39,7 +39,9 @@ public final class BookPages {
         w.element("p", m.title(), "class", "title").newline();
         m.subtitle().ifPresent(s -> w.element("p", s, "class", "subtitle").newline());
         w.element("p", String.join(", ", m.authors()), "class", "author").newline();
-        if (!m.publisher().isEmpty()) {
+        // the publisher, unless it is the author again (a book the author publishes names them once)
+        if (!m.publisher().isEmpty() && !m.authors().contains(m.publisher())
+                && !m.publisher().equals(String.join(", ", m.authors()))) {
             w.element("p", m.publisher(), "class", "publisher").newline();
         }
         w.end().newline();
@@ -64,7 +66,10 @@ public final class BookPages {
         w.end().newline();
     }
 
-    /** Rights, edition, identifiers, publisher and date, and the typeface, as the copyright page prints them. */
+    /**
+     * Rights, edition, the ISBN (or, for a book without one, its identifier), publisher and date, as the copyright
+     * page prints them. The typeface is named once in the book, on the colophon.
+     */
     public List<String> copyrightLines() {
         Metadata m = book.metadata();
         Labels labels = m.labels();
@@ -73,15 +78,17 @@ public final class BookPages {
             lines.add(m.rights());
         }
         m.edition().ifPresent(lines::add);
-        m.isbn().ifPresent(isbn -> lines.add(labels.format("isbn", isbn)));
-        lines.add(labels.format("identifier", m.identifier()));
+        if (m.isbn().isPresent()) {
+            lines.add(labels.format("isbn", m.isbn().get()));
+        } else {
+            lines.add(labels.format("identifier", m.identifier()));
+        }
         if (!m.publisher().isEmpty()) {
             lines.add(m.date().isEmpty() ? labels.format("published-undated", m.publisher())
                     : labels.format("published", m.publisher(), m.displayDate()));
         } else if (!m.date().isEmpty()) {
             lines.add(m.displayDate());
         }
-        lines.add(labels.format("set-in", book.typeface().family(), book.typeface().license()));
         return lines;
     }
 }

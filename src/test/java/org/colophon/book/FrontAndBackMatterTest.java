@@ -105,6 +105,9 @@ class FrontAndBackMatterTest {
                 "Published by Quay Books, December 2019.")) {
             assertTrue(copyright.contains("<p>" + line + "</p>"), line + " in " + copyright);
         }
+        // as a trade book: the ISBN and not the URN when there is one, the typeface named once (on the colophon)
+        assertFalse(copyright.contains("urn:uuid"), copyright);
+        assertFalse(copyright.contains("Literata"), copyright);
         String colophon = doc("colophon.xhtml");
         assertTrue(colophon.contains("epub:type=\"colophon\" role=\"doc-colophon\""), colophon);
         assertTrue(colophon.contains("set in Literata"), colophon);

@@ -201,6 +201,13 @@ class EssayEpubTest {
         assertTrue(opf.contains("properties=\"nav\""));
     }
 
+    /** The essay's author is its publisher: a title page names them once, as a trade book does. */
+    @Test
+    void theTitlePageNamesTheAuthorOnce() {
+        String title = new String(files.get("EPUB/title-page.xhtml"), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(2, title.split("Phi-Vân Nguyen", -1).length, title);
+    }
+
     @Test
     void fontsAreEmbeddedAndDeclared() {
         String css = new String(files.get("EPUB/css/book.css"), java.nio.charset.StandardCharsets.UTF_8);

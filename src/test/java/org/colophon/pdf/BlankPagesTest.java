@@ -59,7 +59,7 @@ class BlankPagesTest {
                     blank.add(i);
                 } else if (!text.contains("Some text") && !text.contains("Chapter") && !text.contains("Test Book")
                         && !text.contains("Ada Writer") && !text.contains("Contents") && !text.contains("Colophon")
-                        && !text.contains("set in")) {
+                        && !text.contains("set in") && !text.contains("Identifier")) {
                     styled.add("page " + (i + 1) + ": " + text);
                 }
             }
