@@ -147,11 +147,13 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         String css = geometry.css(book.typeface().family()) + "html { font-family: " + family + "; }\n"
                 + "pre, code, kbd, samp { font-family: \"" + book.codeTypeface().family() + "\"; }\n" + stylesheet() + BlankPages.CSS
                 + PrintDocument.openingCss(book.print().chapterOpening())
-                + (book.print().pdfx() ? PressColours.CSS : "");
+                + (book.print().pdfx() ? PressColours.CSS : "")
+                + TitleBalance.copyrightAtFoot(book, geometry);
         Document doc = SafeXml.parse(PrintDocument.write(book, css).getBytes(StandardCharsets.UTF_8));
         if (!book.print().interactive()) {
             PressColours.removeBookmarks(doc);
         }
+        TitleBalance.apply(doc, book, geometry.textWidth());
         LineBreaks.apply(doc, book, geometry.textWidth());
         BlankPages.markBody(doc);
         BlankPages.insert(doc, blankBefore);

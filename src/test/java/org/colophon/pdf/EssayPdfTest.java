@@ -284,4 +284,58 @@ class EssayPdfTest {
         String[] lines = text.strip().split("\n");
         return lines[lines.length - 1];
     }
+
+    /** The title page's lines on the text block's axis, balanced; the copyright lines at the foot of their page. */
+    @Test
+    void titlePageOnTheAxisAndCopyrightAtTheFoot() throws IOException {
+        int title = -1;
+        int copyright = -1;
+        for (int p = 0; p < doc.getNumberOfPages(); p++) {
+            String text = Pdfs.pageText(doc, p);
+            if (title < 0 && text.contains("Soviet Union") && text.contains("Phi-Vân Nguyen") && !text.contains("rights")) {
+                title = p;
+            }
+            if (copyright < 0 && text.contains("All rights reserved")) {
+                copyright = p;
+            }
+        }
+        PageGeometry g = PageGeometry.of(org.colophon.book.PrintLayout.defaults(), doc.getNumberOfPages());
+        double axis = (title % 2 == 0 ? g.inside() : g.outside()) + g.textWidth() / 2;
+        List<float[]> lines = lineExtents(title);
+        assertTrue(lines.size() >= 3, "title lines and author: " + lines.size());
+        float shortest = Float.MAX_VALUE;
+        float longest = 0;
+        for (float[] l : lines) {
+            assertEquals(axis, (l[0] + l[1]) / 2, 1.0, "a title page line is centred on the text block's axis");
+        }
+        for (float[] l : lines.subList(0, lines.size() - 1)) {   // the title's lines, the author's left out
+            shortest = Math.min(shortest, l[1] - l[0]);
+            longest = Math.max(longest, l[1] - l[0]);
+        }
+        assertTrue(shortest > longest / 2, "balanced: no line under half the longest (" + shortest + " of " + longest + ")");
+        List<float[]> foot = lineExtents(copyright);
+        float lowest = foot.stream().map(l -> l[2]).max(Float::compare).orElseThrow();
+        double bottom = g.height() - g.bottom();
+        assertTrue(lowest > bottom - 25 && lowest <= bottom + 1, "the copyright lines end at the foot: " + lowest + " of " + bottom);
+    }
+
+    /** Each line of a page: its left and right edges and its baseline, from the top of the page. */
+    private static List<float[]> lineExtents(int page) throws IOException {
+        List<float[]> lines = new ArrayList<>();
+        org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                if (positions.isEmpty() || text.isBlank()) {
+                    return;
+                }
+                org.apache.pdfbox.text.TextPosition first = positions.get(0);
+                org.apache.pdfbox.text.TextPosition last = positions.get(positions.size() - 1);
+                lines.add(new float[] {first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj()});
+            }
+        };
+        stripper.setStartPage(page + 1);
+        stripper.setEndPage(page + 1);
+        stripper.getText(doc);
+        return lines;
+    }
 }
