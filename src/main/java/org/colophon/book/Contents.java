@@ -6,9 +6,13 @@ import java.util.List;
 /**
  * The table of contents of a book, shared by the EPUB navigation, the NCX, the PDF contents page and its bookmarks:
  * one entry per part (when the book has parts) with its chapters under it, one per chapter, and under each chapter
- * its headings down to {@code depth} levels (1: chapters only, 2: sections, 3: subsections).
+ * its headings down to {@code depth} levels (1: chapters only, 2: sections, 3: subsections); last, the notes, when
+ * the book has any, as an entry whose id is {@link #NOTES}, which each format places where its notes begin.
  */
 public final class Contents {
+    /** The id of the notes section in the reading order: no chapter, part or heading takes it. */
+    public static final String NOTES = "notes";
+
     /** Bookmarks show every level the contents can have. */
     public static final int MAX_DEPTH = 3;
 
@@ -39,6 +43,9 @@ public final class Contents {
             }
             boolean inPart = book.parts().stream().anyMatch(p -> p.chapterIds().contains(c.id()));
             (inPart && partEntries != null ? partEntries : entries).add(chapter(c, depth));
+        }
+        if (!book.notes().isEmpty()) {
+            entries.add(new Entry(book.metadata().notesTitle(), NOTES, "", List.of()));
         }
         return entries.stream().map(e -> new Entry(e.label(), e.chapterId(), e.headingId(), List.copyOf(e.children())))
                 .toList();

@@ -31,11 +31,9 @@ final class NavigationDocuments {
         w.start("nav", "epub:type", "toc", "role", "doc-toc", "id", "toc", "aria-labelledby", "toc-title").newline();
         w.element("h1", labels.get("contents"), "id", "toc-title").newline();
         w.start("ol", "class", "toc").newline();
+        String notes = book.notes().isEmpty() ? "" : firstNotes(renderer);
         for (Contents.Entry e : Contents.of(book, book.outline().tocDepth())) {
-            navEntry(w, e);
-        }
-        if (!book.notes().isEmpty()) {
-            w.start("li").element("a", book.metadata().notesTitle(), "href", firstNotes(renderer)).end().newline();
+            navEntry(w, e, notes);
         }
         w.end().newline();
         w.end().newline();
@@ -71,19 +69,23 @@ final class NavigationDocuments {
         return Profile.documentName(renderer.notesDocumentIds().get(0));
     }
 
-    private static void navEntry(XmlWriter w, Contents.Entry e) {
-        w.start("li").element("a", e.label(), "href", href(e));
+    private static void navEntry(XmlWriter w, Contents.Entry e, String notes) {
+        w.start("li").element("a", e.label(), "href", href(e, notes));
         if (!e.children().isEmpty()) {
             w.newline().start("ol").newline();
             for (Contents.Entry child : e.children()) {
-                navEntry(w, child);
+                navEntry(w, child, notes);
             }
             w.end().newline();
         }
         w.end().newline();
     }
 
-    private static String href(Contents.Entry e) {
+    /** Where an entry leads in the EPUB; the notes begin with the first chapter's notes document, {@code notes}. */
+    private static String href(Contents.Entry e, String notes) {
+        if (e.chapterId().equals(Contents.NOTES)) {
+            return notes;
+        }
         String file = Profile.documentName(e.chapterId());
         return e.headingId().isEmpty() ? file : file + "#" + e.headingId();
     }
@@ -111,25 +113,22 @@ final class NavigationDocuments {
         }
         w.start("navMap").newline();
         int[] order = {0};
+        String notes = book.notes().isEmpty() ? "" : firstNotes(new XhtmlRenderer(book, Profile.EBOOK));
         for (Contents.Entry e : entries) {
-            navPoint(w, e, order);
-        }
-        if (!book.notes().isEmpty()) {
-            String first = new XhtmlRenderer(book, Profile.EBOOK).notesDocumentIds().get(0);
-            navPoint(w, new Contents.Entry(book.metadata().notesTitle(), first, "", List.of()), order);
+            navPoint(w, e, order, notes);
         }
         w.end().newline();
         w.end().newline();
         return w.toString();
     }
 
-    private static void navPoint(XmlWriter w, Contents.Entry e, int[] order) {
+    private static void navPoint(XmlWriter w, Contents.Entry e, int[] order, String notes) {
         order[0]++;
         w.start("navPoint", "id", "np-" + order[0], "playOrder", Integer.toString(order[0])).newline();
         w.start("navLabel").element("text", e.label()).end().newline();
-        w.empty("content", "src", href(e)).newline();
+        w.empty("content", "src", href(e, notes)).newline();
         for (Contents.Entry child : e.children()) {
-            navPoint(w, child, order);
+            navPoint(w, child, order, notes);
         }
         w.end().newline();
     }

@@ -79,7 +79,7 @@ final class PrintDocument {
 
     /** The lines of a contents with {@code depth} levels: parts, chapters and headings, and the notes. */
     static int contentsLines(Book book, int depth) {
-        return Contents.of(book, depth).stream().mapToInt(PrintDocument::count).sum() + (book.notes().isEmpty() ? 0 : 1);
+        return Contents.of(book, depth).stream().mapToInt(PrintDocument::count).sum();
     }
 
     private static int count(Contents.Entry e) {
@@ -106,9 +106,6 @@ final class PrintDocument {
         w.start("bookmarks").newline();
         for (Contents.Entry e : Contents.of(book, Contents.MAX_DEPTH)) {
             bookmark(w, e);
-        }
-        if (!book.notes().isEmpty()) {
-            w.empty("bookmark", "name", m.notesTitle(), "href", "#" + XhtmlRenderer.NOTES_ID).newline();
         }
         w.end().newline();
         w.end().newline();
@@ -142,9 +139,6 @@ final class PrintDocument {
         w.start("ol").newline();
         for (Contents.Entry e : Contents.of(book, contentsDepth(book))) {
             contentsEntry(w, e);
-        }
-        if (!book.notes().isEmpty()) {
-            w.start("li").element("a", m.notesTitle(), "href", "#" + XhtmlRenderer.NOTES_ID).end().newline();
         }
         w.end().newline();
         w.end().newline();

@@ -25,7 +25,7 @@ public final class XhtmlRenderer {
     public static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
     public static final String EPUB_NS = "http://www.idpf.org/2007/ops";
     /** The id of the notes section, and so the name of the EPUB's notes document. */
-    public static final String NOTES_ID = "notes";
+    public static final String NOTES_ID = org.colophon.book.Contents.NOTES;
 
     private final Book book;
     private final Profile profile;
