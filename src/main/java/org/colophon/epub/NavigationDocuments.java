@@ -47,6 +47,16 @@ final class NavigationDocuments {
         landmark(w, "toc", EpubLayout.NAV + "#toc", labels.get("contents"));
         ReadingOrder.of(book).bodyStart().ifPresent(c ->
                 landmark(w, "bodymatter", EpubLayout.chapterFile(c), labels.get("start-of-book")));
+        // the front and back matter by their roles (a dedication, the preface, the acknowledgments…), in reading order
+        ReadingOrder order = ReadingOrder.of(book);
+        List<Chapter> inOrder = new java.util.ArrayList<>(order.beforeContents());
+        inOrder.addAll(order.afterContents());
+        inOrder.addAll(order.body());
+        for (Chapter c : inOrder) {
+            if (!c.role().equals("chapter")) {
+                XhtmlRenderer.structuralType(c.role()).ifPresent(type -> landmark(w, type, EpubLayout.chapterFile(c), c.title()));
+            }
+        }
         if (!book.notes().isEmpty()) {
             landmark(w, "endnotes", firstNotes(renderer), book.metadata().notesTitle());
         }

@@ -137,17 +137,24 @@ public final class XhtmlRenderer {
         return w.toString();
     }
 
+    /**
+     * The EPUB structural semantics type (and DPUB-ARIA role, with {@code doc-}) of a chapter's role: both spell
+     * "acknowledgments" without the e, and neither has a term for "about the author" or "also by", which are then
+     * sections with their label and no type.
+     */
+    public static java.util.Optional<String> structuralType(String role) {
+        return switch (role) {
+            case "acknowledgements" -> java.util.Optional.of("acknowledgments");
+            case "about-the-author", "also-by" -> java.util.Optional.empty();
+            default -> java.util.Optional.of(role);
+        };
+    }
+
     /** A chapter as a {@code <section>} labelled by its first heading. */
     public void chapter(XmlWriter w, Chapter chapter) {
         String label = chapter.headings().isEmpty() ? null : chapter.headings().get(0).id();
         String lang = chapter.lang().orElse(null);
-        // EPUB's structural semantics and DPUB-ARIA spell "acknowledgments" without the e; neither has a term for
-        // "about the author" or "also by", which are then sections with their label and no type
-        String role = switch (chapter.role()) {
-            case "acknowledgements" -> "acknowledgments";
-            case "about-the-author", "also-by" -> null;
-            default -> chapter.role();
-        };
+        String role = structuralType(chapter.role()).orElse(null);
         w.start("section", "id", chapter.id(), "class", chapter.role().equals("chapter") ? "chapter" : "chapter " + chapter.role(),
                 "epub:type", role, "role", role == null ? null : "doc-" + role, "lang", lang, "xml:lang", lang,
                 "aria-labelledby", label, "aria-label", label == null ? chapter.title() : null).newline();

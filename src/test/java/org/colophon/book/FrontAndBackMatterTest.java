@@ -130,6 +130,16 @@ class FrontAndBackMatterTest {
         String nav = doc("nav.xhtml");
         assertTrue(nav.contains("<a epub:type=\"titlepage\" href=\"title-page.xhtml\">Title page</a>"), nav);
         assertTrue(nav.contains("<a epub:type=\"bodymatter\" href=\"one.xhtml\">Start of the book</a>"), nav);
+        // each front and back matter chapter by its role, in reading order; "about the author" has no such type
+        List<String> roles = new ArrayList<>();
+        Matcher landmark = Pattern.compile("<a epub:type=\"([a-z]+)\" href=\"([a-z]+\\.xhtml)\">").matcher(
+                nav.substring(nav.indexOf("landmarks")));
+        while (landmark.find()) {
+            if (!java.util.Set.of("cover", "titlepage", "toc", "bodymatter", "endnotes").contains(landmark.group(1))) {
+                roles.add(landmark.group(1) + ":" + landmark.group(2));
+            }
+        }
+        assertEquals(List.of("dedication:ded.xhtml", "epigraph:epi.xhtml", "preface:pre.xhtml", "acknowledgments:thanks.xhtml"), roles);
         // the contents list every chapter in reading order, front matter included
         assertEquals(List.of("Dedication", "Epigraph", "Preface", "The Start", "The End", "Thanks", "About the Author",
                 "Also by Ada Writer"), all("<li><a href=\"[a-z]+\\.xhtml\">([^<]+)</a>", nav.substring(0, nav.indexOf("landmarks")))
