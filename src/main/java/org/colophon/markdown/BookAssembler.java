@@ -72,7 +72,11 @@ public final class BookAssembler {
         }
         checkLinks(state, chapters);
         Optional<Image> cover = manuscript.cover().flatMap(file -> state.image(file, "cover", manuscript.coverPosition()));
-        Optional<Image> authorPhoto = manuscript.authorPhoto().flatMap(file -> state.printOnly(file, "author photo",
+        // the photo is the cover's alone, unless an "about the author" chapter shows it too (in both books)
+        boolean aboutTheAuthor = chapters.stream().anyMatch(c -> c.role().equals("about-the-author"));
+        Optional<Image> authorPhoto = manuscript.authorPhoto().flatMap(file -> aboutTheAuthor
+                ? state.image(file, "author photo", manuscript.metadataPositions().getOrDefault("author-photo", SourcePosition.NONE))
+                : state.printOnly(file, "author photo",
                 manuscript.metadataPositions().getOrDefault("author-photo", SourcePosition.NONE)));
         return new Book(manuscript.metadata(), List.copyOf(chapters), state.notes(), List.copyOf(state.images.values()),
                 cover, typeface, Typefaces.jetBrainsMono(), manuscript.print().withBackCover(manuscript.print().backCoverMarkdown()

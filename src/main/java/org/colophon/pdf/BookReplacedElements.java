@@ -25,6 +25,8 @@ import org.xhtmlrenderer.render.BlockBox;
  * </ul>
  */
 final class BookReplacedElements implements ReplacedElementFactory {
+    /** The author's photo in "about the author" is a portrait 1.5 in wide, as on the back of the cover. */
+    static final double AUTHOR_PHOTO_WIDTH = 108;
     /** An image within a line of text: about three lines of the body text. */
     static final double INLINE_HEIGHT = 45;
     /** The most of the text block's height an image may take, leaving room for a caption. */
@@ -82,7 +84,9 @@ final class BookReplacedElements implements ReplacedElementFactory {
     double[] size(Element img, double naturalWidth, double naturalHeight, double cssWidth) {
         double box = boxWidth(img);
         boolean figure = img.getParentNode() instanceof Element p && p.getNodeName().equals("figure");
-        double width = cssWidth > 0 ? Math.min(cssWidth, box) : figure ? box : Math.min(naturalWidth, box);
+        boolean portrait = figure && ((Element) img.getParentNode()).getAttribute("class").equals("author-photo");
+        double width = portrait ? Math.min(AUTHOR_PHOTO_WIDTH, box)
+                : cssWidth > 0 ? Math.min(cssWidth, box) : figure ? box : Math.min(naturalWidth, box);
         double maxHeight = !figure && inRunningText(img) ? INLINE_HEIGHT : PAGE_SHARE * geometry.textHeight();
         double height = width * naturalHeight / Math.max(naturalWidth, 0.001);
         if (height > maxHeight) {

@@ -150,6 +150,17 @@ public final class XhtmlRenderer {
         };
     }
 
+    /** The author's photo ({@code author-photo} in book.yaml) under the heading of "about the author". */
+    private void authorPhoto(XmlWriter w) {
+        book.print().authorPhoto().ifPresent(photo -> {
+            String alt = book.metadata().labels().format("author-photo-alt", String.join(", ", book.metadata().authors()));
+            w.start("figure", "class", "author-photo").newline();
+            w.empty("img", "src", photo.name(), "alt", alt, "width", Integer.toString(photo.width()),
+                    "height", Integer.toString(photo.height())).newline();
+            w.end().newline();
+        });
+    }
+
     /** A chapter as a {@code <section>} labelled by its first heading. */
     public void chapter(XmlWriter w, Chapter chapter) {
         String label = chapter.headings().isEmpty() ? null : chapter.headings().get(0).id();
@@ -164,6 +175,9 @@ public final class XhtmlRenderer {
             block(w, chapter.blocks().get(i));
             if (i == 0 && !alone) {
                 runningHeads(w, chapter.title());
+            }
+            if (i == 0 && chapter.role().equals("about-the-author")) {
+                authorPhoto(w);
             }
         }
         if (chapter.blocks().isEmpty() && !alone) {

@@ -50,7 +50,9 @@ class FrontAndBackMatterTest {
                 isbn: 978-3-16-148410-0
                 identifier: urn:uuid:0d7f6d8e-7c61-4a53-9a39-2f8f1b0c9e14
                 chapters: [ded.md, epi.md, pre.md, one.md, two.md, thanks.md, about.md, also.md]
+                author-photo: images/ada.png
                 """)
+                .bytes("images/ada.png", portrait())
                 .file("ded.md", "---\nrole: dedication\ntitle: Dedication\n---\nFor Bea, who waited.\n")
                 .file("epi.md", "---\nrole: epigraph\ntitle: Epigraph\n---\n> The sea is the same sea.\n>\n> — Old Saying\n")
                 .file("pre.md", chapter("preface", "Preface", "Why this book."))
@@ -76,6 +78,31 @@ class FrontAndBackMatterTest {
     static String doc(String name) {
         return new String(epub.get("EPUB/" + name), StandardCharsets.UTF_8)
                 .replaceAll("<span epub:type=\"pagebreak\"[^>]*/>", "");
+    }
+
+    /** A 300 × 400 px portrait, grey. */
+    static byte[] portrait() throws IOException {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(300, 400, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+
+    /** "About the author" shows the author's photo in both books, described in the book's language. */
+    @Test
+    void aboutTheAuthorShowsTheirPhoto() throws IOException {
+        String about = doc("about.xhtml");
+        assertTrue(about.contains("<figure class=\"author-photo\">"), about);
+        assertTrue(about.contains("<img src=\"images/ada.png\" alt=\"Photo of Ada Writer\""), about);
+        assertTrue(epub.containsKey("EPUB/images/ada.png"), "the photo is in the EPUB");
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            var resources = d.getPage(find(d, "Ada writes.")).getResources();
+            boolean image = false;
+            for (var name : resources.getXObjectNames()) {
+                image |= resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+            }
+            assertTrue(image, "the photo is drawn on the page of 'About the Author'");
+        }
     }
 
     static List<String> all(String regex, String text) {
