@@ -12,7 +12,6 @@ import org.colophon.build.BuildRequest;
 import org.colophon.build.BuildResult;
 import org.colophon.output.Format;
 import org.colophon.build.ValidationFailure;
-import org.colophon.diagnostic.Diagnostic;
 import org.colophon.diagnostic.LibraryFailure;
 import org.colophon.diagnostic.ManuscriptException;
 import picocli.CommandLine;
@@ -53,19 +52,8 @@ final class BuildCommand implements Callable<Integer> {
         BuildResult result;
         try {
             result = new BookBuild().run(new BuildRequest(manuscript, this.out, formats, !noValidate, strict));
-        } catch (ManuscriptException e) {
-            e.diagnostics().forEach(d -> err.println(d));
-            long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
-            err.println(errors + (errors == 1 ? " error" : " errors") + "; no book file was written or changed.");
-            return Main.MANUSCRIPT_ERRORS;
-        } catch (LibraryFailure e) {
-            err.println(e.diagnostic());
-            err.println("no book file was written or changed.");
-            return Main.INTERNAL_ERROR;
-        } catch (ValidationFailure e) {
-            e.findings().forEach(f -> err.println("validation: " + f));
-            err.println("colophon: " + e.getMessage() + "; the file was not written. This is a bug in Colophon: please report it with this output.");
-            return Main.INTERNAL_ERROR;
+        } catch (ManuscriptException | LibraryFailure | ValidationFailure e) {
+            return BuildStopped.report(e, err, "no book file was written or changed");
         }
         result.warnings().forEach(d -> err.println(d));
         summary(out, result);

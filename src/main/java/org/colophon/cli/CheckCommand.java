@@ -12,7 +12,6 @@ import org.colophon.build.BookBuild;
 import org.colophon.build.BuildRequest;
 import org.colophon.build.BuildResult;
 import org.colophon.build.ValidationFailure;
-import org.colophon.diagnostic.Diagnostic;
 import org.colophon.diagnostic.LibraryFailure;
 import org.colophon.diagnostic.ManuscriptException;
 import org.colophon.output.Format;
@@ -67,18 +66,8 @@ final class CheckCommand implements Callable<Integer> {
             long failed = rules.stream().filter(r -> !r.passes()).count();
             out.println(failed == 0 ? "every rule passes" : failed + (failed == 1 ? " rule fails" : " rules fail"));
             return failed == 0 ? Main.OK : Main.MANUSCRIPT_ERRORS;
-        } catch (ManuscriptException e) {
-            e.diagnostics().forEach(err::println);
-            long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
-            err.println(errors + (errors == 1 ? " error" : " errors") + "; the book could not be checked.");
-            return Main.MANUSCRIPT_ERRORS;
-        } catch (LibraryFailure e) {
-            err.println(e.diagnostic());
-            return Main.INTERNAL_ERROR;
-        } catch (ValidationFailure e) {
-            e.findings().forEach(f -> err.println("validation: " + f));
-            err.println("colophon: " + e.getMessage() + ". This is a bug in Colophon: please report it with this output.");
-            return Main.INTERNAL_ERROR;
+        } catch (ManuscriptException | LibraryFailure | ValidationFailure e) {
+            return BuildStopped.report(e, err, "the book could not be checked");
         } finally {
             try (var files = Files.walk(temp)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

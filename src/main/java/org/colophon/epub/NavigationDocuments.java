@@ -45,10 +45,9 @@ final class NavigationDocuments {
         }
         landmark(w, "titlepage", Profile.documentName(BookPages.TITLE_PAGE_ID), labels.get("title-page"));
         landmark(w, "toc", EpubLayout.NAV + "#toc", labels.get("contents"));
-        ReadingOrder.of(book).bodyStart().ifPresent(c ->
-                landmark(w, "bodymatter", EpubLayout.chapterFile(c), labels.get("start-of-book")));
-        // the front and back matter by their roles (a dedication, the preface, the acknowledgments…), in reading order
         ReadingOrder order = ReadingOrder.of(book);
+        order.bodyStart().ifPresent(c -> landmark(w, "bodymatter", EpubLayout.chapterFile(c), labels.get("start-of-book")));
+        // the front and back matter by their roles (a dedication, the preface, the acknowledgments…), in reading order
         List<Chapter> inOrder = new java.util.ArrayList<>(order.beforeContents());
         inOrder.addAll(order.afterContents());
         inOrder.addAll(order.body());

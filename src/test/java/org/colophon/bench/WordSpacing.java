@@ -170,7 +170,7 @@ public final class WordSpacing {
     }
 
     /** The glyphs of one page (1-based), in the order they are drawn. */
-    static List<TextPosition> glyphs(PDDocument doc, int page) throws IOException {
+    public static List<TextPosition> glyphs(PDDocument doc, int page) throws IOException {
         List<TextPosition> glyphs = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override

@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.colophon.testing.Epubs;
@@ -63,15 +61,8 @@ class FrontAndBackMatterTest {
                 .file("also.md", chapter("also-by", "Also by Ada Writer", "Other books."));
         Manuscripts.Run run = ms.build();
         assertEquals(0, run.exit(), run.err());
-        try (Stream<Path> files = Files.list(ms.out())) {
-            for (Path f : files.toList()) {
-                if (f.toString().endsWith(".epub")) {
-                    epub = Epubs.entries(f);
-                } else if (f.toString().endsWith(".pdf") && !f.toString().endsWith("-cover.pdf")) {
-                    pdf = f;
-                }
-            }
-        }
+        epub = Epubs.entries(ms.epub());
+        pdf = ms.interiorPdf();
     }
 
     /** A document of the EPUB, without the print edition's page-break markers (PageMarkersTest checks those). */

@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -61,15 +59,8 @@ class PartsTest {
         Manuscripts.Run run = ms.build();
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("0 errors, 0 warnings"), run.out());
-        try (Stream<Path> files = Files.list(ms.out())) {
-            for (Path f : files.toList()) {
-                if (f.toString().endsWith(".epub")) {
-                    epub = Epubs.entries(f);
-                } else if (f.toString().endsWith(".pdf") && !f.toString().endsWith("-cover.pdf")) {
-                    pdf = f;
-                }
-            }
-        }
+        epub = Epubs.entries(ms.epub());
+        pdf = ms.interiorPdf();
     }
 
     /** A document of the EPUB, without the print edition's page-break markers (PageMarkersTest checks those). */

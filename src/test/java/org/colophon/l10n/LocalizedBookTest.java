@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -128,13 +126,8 @@ class LocalizedBookTest {
     static Map<String, String> builtTexts(Manuscripts ms) throws IOException {
         Manuscripts.Run run = ms.build();
         assertEquals(0, run.exit(), run.err());
-        Path epub;
-        Path pdf;
-        try (Stream<Path> files = Files.list(ms.out())) {
-            List<Path> all = files.toList();
-            epub = all.stream().filter(f -> f.toString().endsWith(".epub")).findFirst().orElseThrow();
-            pdf = all.stream().filter(f -> f.toString().endsWith(".pdf") && !f.toString().endsWith("-cover.pdf")).findFirst().orElseThrow();
-        }
+        Path epub = ms.epub();
+        Path pdf = ms.interiorPdf();
         Map<String, String> texts = new java.util.TreeMap<>();
         for (Map.Entry<String, byte[]> e : Epubs.entries(epub).entrySet()) {
             String name = e.getKey();
@@ -206,10 +199,7 @@ class LocalizedBookTest {
         Manuscripts.Run run = ms.build("--format", "epub", "--no-validate");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.err().contains("unknown key 'contets' in 'labels' is ignored (did you mean 'contents'?)"), run.err());
-        Path epub;
-        try (Stream<Path> files = Files.list(ms.out())) {
-            epub = files.filter(f -> f.toString().endsWith(".epub")).findFirst().orElseThrow();
-        }
+        Path epub = ms.epub();
         String nav = new String(Epubs.entries(epub).get("EPUB/nav.xhtml"), StandardCharsets.UTF_8);
         assertTrue(nav.contains(">Sommaire</h1>"), nav);
         assertTrue(nav.contains(">Renvois</a>"), nav);

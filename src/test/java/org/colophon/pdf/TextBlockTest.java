@@ -10,7 +10,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.colophon.bench.LargeBook;
 import org.colophon.book.PrintLayout;
@@ -85,7 +84,7 @@ class TextBlockTest {
                 double right = trim.getUpperRightX() - (recto ? g.outside() : g.inside());
                 double trimTop = media.getHeight() - trim.getUpperRightY();   // from the top, as PDFBox gives glyphs
                 double trimBottom = media.getHeight() - trim.getLowerLeftY();
-                for (TextPosition t : glyphs(doc, i + 1)) {
+                for (TextPosition t : org.colophon.bench.WordSpacing.glyphs(doc, i + 1)) {
                     if (t.getUnicode().isBlank()) {
                         continue;
                     }
@@ -101,19 +100,5 @@ class TextBlockTest {
             }
         }
         assertTrue(wrong.isEmpty(), wrong.size() + " glyphs out of place, first: " + wrong.stream().limit(5).toList());
-    }
-
-    private static List<TextPosition> glyphs(PDDocument doc, int page) throws IOException {
-        List<TextPosition> glyphs = new ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void processTextPosition(TextPosition text) {
-                glyphs.add(text);
-            }
-        };
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        stripper.getText(doc);
-        return glyphs;
     }
 }

@@ -65,6 +65,23 @@ public final class Manuscripts {
         return new Run(exit, out.toString(), err.toString());
     }
 
+    /** The EPUB a build wrote into the output folder. */
+    public Path epub() throws IOException {
+        return written(".epub", "");
+    }
+
+    /** The interior PDF a build wrote into the output folder (the paperback's cover stands beside it). */
+    public Path interiorPdf() throws IOException {
+        return written(".pdf", "-cover.pdf");
+    }
+
+    private Path written(String suffix, String notSuffix) throws IOException {
+        try (var files = Files.list(out())) {
+            return files.filter(f -> f.toString().endsWith(suffix) && (notSuffix.isEmpty() || !f.toString().endsWith(notSuffix)))
+                    .findFirst().orElseThrow(() -> new AssertionError("no " + suffix + " in " + out()));
+        }
+    }
+
     /** True when the output folder holds no file at all (not even a partial one). */
     public boolean nothingWritten() throws IOException {
         if (!Files.exists(out())) {
