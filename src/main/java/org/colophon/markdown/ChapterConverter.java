@@ -55,8 +55,6 @@ import org.commonmark.node.ThematicBreak;
  * to other chapters ({@code other.md#id}) or within the chapter ({@code #id}).
  */
 final class ChapterConverter {
-    /** Deeper nesting than this is refused rather than risk the stack; no book needs it. */
-    static final int MAX_DEPTH = 64;
     private static final Pattern TASK = Pattern.compile("\\[([ xX])\\][ \\t]+");
 
     private final BookAssembler.BookState book;
@@ -76,14 +74,14 @@ final class ChapterConverter {
     private int lastLevel = 1;
     /** The last character set in the current block, for the typography of quotes that follow an inline. */
     private int lastChar;
-    /** The chapter's source lines, split when first needed. */
-    private String[] lines;
+    private final NodePositions positions;
 
     ChapterConverter(BookAssembler.BookState book, SourceFile source, String chapterId, ChapterFrontMatter front) {
         this.book = book;
         this.source = source;
         this.chapterId = chapterId;
         this.front = front;
+        this.positions = new NodePositions(source);
         this.language = front.lang().orElse(book.manuscript.metadata().language());
         this.typography = Typography.forLanguage(language);
         this.references = new ChapterReferences(book, source, chapterId, anchors);
@@ -110,8 +108,7 @@ final class ChapterConverter {
 
     private List<Block> blocks(Node parent, int depth) {
         List<Block> out = new ArrayList<>();
-        if (depth > MAX_DEPTH) {
-            book.diagnostics.error(at(parent), "content is nested more than " + MAX_DEPTH + " levels deep; flatten it");
+        if (NestingLimit.BLOCKS.exceeded(depth, at(parent), book.diagnostics)) {
             return out;
         }
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
@@ -193,7 +190,7 @@ final class ChapterConverter {
             anchors.putIfAbsent(id, id);
             return new Block.Heading(h.getLevel(), id, content);
         }
-        String base = Texts.anchorSlug(plainTextOf(h));
+        String base = Texts.anchorSlug(NodeText.plain(h));
         String id = book.uniqueId(Texts.anchorId(base, "h"));
         String ascii = Texts.idSlug(Inlines.plainText(content), "h");
         // the same heading in another chapter is fine (links name their chapter); twice in one is ambiguous, but only
@@ -233,8 +230,7 @@ final class ChapterConverter {
                     + "after a blank line, where the block ends");
             return null;
         }
-        if (depth > MAX_DEPTH) {
-            book.diagnostics.error(at(open), "content is nested more than " + MAX_DEPTH + " levels deep; flatten it");
+        if (NestingLimit.BLOCKS.exceeded(depth, at(open), book.diagnostics)) {
             return close;
         }
         Map<String, String> attributes = new LinkedHashMap<>(rawHtml.containerAttributes(open.getLiteral(), at(open)));
@@ -289,7 +285,7 @@ final class ChapterConverter {
     private Optional<Block> figure(Paragraph p) {
         org.commonmark.node.Image img = (org.commonmark.node.Image) p.getFirstChild();
         Node after = img.getNext();
-        String alt = Texts.nfc(plainTextOf(img)).strip();
+        String alt = Texts.nfc(NodeText.plain(img)).strip();
         Optional<Image> image = references.image(img, alt, at(img));
         List<Inline> caption = new ArrayList<>();
         lastChar = 0;
@@ -330,8 +326,7 @@ final class ChapterConverter {
 
     private List<Inline> inlines(Node parent, int depth) {
         List<Inline> out = new ArrayList<>();
-        if (depth > MAX_DEPTH) {
-            book.diagnostics.error(at(parent), "emphasis or links are nested more than " + MAX_DEPTH + " levels deep");
+        if (NestingLimit.INLINES.exceeded(depth, at(parent), book.diagnostics)) {
             return out;
         }
         if (depth == 0) {
@@ -376,8 +371,7 @@ final class ChapterConverter {
                 continue;
             }
             List<Inline> children = new ArrayList<>();
-            if (depth > MAX_DEPTH) {
-                book.diagnostics.error(at(html), "HTML is nested more than " + MAX_DEPTH + " levels deep");
+            if (NestingLimit.HTML.exceeded(depth, at(html), book.diagnostics)) {
                 return;
             }
             sequence(n.getNext(), close, children, depth + 1);
@@ -433,7 +427,7 @@ final class ChapterConverter {
     private void inline(Node n, List<Inline> out, int depth) {
         if (n instanceof Text t) {
             notes.checkText(t.getLiteral(), at(t));
-            LiteralSyntax.check(sourceOf(t).orElse(t.getLiteral()), at(t), book.diagnostics);
+            LiteralSyntax.check(positions.writtenAs(t).orElse(t.getLiteral()), at(t), book.diagnostics);
             String text = typography.apply(t.getLiteral(), lastChar);
             if (!text.isEmpty()) {
                 lastChar = text.codePointBefore(text.length());
@@ -463,7 +457,7 @@ final class ChapterConverter {
                 out.addAll(children);
             }
         } else if (n instanceof org.commonmark.node.Image img) {
-            String alt = Texts.nfc(plainTextOf(img)).strip();
+            String alt = Texts.nfc(NodeText.plain(img)).strip();
             references.warnAttributes(img, at(img));
             references.image(img, alt, at(img)).ifPresent(i -> out.add(new Inline.InlineImage(i, alt)));
         } else if (n instanceof FootnoteReference ref) {
@@ -480,44 +474,6 @@ final class ChapterConverter {
     }
 
     private SourcePosition at(Node n) {
-        for (Node cur = n; cur != null; cur = cur.getParent()) {
-            List<SourceSpan> spans = cur.getSourceSpans();
-            if (!spans.isEmpty()) {
-                return source.at(spans.get(0).getLineIndex() + 1, spans.get(0).getColumnIndex() + 1);
-            }
-        }
-        return source.at(1, 1);
-    }
-
-    /** The text a node was written as, escapes and all, when it stands on one line of the source. */
-    private Optional<String> sourceOf(Node n) {
-        List<SourceSpan> spans = n.getSourceSpans();
-        if (spans.size() != 1) {
-            return Optional.empty();
-        }
-        if (lines == null) {
-            lines = source.text().split("\n", -1);
-        }
-        SourceSpan s = spans.get(0);
-        String line = s.getLineIndex() < lines.length ? lines[s.getLineIndex()] : "";
-        int end = s.getColumnIndex() + s.getLength();
-        return end <= line.length() ? Optional.of(line.substring(s.getColumnIndex(), end)) : Optional.empty();
-    }
-
-    /** The text of an image's alt, which CommonMark keeps as child nodes. */
-    private static String plainTextOf(Node n) {
-        StringBuilder sb = new StringBuilder();
-        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof Text t) {
-                sb.append(t.getLiteral());
-            } else if (c instanceof Code code) {
-                sb.append(code.getLiteral());
-            } else if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
-                sb.append(' ');
-            } else {
-                sb.append(plainTextOf(c));
-            }
-        }
-        return sb.toString();
+        return positions.at(n);
     }
 }
