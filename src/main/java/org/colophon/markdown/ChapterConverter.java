@@ -55,7 +55,6 @@ import org.commonmark.node.ThematicBreak;
  * to other chapters ({@code other.md#id}) or within the chapter ({@code #id}).
  */
 final class ChapterConverter {
-    private static final Pattern TASK = Pattern.compile("\\[([ xX])\\][ \\t]+");
 
     private final BookAssembler.BookState book;
     private final SourceFile source;
@@ -67,11 +66,11 @@ final class ChapterConverter {
     private final RawHtml rawHtml;
     /** Links, images and HTML ids: where they lead, checked. */
     private final ChapterReferences references;
-    /** This chapter's headings: the slug an author links to, and the id it has in the book. */
+    /** The chapter's anchors, its headings' and its HTML ids: the slug an author links to, and the id in the book. */
     private final Map<String, String> anchors = new LinkedHashMap<>();
-    private final Map<String, SourcePosition> headingsHere = new LinkedHashMap<>();
-    /** The level of the last heading; a chapter's first heading may be # or ##. */
-    private int lastLevel = 1;
+    private final ChapterHeadings headings;
+    private final TaskListItems taskItems;
+    private final HtmlContainers containers;
     /** The last character set in the current block, for the typography of quotes that follow an inline. */
     private int lastChar;
     private final NodePositions positions;
@@ -87,6 +86,9 @@ final class ChapterConverter {
         this.references = new ChapterReferences(book, source, chapterId, anchors);
         this.rawHtml = new RawHtml(book.diagnostics, references);
         this.notes = new ChapterNotes(book, chapterId, this::at);
+        this.headings = new ChapterHeadings(book, chapterId, positions, anchors);
+        this.taskItems = new TaskListItems(book.manuscript.metadata(), language);
+        this.containers = new HtmlContainers(book.diagnostics, positions, rawHtml, references, this::blocks);
     }
 
     Chapter convert(Node document) {
@@ -112,13 +114,8 @@ final class ChapterConverter {
             return out;
         }
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof HtmlBlock h && RawHtml.loneOpening(h.getLiteral()).isPresent()) {
-                Node close = container(h, depth, out);
-                n = close == null ? n : close;
-            } else if (n instanceof HtmlBlock h && RawHtml.loneClosing(h.getLiteral()).isPresent()) {
-                String tag = RawHtml.loneClosing(h.getLiteral()).get();
-                book.diagnostics.error(at(h), "</" + tag + "> closes no <" + tag + "> opened before it on a line of its own; "
-                        + "remove it, or open the block with <" + tag + "> alone on a line");
+            if (n instanceof HtmlBlock h && HtmlContainers.isBoundary(h)) {
+                n = containers.convert(h, depth, out);
             } else {
                 block(n, depth).ifPresent(out::add);
             }
@@ -128,7 +125,7 @@ final class ChapterConverter {
 
     private Optional<Block> block(Node n, int depth) {
         if (n instanceof Heading h) {
-            return Optional.of(heading(h));
+            return Optional.of(headings.heading(h, heading -> inlines(heading, 0)));
         }
         if (n instanceof Paragraph p) {
             // a figure whose image cannot be used is reported once, and not read again as a paragraph
@@ -157,7 +154,7 @@ final class ChapterConverter {
             return Optional.of(new Block.ThematicBreak());
         }
         if (n instanceof TableBlock t) {
-            return Optional.of(table(t));
+            return Optional.of(TableConverter.table(t, cell -> inlines(cell, 0)));
         }
         if (n instanceof HtmlBlock h) {
             return rawHtml.block(h.getLiteral(), at(h));
@@ -169,109 +166,10 @@ final class ChapterConverter {
         return Optional.empty();
     }
 
-    /**
-     * A heading and its id: an explicit {@code {#id}} at its end, else GitHub's anchor of its text. Links may name
-     * it by that anchor or by the ASCII form Colophon used before ({@code #chuong-trinh} for "Chương trình").
-     */
-    private Block.Heading heading(Heading h) {
-        if (h.getLevel() > lastLevel + 1) {
-            String marks = "#".repeat(lastLevel + 1);
-            book.diagnostics.warning(at(h), "heading level " + h.getLevel() + " follows a heading of level " + lastLevel
-                    + "; screen readers navigate by levels: make it " + marks + " (or put a " + marks + " heading before it)");
-        }
-        lastLevel = h.getLevel();
-        Optional<String> explicit = HeadingAttributes.strip(h, at(h), book.diagnostics);
-        List<Inline> content = inlines(h, 0);
-        if (explicit.isPresent()) {
-            String id = explicit.get();
-            if (!book.claimId(id)) {
-                book.diagnostics.error(at(h), "the id '" + id + "' is already used in this book; give this heading another {#id}");
-            }
-            anchors.putIfAbsent(id, id);
-            return new Block.Heading(h.getLevel(), id, content);
-        }
-        String base = Texts.anchorSlug(NodeText.plain(h));
-        String id = book.uniqueId(Texts.anchorId(base, "h"));
-        String ascii = Texts.idSlug(Inlines.plainText(content), "h");
-        // the same heading in another chapter is fine (links name their chapter); twice in one is ambiguous, but only
-        // a link to it makes that matter (a section named like its chapter is common): the link is warned about
-        SourcePosition first = headingsHere.putIfAbsent(base, at(h));
-        if (first != null) {
-            book.sharedAnchors.putIfAbsent(chapterId + "#" + base, new BookAssembler.SharedAnchor(first, at(h), id));
-            anchors.putIfAbsent(id, id);   // the second is reached by its own id, base-2
-        } else {
-            anchors.putIfAbsent(base, id);
-            anchors.putIfAbsent(ascii, id);
-        }
-        return new Block.Heading(h.getLevel(), id, content);
-    }
-
-    /**
-     * An HTML element opened alone on a line and closed alone on a later one, around Markdown: the blocks between
-     * become its content, as pandoc reads them. Returns the closing block, or null when there is none.
-     */
-    private Node container(HtmlBlock open, int depth, List<Block> out) {
-        String tag = RawHtml.loneOpening(open.getLiteral()).get();
-        int nested = 0;
-        Node close = null;
-        for (Node n = open.getNext(); n != null && close == null; n = n.getNext()) {
-            if (n instanceof HtmlBlock h && RawHtml.loneOpening(h.getLiteral()).filter(tag::equals).isPresent()) {
-                nested++;
-            } else if (n instanceof HtmlBlock h && RawHtml.loneClosing(h.getLiteral()).filter(tag::equals).isPresent()) {
-                if (nested == 0) {
-                    close = n;
-                } else {
-                    nested--;
-                }
-            }
-        }
-        if (close == null) {
-            book.diagnostics.error(at(open), "<" + tag + "> is never closed; put </" + tag + "> on a line of its own, "
-                    + "after a blank line, where the block ends");
-            return null;
-        }
-        if (NestingLimit.BLOCKS.exceeded(depth, at(open), book.diagnostics)) {
-            return close;
-        }
-        Map<String, String> attributes = new LinkedHashMap<>(rawHtml.containerAttributes(open.getLiteral(), at(open)));
-        String id = attributes.get("id");
-        if (id != null && !references.anchor(id, at(open))) {
-            attributes.remove("id");
-        }
-        // the blocks between are converted as a parent's children: detach them into a holder node
-        Node holder = new org.commonmark.node.Document();
-        for (Node n = open.getNext(); n != close; ) {
-            Node next = n.getNext();
-            holder.appendChild(n);
-            n = next;
-        }
-        open.insertAfter(holder);
-        out.add(new Block.Container(tag, attributes, blocks(holder, depth + 1)));
-        return close;
-    }
-
-    /**
-     * A list item; a task list item's box ({@code - [ ]}, {@code - [x]}, as GitHub reads them) goes at the start of its
-     * first paragraph. Read here rather than by commonmark's task-list extension, whose visitor recurses without limit.
-     */
+    /** A list item; a task list item's box goes before its first paragraph. */
     private List<Block> listItem(Node item, int depth) {
-        Boolean checked = null;
-        if (item.getFirstChild() instanceof Paragraph p && p.getFirstChild() instanceof Text t) {
-            Matcher m = TASK.matcher(t.getLiteral());
-            if (m.lookingAt() && (m.end() < t.getLiteral().length() || t.getNext() != null)) {
-                checked = !m.group(1).equals(" ");
-                t.setLiteral(t.getLiteral().substring(m.end()));
-            }
-        }
-        List<Block> blocks = blocks(item, depth);
-        if (checked != null && !blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph p) {
-            List<Inline> content = new ArrayList<>();
-            content.add(new Inline.TaskMarker(checked, TaskLabels.label(book.manuscript.metadata().labels(), book.manuscript.metadata().language(), language, checked)));
-            content.add(new Inline.Text(" "));
-            content.addAll(p.content());
-            blocks.set(0, new Block.Paragraph(List.copyOf(content)));
-        }
-        return blocks;
+        Boolean checked = taskItems.takeBox(item);
+        return taskItems.withBox(checked, blocks(item, depth));
     }
 
     /** An image alone on the paragraph's first line makes a figure, captioned by the lines after it. */
@@ -296,32 +194,6 @@ final class ChapterConverter {
         SourcePosition at = at(img);
         int width = references.figureWidth(img, at);
         return image.map(i -> new Block.Figure(book.nextFigureId(), i, alt, List.copyOf(caption), credit, at, width));
-    }
-
-    private Block table(TableBlock t) {
-        List<List<Inline>> header = new ArrayList<>();
-        List<List<List<Inline>>> rows = new ArrayList<>();
-        List<String> alignments = new ArrayList<>();
-        for (Node section = t.getFirstChild(); section != null; section = section.getNext()) {
-            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
-                if (!(row instanceof TableRow)) {
-                    continue;
-                }
-                List<List<Inline>> cells = new ArrayList<>();
-                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                    cells.add(inlines(cell, 0));
-                    if (section instanceof TableHead && cell instanceof TableCell c) {
-                        alignments.add(c.getAlignment() == null ? null : c.getAlignment().name().toLowerCase(java.util.Locale.ROOT));
-                    }
-                }
-                if (section instanceof TableHead) {
-                    header = cells;
-                } else {
-                    rows.add(cells);
-                }
-            }
-        }
-        return new Block.Table(header, rows, java.util.Collections.unmodifiableList(alignments));
     }
 
     private List<Inline> inlines(Node parent, int depth) {
