@@ -1,5 +1,6 @@
 package org.colophon.markdown;
 
+import org.colophon.text.Texts;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
@@ -9,6 +10,11 @@ import org.commonmark.node.Text;
 /** The plain text under a parsed node: an image's alt, which CommonMark keeps as child nodes, or a heading's words. */
 final class NodeText {
     private NodeText() {
+    }
+
+    /** An image's alt text as a book holds it: composed (NFC), without space around it. */
+    static String alt(org.commonmark.node.Image img) {
+        return Texts.nfc(plain(img)).strip();
     }
 
     static String plain(Node n) {

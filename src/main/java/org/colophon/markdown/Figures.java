@@ -1,0 +1,51 @@
+package org.colophon.markdown;
+
+import java.util.List;
+import java.util.Optional;
+import org.colophon.book.Block;
+import org.colophon.book.Image;
+import org.colophon.book.Inline;
+import org.colophon.diagnostic.SourcePosition;
+import org.colophon.text.Texts;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+
+/**
+ * Figures: an image alone on the first line of a paragraph is a figure, the rest of the paragraph its caption and the
+ * image's title its credit; {@code {width=50%}} after it gives its width.
+ */
+final class Figures {
+    private final BookAssembler.BookState book;
+    private final NodePositions positions;
+    private final ChapterReferences references;
+    private final InlineConverter inlines;
+
+    Figures(BookAssembler.BookState book, NodePositions positions, ChapterReferences references, InlineConverter inlines) {
+        this.book = book;
+        this.positions = positions;
+        this.references = references;
+        this.inlines = inlines;
+    }
+
+    /** An image alone on the paragraph's first line makes a figure, captioned by the lines after it. */
+    static boolean isFigure(Paragraph p) {
+        Node after = p.getFirstChild() instanceof org.commonmark.node.Image img ? img.getNext() : null;
+        return p.getFirstChild() instanceof org.commonmark.node.Image
+                && (after == null || after instanceof SoftLineBreak || after instanceof HardLineBreak);
+    }
+
+    /** The figure of a paragraph for which {@link #isFigure} holds; empty when its image cannot be used. */
+    Optional<Block> figure(Paragraph p) {
+        org.commonmark.node.Image img = (org.commonmark.node.Image) p.getFirstChild();
+        Node after = img.getNext();
+        String alt = NodeText.alt(img);
+        SourcePosition at = positions.at(img);
+        Optional<Image> image = references.image(img, alt, at);
+        List<Inline> caption = inlines.rest(after == null ? null : after.getNext());
+        String credit = img.getTitle() == null ? "" : Texts.nfc(img.getTitle()).strip();
+        int width = references.figureWidth(img, at);
+        return image.map(i -> new Block.Figure(book.nextFigureId(), i, alt, caption, credit, at, width));
+    }
+}
