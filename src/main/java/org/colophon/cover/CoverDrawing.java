@@ -157,14 +157,14 @@ final class CoverDrawing {
         double margin = 0.5 * CoverGeometry.INCH;
         double[] barcode = g.barcode();
         double bottom = barcode[3] + 0.25 * CoverGeometry.INCH;
-        if (book.print().authorPhoto().isPresent()) {
-            double[] p = g.authorPhoto(book.print().authorPhoto().get());
-            cb.addImage(image(book.print().authorPhoto().get().file(), pdfx), (float) (p[2] - p[0]), 0, 0, (float) (p[3] - p[1]),
+        if (book.authorPhoto().isPresent()) {
+            double[] p = g.authorPhoto(book.authorPhoto().get());
+            cb.addImage(image(book.authorPhoto().get().file(), pdfx), (float) (p[2] - p[0]), 0, 0, (float) (p[3] - p[1]),
                     (float) p[0], (float) p[1]);
             bottom = Math.max(bottom, p[3] + 0.25 * CoverGeometry.INCH);
         }
-        if (!book.print().backCover().isEmpty()) {
-            CoverWriter.column(cb, CoverWriter.blurb(book.print().backCover(), fonts, 11), CoverGeometry.BLEED + margin,
+        if (!book.blurb().isEmpty()) {
+            CoverWriter.column(cb, CoverWriter.blurb(book.blurb(), fonts, 11), CoverGeometry.BLEED + margin,
                     bottom, g.spineLeft() - margin, g.height() - CoverGeometry.BLEED - margin);
         }
     }

@@ -77,7 +77,7 @@ public final class CoverWriter implements BookWriter {
     @Override
     public List<Diagnostic> proof(Book book) {
         List<Diagnostic> soft = new java.util.ArrayList<>(frontProof(book));
-        book.print().authorPhoto().ifPresent(photo -> {
+        book.authorPhoto().ifPresent(photo -> {
             int dpi = (int) Math.floor(photo.width() / (CoverGeometry.PHOTO_WIDTH / CoverGeometry.INCH));
             if (dpi < book.print().minDpi()) {
                 soft.add(Diagnostic.warning(bookYaml(book), 0, 0, "the author photo '" + photo.file().getFileName()

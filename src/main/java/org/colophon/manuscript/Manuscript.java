@@ -13,7 +13,8 @@ import org.colophon.diagnostic.SourcePosition;
  * A loaded, checked manuscript: its folder, what book.yaml says (and where each value stands), the chapter files in
  * reading order,
  * and when it last changed (for reproducible dates); the parts that group chapters, the roles book.yaml gives
- * chapters (by file), and the EPUB's {@code toc-depth}.
+ * chapters (by file), and the EPUB's {@code toc-depth}; the author's photo and the back cover's blurb, as Markdown
+ * ({@code author-photo}, {@code back-cover}), if book.yaml gives them.
  */
 public record Manuscript(
         Path root,
@@ -28,13 +29,14 @@ public record Manuscript(
         List<PartSource> parts,
         Map<Path, String> roles,
         int tocDepth,
-        Optional<Path> authorPhoto) {
+        Optional<Path> authorPhoto,
+        Optional<String> backCover) {
 
     public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,
             PrintLayout print, Optional<Path> cover, SourcePosition coverPosition, List<SourceFile> chapters,
             Instant lastModified, List<PartSource> parts, Map<Path, String> roles, int tocDepth) {
         this(root, paths, metadata, metadataPositions, print, cover, coverPosition, chapters, lastModified, parts, roles,
-                tocDepth, Optional.empty());
+                tocDepth, Optional.empty(), Optional.empty());
     }
 
     /** A manuscript with no parts, no roles from book.yaml and contents with sections. */
