@@ -32,9 +32,12 @@ final class CoverDrawing {
     private final Book book;
     private final CoverGeometry g;
     private final CoverWriter.Fonts fonts;
+    /** PDF/X-1a for a printer, else PDF/A-1b ({@code print.standard}). */
+    private final boolean pdfx;
 
-    CoverDrawing(Book book, CoverGeometry g) {
+    CoverDrawing(Book book, CoverGeometry g, boolean pdfx) {
         this.book = book;
+        this.pdfx = pdfx;
         this.g = g;
         this.fonts = new CoverWriter.Fonts(book.typeface());
     }
@@ -42,7 +45,6 @@ final class CoverDrawing {
     void write(OutputStream out) throws IOException, DocumentException {
         Document doc = CoverWriter.document(g);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
-        boolean pdfx = book.print().pdfx();
         writer.setPDFXConformance(pdfx ? PdfWriter.PDFX1A2001 : PdfWriter.PDFA1B);
         writer.setBoxSize("trim", new Rectangle((float) CoverGeometry.BLEED, (float) CoverGeometry.BLEED,
                 (float) (g.width() - CoverGeometry.BLEED), (float) (g.height() - CoverGeometry.BLEED)));

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.colophon.book.Metadata;
-import org.colophon.book.PrintLayout;
 import org.colophon.diagnostic.SourcePosition;
+import org.colophon.output.WriterSettings;
+import org.colophon.print.PrintLayout;
 
 /**
  * A loaded, checked manuscript: its folder, what book.yaml says (and where each value stands), the chapter files in
@@ -45,5 +46,10 @@ public record Manuscript(
             Instant lastModified) {
         this(root, paths, metadata, metadataPositions, print, cover, coverPosition, chapters, lastModified, List.of(),
                 Map.of(), 2);
+    }
+
+    /** What book.yaml sets for the writers: the layout of its {@code print:} section, for the PDF and the cover. */
+    public WriterSettings writerSettings() {
+        return WriterSettings.of(print);
     }
 }

@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.colophon.book.PrintLayout;
+import org.colophon.print.PrintLayout;
 import org.colophon.diagnostic.Diagnostics;
 
 /** Reads book.yaml's {@code print:} section: trim size, margins, recto openings, bleed, hyphenation. */

@@ -81,7 +81,7 @@ public final class BookAssembler {
         return new Book(manuscript.metadata(), List.copyOf(chapters), state.notes(), List.copyOf(state.images.values()),
                 cover, typeface, Typefaces.jetBrainsMono(),
                 manuscript.backCover().map(new BlurbConverter(manuscript.metadata().language())::convert).orElse(List.of()),
-                authorPhoto, manuscript.print(), modified,
+                authorPhoto, modified,
                 new Book.Outline(parts, manuscript.tocDepth()));
     }
 

@@ -1,4 +1,4 @@
-package org.colophon.book;
+package org.colophon.print;
 
 import java.util.OptionalDouble;
 
@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
  * rest is for the printer and the cover: the paper (for the spine's width per page) or an exact spine width, the PDF
  * standard ({@code pdfa-1b} or {@code pdfx-1a}), whether the interior is black and white, whether it keeps bookmarks
  * and links; {@code hyphenation} whether justified text may be hyphenated (never Vietnamese, whatever it says).
- * What the back of the cover shows (the blurb, the author's photo) is the book's content, in {@link Book}.
+ * What the back of the cover shows (the blurb, the author's photo) is the book's content, in {@link org.colophon.book.Book}.
  */
 public record PrintLayout(
         String trimName,
