@@ -1,6 +1,7 @@
 package org.colophon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -76,6 +77,23 @@ class ArchitectureTest {
     @Test
     void theModelKnowsNothingOfItsSourcesOrOutputs() {
         assertTrue(Set.of("diagnostic", "l10n", "text", "typeface").containsAll(USES.get("book")), "book uses " + USES.get("book"));
+    }
+
+    /**
+     * Print settings reach the PDF and the cover through {@code BookWriter.configure}, never through the model: the
+     * model, the shared renderer, the extension point, the glyph gate, the Markdown reader and the EPUB read neither the
+     * settings nor the print writers, and the settings are plain values that know nothing of the model.
+     */
+    @Test
+    void printSettingsStayOutOfTheSharedModel() {
+        assertTrue(USES.containsKey("print"), "the print settings' package: " + USES.keySet());
+        assertEquals(Set.of(), USES.get("print"), "print uses");
+        for (String shared : List.of("book", "xhtml", "output", "proof", "markdown", "epub")) {
+            Set<String> uses = USES.getOrDefault(shared, Set.of());
+            for (String print : List.of("print", "pdf", "cover")) {
+                assertFalse(uses.contains(print), shared + " uses " + uses);
+            }
+        }
     }
 
     @Test

@@ -8,8 +8,12 @@ import java.util.Optional;
 
 /**
  * The whole book, as every writer sees it: metadata, chapters in reading order, the notes numbered through the
- * book, every image, the cover, the typefaces (one for the text, a monospaced one for code), the print layout and
- * the moment the book counts as last modified. It knows nothing of Markdown, EPUB or PDF.
+ * book, every image, the cover, the typefaces (one for the text, a monospaced one for code) and the moment the book
+ * counts as last modified. The blurb ({@code back-cover} in book.yaml, read into blocks) and the author's photo
+ * ({@code author-photo}) are content like the chapters, whichever format shows them: the blurb is set on the back of
+ * the print cover and checked by the glyph gate; the photo is shown in "about the author" in both formats and on the
+ * back of the cover. It knows nothing of Markdown, EPUB or PDF, nor of a format's settings: the {@code print:}
+ * section reaches the writers that read it through {@code BookWriter.configure}.
  */
 public record Book(
         Metadata metadata,
@@ -19,9 +23,14 @@ public record Book(
         Optional<Image> cover,
         Typeface typeface,
         Typeface codeTypeface,
-        PrintLayout print,
+        List<Block> blurb,
+        Optional<Image> authorPhoto,
         Instant modified,
         Outline outline) {
+
+    public Book {
+        blurb = List.copyOf(blurb);
+    }
 
     /**
      * How the chapters are grouped and how deep the EPUB's navigation goes: {@code parts} (none when the book has no
@@ -36,14 +45,15 @@ public record Book(
     }
 
     public Book(Metadata metadata, List<Chapter> chapters, List<Note> notes, List<Image> images, Optional<Image> cover,
-            Typeface typeface, Typeface codeTypeface, PrintLayout print, Instant modified) {
-        this(metadata, chapters, notes, images, cover, typeface, codeTypeface, print, modified, Outline.flat());
+            Typeface typeface, Typeface codeTypeface, Instant modified) {
+        this(metadata, chapters, notes, images, cover, typeface, codeTypeface, List.of(), Optional.empty(), modified,
+                Outline.flat());
     }
 
     /** A book set in {@code typeface}, with code in Colophon's monospaced face. */
     public Book(Metadata metadata, List<Chapter> chapters, List<Note> notes, List<Image> images, Optional<Image> cover,
-            Typeface typeface, PrintLayout print, Instant modified) {
-        this(metadata, chapters, notes, images, cover, typeface, Typefaces.jetBrainsMono(), print, modified);
+            Typeface typeface, Instant modified) {
+        this(metadata, chapters, notes, images, cover, typeface, Typefaces.jetBrainsMono(), modified);
     }
 
     /** The typefaces the book sets text in, text first: the code face only when there is code. */
@@ -81,7 +91,7 @@ public record Book(
 
     /** The same book with other chapters and notes: a part of it, laid out alone. */
     public Book with(List<Chapter> chapters, List<Note> notes) {
-        return new Book(metadata, chapters, notes, images, cover, typeface, codeTypeface, print, modified, outline);
+        return new Book(metadata, chapters, notes, images, cover, typeface, codeTypeface, blurb, authorPhoto, modified, outline);
     }
 
     /** The parts the chapters are grouped in, in reading order; none when the book has no parts. */

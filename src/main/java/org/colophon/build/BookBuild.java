@@ -24,15 +24,16 @@ import org.colophon.manuscript.ManuscriptLoader;
 import org.colophon.markdown.BookAssembler;
 import org.colophon.output.BookWriter;
 import org.colophon.output.Format;
+import org.colophon.output.WriterSettings;
 import org.colophon.output.Writers;
 import org.colophon.proof.GlyphCoverage;
 import org.colophon.text.Texts;
 import org.colophon.typeface.Typefaces;
 
 /**
- * Runs a build: load and check the manuscript, assemble the book, check its glyphs, then run each requested
- * {@link BookWriter} (and its validator) side by side, each on a thread of its own, while validators get ready on
- * others. Every file is written under a temporary name and all are moved into place together, only when every one is
+ * Runs a build: load and check the manuscript, assemble the book, check its glyphs, hand each requested
+ * {@link BookWriter} book.yaml's settings and have it proof the book, then run each (and its validator) side by
+ * side, each on a thread of its own, while validators get ready on others. Every file is written under a temporary name and all are moved into place together, only when every one is
  * complete and valid: a build that fails leaves the previous book as it was. Manuscript problems stop the build with
  * a {@link org.colophon.diagnostic.ManuscriptException} carrying all of them.
  */
@@ -85,6 +86,8 @@ public final class BookBuild {
             return null;
         });
         timed("proof", () -> {
+            WriterSettings settings = manuscript.writerSettings();
+            writers.forEach(w -> w.configure(settings));   // each takes its settings before it proofs the book
             writers.forEach(w -> w.proof(book).forEach(diagnostics::report));
             return null;
         });
@@ -143,7 +146,7 @@ public final class BookBuild {
             List<String> validation = ready.keySet().stream()
                     .map(w -> w.validator().orElseThrow() + ": 0 errors, 0 warnings").toList();
             Boolean epubValid = ready.keySet().stream().anyMatch(w -> w.format().equals(Format.EPUB)) ? Boolean.TRUE : null;
-            List<org.colophon.preflight.Rule> preflight = timed("preflight", () -> new org.colophon.preflight.Preflight(book, files,
+            List<org.colophon.preflight.Rule> preflight = timed("preflight", () -> new org.colophon.preflight.Preflight(book, manuscript.print(), files,
                     epubValid).check(java.util.EnumSet.allOf(org.colophon.preflight.Store.class)));
             return new BuildResult(Collections.unmodifiableMap(files), book.chapters().size(), BookText.words(book),
                     book.notes().size(), BookText.figures(book).size(), diagnostics.sorted(), validation,

@@ -32,9 +32,12 @@ final class CoverDrawing {
     private final Book book;
     private final CoverGeometry g;
     private final CoverWriter.Fonts fonts;
+    /** PDF/X-1a for a printer, else PDF/A-1b ({@code print.standard}). */
+    private final boolean pdfx;
 
-    CoverDrawing(Book book, CoverGeometry g) {
+    CoverDrawing(Book book, CoverGeometry g, boolean pdfx) {
         this.book = book;
+        this.pdfx = pdfx;
         this.g = g;
         this.fonts = new CoverWriter.Fonts(book.typeface());
     }
@@ -42,7 +45,6 @@ final class CoverDrawing {
     void write(OutputStream out) throws IOException, DocumentException {
         Document doc = CoverWriter.document(g);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
-        boolean pdfx = book.print().pdfx();
         writer.setPDFXConformance(pdfx ? PdfWriter.PDFX1A2001 : PdfWriter.PDFA1B);
         writer.setBoxSize("trim", new Rectangle((float) CoverGeometry.BLEED, (float) CoverGeometry.BLEED,
                 (float) (g.width() - CoverGeometry.BLEED), (float) (g.height() - CoverGeometry.BLEED)));
@@ -157,14 +159,14 @@ final class CoverDrawing {
         double margin = 0.5 * CoverGeometry.INCH;
         double[] barcode = g.barcode();
         double bottom = barcode[3] + 0.25 * CoverGeometry.INCH;
-        if (book.print().authorPhoto().isPresent()) {
-            double[] p = g.authorPhoto(book.print().authorPhoto().get());
-            cb.addImage(image(book.print().authorPhoto().get().file(), pdfx), (float) (p[2] - p[0]), 0, 0, (float) (p[3] - p[1]),
+        if (book.authorPhoto().isPresent()) {
+            double[] p = g.authorPhoto(book.authorPhoto().get());
+            cb.addImage(image(book.authorPhoto().get().file(), pdfx), (float) (p[2] - p[0]), 0, 0, (float) (p[3] - p[1]),
                     (float) p[0], (float) p[1]);
             bottom = Math.max(bottom, p[3] + 0.25 * CoverGeometry.INCH);
         }
-        if (!book.print().backCover().isEmpty()) {
-            CoverWriter.column(cb, CoverWriter.blurb(book.print().backCover(), fonts, 11), CoverGeometry.BLEED + margin,
+        if (!book.blurb().isEmpty()) {
+            CoverWriter.column(cb, CoverWriter.blurb(book.blurb(), fonts, 11), CoverGeometry.BLEED + margin,
                     bottom, g.spineLeft() - margin, g.height() - CoverGeometry.BLEED - margin);
         }
     }

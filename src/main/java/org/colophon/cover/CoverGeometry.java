@@ -1,6 +1,6 @@
 package org.colophon.cover;
 
-import org.colophon.book.PrintLayout;
+import org.colophon.print.PrintLayout;
 
 /**
  * The print cover's sheet, in points: back, spine and front side by side, with 0.125 in bleed on every outer edge.

@@ -26,6 +26,8 @@ import org.colophon.diagnostic.LibraryFailure;
 import org.colophon.output.BookWriter;
 import org.colophon.output.Format;
 import org.colophon.output.Paginated;
+import org.colophon.output.WriterSettings;
+import org.colophon.print.PrintLayout;
 import org.colophon.typeface.FontFace;
 
 /**
@@ -38,6 +40,7 @@ public final class CoverWriter implements BookWriter {
     public static final Format COVER = new Format("cover");
 
     private int interiorPages = -1;
+    private PrintLayout layout = PrintLayout.defaults();
     private final List<Diagnostic> warnings = new ArrayList<>();
 
     @Override
@@ -53,6 +56,12 @@ public final class CoverWriter implements BookWriter {
     @Override
     public String fileName(String stem) {
         return stem + "-cover.pdf";
+    }
+
+    /** Takes book.yaml's print layout: the trim, the paper, the PDF standard, the least resolution. */
+    @Override
+    public void configure(WriterSettings settings) {
+        layout = settings.get(PrintLayout.class).orElse(PrintLayout.defaults());
     }
 
     @Override
@@ -77,12 +86,12 @@ public final class CoverWriter implements BookWriter {
     @Override
     public List<Diagnostic> proof(Book book) {
         List<Diagnostic> soft = new java.util.ArrayList<>(frontProof(book));
-        book.print().authorPhoto().ifPresent(photo -> {
+        book.authorPhoto().ifPresent(photo -> {
             int dpi = (int) Math.floor(photo.width() / (CoverGeometry.PHOTO_WIDTH / CoverGeometry.INCH));
-            if (dpi < book.print().minDpi()) {
+            if (dpi < layout.minDpi()) {
                 soft.add(Diagnostic.warning(bookYaml(book), 0, 0, "the author photo '" + photo.file().getFileName()
                         + "' prints at " + dpi + " dpi, 1.5 in wide on the back of the cover; printers ask for "
-                        + book.print().minDpi() + ": give it at least " + (int) Math.ceil(1.5 * book.print().minDpi())
+                        + layout.minDpi() + ": give it at least " + (int) Math.ceil(1.5 * layout.minDpi())
                         + " pixels of width"));
             }
         });
@@ -94,10 +103,10 @@ public final class CoverWriter implements BookWriter {
             return List.of();
         }
         Image cover = book.cover().get();
-        double wide = (book.print().width() + CoverGeometry.BLEED) / CoverGeometry.INCH;
-        double high = (book.print().height() + 2 * CoverGeometry.BLEED) / CoverGeometry.INCH;
+        double wide = (layout.width() + CoverGeometry.BLEED) / CoverGeometry.INCH;
+        double high = (layout.height() + 2 * CoverGeometry.BLEED) / CoverGeometry.INCH;
         int dpi = (int) Math.floor(Math.min(cover.width() / wide, cover.height() / high));
-        int min = book.print().minDpi();
+        int min = layout.minDpi();
         if (dpi >= min) {
             return List.of();
         }
@@ -112,10 +121,10 @@ public final class CoverWriter implements BookWriter {
         if (interiorPages < 0) {
             throw new IllegalStateException("the cover is written after the interior, which gives its page count");
         }
-        CoverGeometry g = CoverGeometry.of(book.print(), interiorPages);
+        CoverGeometry g = CoverGeometry.of(layout, interiorPages);
         pageCountWarnings(book, g);
         try {
-            new CoverDrawing(book, g).write(out);
+            new CoverDrawing(book, g, layout.pdfx()).write(out);
         } catch (RuntimeException e) {   // DocumentException included
             throw new LibraryFailure("OpenPDF (the cover)", "the cover", e);
         }
@@ -123,10 +132,10 @@ public final class CoverWriter implements BookWriter {
 
     /** KDP prints 24 to 828 pages on white paper, 776 on cream ("Paperback page count", KDP help G201834180). */
     private void pageCountWarnings(Book book, CoverGeometry g) {
-        int max = book.print().maxPages();
+        int max = layout.maxPages();
         if (g.pages() < 24 || g.pages() > max) {
             warnings.add(Diagnostic.warning(bookYaml(book), 0, 0, "the interior has " + g.pages() + " pages; KDP prints a paperback of 24 to "
-                    + max + " pages on " + book.print().paper() + " paper (KDP help, 'Paperback page count')"));
+                    + max + " pages on " + layout.paper() + " paper (KDP help, 'Paperback page count')"));
         }
     }
 

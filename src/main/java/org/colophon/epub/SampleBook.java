@@ -9,7 +9,6 @@ import org.colophon.book.Chapter;
 import org.colophon.book.Inline;
 import org.colophon.book.Metadata;
 import org.colophon.book.Note;
-import org.colophon.book.PrintLayout;
 import org.colophon.typeface.Typeface;
 
 /** A one-chapter book with a note and no fonts, for getting EPUBCheck ready while the real book is being made. */
@@ -25,6 +24,6 @@ final class SampleBook {
                 new Block.Paragraph(List.of(new Inline.Text("Text."), new Inline.NoteRef(1, "ref-1")))));
         Note n = new Note(1, "sample", List.of("ref-1"), List.of(new Block.Paragraph(List.of(new Inline.Text("A note.")))));
         Typeface noFonts = new Typeface(typeface.family(), typeface.designer(), typeface.license(), List.of());
-        return new Book(m, List.of(c), List.of(n), List.of(), Optional.empty(), noFonts, PrintLayout.defaults(), Instant.EPOCH);
+        return new Book(m, List.of(c), List.of(n), List.of(), Optional.empty(), noFonts, Instant.EPOCH);
     }
 }

@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.colophon.book.Metadata;
-import org.colophon.book.PrintLayout;
 import org.colophon.diagnostic.SourcePosition;
+import org.colophon.output.WriterSettings;
+import org.colophon.print.PrintLayout;
 
 /**
  * A loaded, checked manuscript: its folder, what book.yaml says (and where each value stands), the chapter files in
  * reading order,
  * and when it last changed (for reproducible dates); the parts that group chapters, the roles book.yaml gives
- * chapters (by file), and the EPUB's {@code toc-depth}.
+ * chapters (by file), and the EPUB's {@code toc-depth}; the author's photo and the back cover's blurb, as Markdown
+ * ({@code author-photo}, {@code back-cover}), if book.yaml gives them.
  */
 public record Manuscript(
         Path root,
@@ -28,13 +30,14 @@ public record Manuscript(
         List<PartSource> parts,
         Map<Path, String> roles,
         int tocDepth,
-        Optional<Path> authorPhoto) {
+        Optional<Path> authorPhoto,
+        Optional<String> backCover) {
 
     public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,
             PrintLayout print, Optional<Path> cover, SourcePosition coverPosition, List<SourceFile> chapters,
             Instant lastModified, List<PartSource> parts, Map<Path, String> roles, int tocDepth) {
         this(root, paths, metadata, metadataPositions, print, cover, coverPosition, chapters, lastModified, parts, roles,
-                tocDepth, Optional.empty());
+                tocDepth, Optional.empty(), Optional.empty());
     }
 
     /** A manuscript with no parts, no roles from book.yaml and contents with sections. */
@@ -43,5 +46,10 @@ public record Manuscript(
             Instant lastModified) {
         this(root, paths, metadata, metadataPositions, print, cover, coverPosition, chapters, lastModified, List.of(),
                 Map.of(), 2);
+    }
+
+    /** What book.yaml sets for the writers: the layout of its {@code print:} section, for the PDF and the cover. */
+    public WriterSettings writerSettings() {
+        return WriterSettings.of(print);
     }
 }

@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.colophon.book.Metadata;
-import org.colophon.book.PrintLayout;
+import org.colophon.print.PrintLayout;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.diagnostic.SourcePosition;
 import org.colophon.l10n.Labels;
@@ -93,7 +93,7 @@ public final class ManuscriptLoader {
         return Optional.of(new Manuscript(root, paths, metadata, Map.copyOf(positions), print, cover, coverAt, List.copyOf(chapters), lastModified(root),
                 list.parts(), Map.copyOf(roles), yaml.number("toc-depth", 1, 3,
                         "the heading levels the EPUB's contents show: 1 chapters, 2 sections, 3 subsections").orElse(2),
-                authorPhoto));
+                authorPhoto, yaml.string("back-cover").map(BookYaml.Value::value).filter(b -> !b.isBlank())));
     }
 
     private Metadata metadata(BookYaml yaml) {

@@ -1,6 +1,5 @@
 package org.colophon.manuscript;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -8,7 +7,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.colophon.book.PrintLayout;
+import org.colophon.print.PrintLayout;
 import org.colophon.diagnostic.Diagnostics;
 
 /** Reads book.yaml's {@code print:} section: trim size, margins, recto openings, bleed, hyphenation. */
@@ -36,12 +35,9 @@ final class PrintSection {
 
     static PrintLayout read(BookYaml yaml, Diagnostics diagnostics) {
         PrintLayout d = PrintLayout.defaults();
-        Optional<String> blurb = yaml.string("back-cover").map(BookYaml.Value::value).filter(b -> !b.isBlank());
         Optional<BookYaml> section = yaml.section("print", KEYS);
         if (section.isEmpty()) {
-            return new PrintLayout(d.trimName(), d.width(), d.height(), d.top(), d.bottom(), d.outside(), d.inside(),
-                    d.chapterOpening(), d.bleed(), d.minDpi(), d.tocDepth(), d.paper(), d.spineWidth(), d.standard(),
-                    d.blackAndWhite(), d.interactive(), blurb, List.of(), d.hyphenation(), Optional.empty());
+            return d;
         }
         BookYaml p = section.get();
         String trimName = d.trimName();
@@ -75,7 +71,7 @@ final class PrintSection {
                 minDpi(p, diagnostics), tocDepth.map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()),
                 choice(p, "paper", PAPERS, "white", diagnostics), margin(p, "spine-width", diagnostics),
                 standard, choice(p, "color", Set.of("bw", "color"), pdfx ? "bw" : "color", diagnostics).equals("bw"),
-                p.flag("interactive").orElse(true), blurb, List.of(), p.flag("hyphenation").orElse(d.hyphenation()), Optional.empty());
+                p.flag("interactive").orElse(true), p.flag("hyphenation").orElse(d.hyphenation()));
     }
 
     /** One of {@code allowed}, or {@code fallback} when absent; anything else is an error naming the choices. */

@@ -79,9 +79,9 @@ public final class BookAssembler {
                 : state.printOnly(file, "author photo",
                 manuscript.metadataPositions().getOrDefault("author-photo", SourcePosition.NONE)));
         return new Book(manuscript.metadata(), List.copyOf(chapters), state.notes(), List.copyOf(state.images.values()),
-                cover, typeface, Typefaces.jetBrainsMono(), manuscript.print().withBackCover(manuscript.print().backCoverMarkdown()
-                        .map(new BlurbConverter(manuscript.metadata().language())::convert).orElse(List.of()))
-                        .withAuthorPhoto(authorPhoto), modified,
+                cover, typeface, Typefaces.jetBrainsMono(),
+                manuscript.backCover().map(new BlurbConverter(manuscript.metadata().language())::convert).orElse(List.of()),
+                authorPhoto, modified,
                 new Book.Outline(parts, manuscript.tocDepth()));
     }
 

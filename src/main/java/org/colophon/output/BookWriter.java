@@ -13,7 +13,8 @@ import org.colophon.diagnostic.Diagnostic;
 /**
  * Writes one format of a book: the extension point for outputs. Writers are found with {@link java.util.ServiceLoader}
  * (listed in {@code META-INF/services/org.colophon.output.BookWriter}), so that a new format is a package of its own
- * and a line in that list. A build gets fresh instances, uses each once, and runs them side by side.
+ * and a line in that list. A build gets fresh instances, {@linkplain #configure configures} each with book.yaml's
+ * settings, has each {@linkplain #proof proof} the book, then uses each once, side by side.
  */
 public interface BookWriter {
 
@@ -49,6 +50,14 @@ public interface BookWriter {
 
     /** Receives the writers of {@link #needs} and of {@link #uses} that are built, each after it wrote its file. */
     default void after(Map<Format, BookWriter> written) {
+    }
+
+    /**
+     * Takes the settings of this format from what book.yaml sets for the writers (the PDF and the cover take the
+     * {@code print:} section's layout); called once, before {@link #proof} and {@link #write}. A writer that is not
+     * configured, or finds no setting of its type, uses its defaults.
+     */
+    default void configure(WriterSettings settings) {
     }
 
     /**

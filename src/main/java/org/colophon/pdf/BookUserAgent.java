@@ -12,6 +12,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.colophon.book.Book;
 import org.colophon.book.Image;
+import org.colophon.print.PrintLayout;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
 import org.xhtmlrenderer.simple.extend.XhtmlCssOnlyNamespaceHandler;
@@ -34,10 +35,10 @@ final class BookUserAgent extends ITextUserAgent {
     private final boolean press;
     private final boolean grey;
 
-    BookUserAgent(ITextOutputDevice device, int dotsPerPixel, Book book) {
+    BookUserAgent(ITextOutputDevice device, int dotsPerPixel, Book book, PrintLayout layout) {
         super(device, dotsPerPixel);
-        this.press = book.print().pdfx();
-        this.grey = book.print().blackAndWhite();
+        this.press = layout.pdfx();
+        this.grey = layout.blackAndWhite();
         for (Image i : book.images()) {
             images.put(BASE + i.name(), i);
         }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.IntSupplier;
 import org.colophon.book.Book;
+import org.colophon.print.PrintLayout;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.pdf.PDFCreationListener;
 
@@ -19,12 +20,14 @@ import org.xhtmlrenderer.pdf.PDFCreationListener;
  */
 final class DocumentSetup implements PDFCreationListener {
     private final Book book;
+    private final PrintLayout layout;
     private final PageBoxes boxes;
     /** The 0-based page on which the body (folio 1) begins, known after layout. */
     private final IntSupplier bodyPage;
 
-    DocumentSetup(Book book, PageBoxes boxes, IntSupplier bodyPage) {
+    DocumentSetup(Book book, PrintLayout layout, PageBoxes boxes, IntSupplier bodyPage) {
         this.book = book;
+        this.layout = layout;
         this.boxes = boxes;
         this.bodyPage = bodyPage;
     }
@@ -45,7 +48,7 @@ final class DocumentSetup implements PDFCreationListener {
         }
         writer.setPageLabels(labels);
         try {
-            if (book.print().pdfx()) {
+            if (layout.pdfx()) {
                 PressColours.outputIntent(writer);
             } else {
                 writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
@@ -73,7 +76,7 @@ final class DocumentSetup implements PDFCreationListener {
 
     @Override
     public void onClose(ITextRenderer renderer) {
-        if (!book.print().interactive()) {   // Flying Saucer makes an outline from the headings when it has none
+        if (!layout.interactive()) {   // Flying Saucer makes an outline from the headings when it has none
             renderer.getWriter().getRootOutline().getKids().clear();
         }
         renderer.getWriter().createXmpMetadata();

@@ -44,15 +44,21 @@ final class LineBreaks {
 
     private final Book book;
     private final double measure;
+    /** Whether words may be hyphenated ({@code print.hyphenation}). */
+    private final boolean hyphenation;
 
-    private LineBreaks(Book book, double measure) {
+    private LineBreaks(Book book, double measure, boolean hyphenation) {
         this.book = book;
         this.measure = measure;
+        this.hyphenation = hyphenation;
     }
 
-    /** Breaks every justified paragraph of the print document's body whose line width is the text block's. */
-    static void apply(Document doc, Book book, double measure) throws IOException {
-        LineBreaks breaks = new LineBreaks(book, measure);
+    /**
+     * Breaks every justified paragraph of the print document's body whose line width is the text block's,
+     * hyphenating words when {@code hyphenation} allows it.
+     */
+    static void apply(Document doc, Book book, double measure, boolean hyphenation) throws IOException {
+        LineBreaks breaks = new LineBreaks(book, measure, hyphenation);
         NodeList ps = doc.getElementsByTagName("p");
         List<Element> paragraphs = new ArrayList<>();
         for (int i = 0; i < ps.getLength(); i++) {
@@ -155,7 +161,7 @@ final class LineBreaks {
                 }
                 Typeface face = code ? book.codeTypeface() : book.typeface();
                 BaseFont font = PrintFonts.font(face.face(bold, italic));
-                runs.add(new Run(t, font, size, !code, code || !book.print().hyphenation() ? Optional.empty() : Hyphenation.of(lang)));
+                runs.add(new Run(t, font, size, !code, code || !hyphenation ? Optional.empty() : Hyphenation.of(lang)));
             } else if (n instanceof Element child) {
                 String name = child.getTagName();
                 String childLang = child.hasAttribute("lang") ? child.getAttribute("lang") : lang;

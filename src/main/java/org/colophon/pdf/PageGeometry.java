@@ -1,6 +1,6 @@
 package org.colophon.pdf;
 
-import org.colophon.book.PrintLayout;
+import org.colophon.print.PrintLayout;
 
 /**
  * The page of the printed book, in points: trim size, mirrored margins and bleed. The inside (gutter) margin grows

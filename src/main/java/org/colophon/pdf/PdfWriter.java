@@ -13,6 +13,8 @@ import org.colophon.diagnostic.Diagnostic;
 import org.colophon.diagnostic.LibraryFailure;
 import org.colophon.output.BookWriter;
 import org.colophon.output.Format;
+import org.colophon.output.WriterSettings;
+import org.colophon.print.PrintLayout;
 import org.colophon.xml.SafeXml;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
@@ -27,12 +29,19 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  */
 public final class PdfWriter implements BookWriter, org.colophon.output.Paginated {
     private final java.util.Map<String, Long> timings = new java.util.LinkedHashMap<>();
+    private PrintLayout layout = PrintLayout.defaults();
     private int pages;
     /** Where the last layout left an empty page, and where the body starts (0-based). */
     private List<String> blanks = List.of();
     private int bodyPage;
     /** Where each page of the last layout begins, for the EPUB's page list. */
     private List<org.colophon.output.PageStart> pageStarts = List.of();
+
+    /** Takes book.yaml's print layout: trim, margins, chapter openings, standard, hyphenation, least resolution. */
+    @Override
+    public void configure(WriterSettings settings) {
+        layout = settings.get(PrintLayout.class).orElse(PrintLayout.defaults());
+    }
 
     /**
      * Writes the PDF of {@code book} to {@code out}. A failure inside Flying Saucer or OpenPDF is a
@@ -51,9 +60,9 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
     }
 
     private void layOutAndWrite(Book book, OutputStream out) throws IOException {
-        PageGeometry geometry = PageGeometry.of(book.print(), estimatePages(book));
+        PageGeometry geometry = PageGeometry.of(layout, estimatePages(book, layout));
         ITextRenderer renderer = layout(book, geometry, java.util.Set.of());
-        PageGeometry settled = PageGeometry.of(book.print(), pages);
+        PageGeometry settled = PageGeometry.of(layout, pages);
         if (settled.inside() != geometry.inside()) {
             geometry = settled;
             renderer = layout(book, geometry, java.util.Set.of());
@@ -90,7 +99,7 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
 
     private boolean fails(Book part) {
         try {
-            layout(part, PageGeometry.of(part.print(), 0), java.util.Set.of());
+            layout(part, PageGeometry.of(layout, 0), java.util.Set.of());
             return false;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | IOException e) {
             return true;
@@ -130,9 +139,9 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
      * versions (14, 244, 486 and 972 pages): a 6 × 9 in page holds about 270 words of this stylesheet, a figure
      * takes a third of a page, and a chapter opening half a page on average.
      */
-    static int estimatePages(Book book) {
-        PageGeometry page = PageGeometry.of(book.print(), 0);
-        PageGeometry trade = PageGeometry.of(org.colophon.book.PrintLayout.defaults(), 0);
+    static int estimatePages(Book book, PrintLayout layout) {
+        PageGeometry page = PageGeometry.of(layout, 0);
+        PageGeometry trade = PageGeometry.of(PrintLayout.defaults(), 0);
         double area = page.textWidth() * (page.height() - page.top() - page.bottom());
         double tradeArea = trade.textWidth() * (trade.height() - trade.top() - trade.bottom());
         double wordsPerPage = 270 * area / tradeArea;
@@ -146,35 +155,35 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         String family = "\"" + book.typeface().family() + "\"";
         String css = geometry.css(book.typeface().family()) + "html { font-family: " + family + "; }\n"
                 + "pre, code, kbd, samp { font-family: \"" + book.codeTypeface().family() + "\"; }\n" + stylesheet() + BlankPages.CSS
-                + PrintDocument.openingCss(book.print().chapterOpening())
-                + (book.print().pdfx() ? PressColours.CSS : "")
+                + PrintDocument.openingCss(layout.chapterOpening())
+                + (layout.pdfx() ? PressColours.CSS : "")
                 + TitleBalance.copyrightAtFoot(book, geometry);
-        Document doc = SafeXml.parse(PrintDocument.write(book, css).getBytes(StandardCharsets.UTF_8));
-        if (!book.print().interactive()) {
+        Document doc = SafeXml.parse(PrintDocument.write(book, layout, css).getBytes(StandardCharsets.UTF_8));
+        if (!layout.interactive()) {
             PressColours.removeBookmarks(doc);
         }
         TitleBalance.apply(doc, book, geometry.textWidth());
-        LineBreaks.apply(doc, book, geometry.textWidth());
+        LineBreaks.apply(doc, book, geometry.textWidth(), layout.hyphenation());
         BlankPages.markBody(doc);
         BlankPages.insert(doc, blankBefore);
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
-        BookUserAgent agent = new BookUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, book);
+        BookUserAgent agent = new BookUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, book, layout);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 device, agent);
         PrintFonts.register(renderer, book);
-        renderer.setPDFXConformance(book.print().pdfx() ? com.lowagie.text.pdf.PdfWriter.PDFX1A2001
+        renderer.setPDFXConformance(layout.pdfx() ? com.lowagie.text.pdf.PdfWriter.PDFX1A2001
                 : com.lowagie.text.pdf.PdfWriter.PDFA1B);
         PageBoxes boxes = new PageBoxes(geometry);
-        renderer.setListener(new DocumentSetup(book, boxes, () -> bodyPage));
+        renderer.setListener(new DocumentSetup(book, layout, boxes, () -> bodyPage));
         renderer.setPdfPageEvent(boxes);
         renderer.getSharedContext().setReplacedElementFactory(new BookReplacedElements(device, geometry, book));
-        renderer.setDocument(doc, BookUserAgent.BASE, book.print().interactive()
+        renderer.setDocument(doc, BookUserAgent.BASE, layout.interactive()
                 ? new org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler() : PressColours.withoutLinks());
         time("pdf-xhtml", start);
         start = System.nanoTime();
         renderer.layout();
         pages = renderer.getRootBox().getLayer().getPages().size();
-        blanks = blankBefore.isEmpty() ? BlankPages.needed(renderer, doc, book.print().rectoOpenings()) : List.of();
+        blanks = blankBefore.isEmpty() ? BlankPages.needed(renderer, doc, layout.rectoOpenings()) : List.of();
         bodyPage = BlankPages.firstPage(renderer, BlankPages.BODY_ID);
         time("pdf-layout", start);
         return renderer;
@@ -186,9 +195,9 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
      */
     @Override
     public List<Diagnostic> proof(Book book) {
-        PageGeometry geometry = PageGeometry.of(book.print(), estimatePages(book));
+        PageGeometry geometry = PageGeometry.of(layout, estimatePages(book, layout));
         double inches = geometry.textWidth() / 72;
-        int min = book.print().minDpi();
+        int min = layout.minDpi();
         java.util.Set<java.nio.file.Path> seen = new java.util.HashSet<>();
         List<Diagnostic> soft = new ArrayList<>();
         for (Block.Figure f : org.colophon.book.BookText.figures(book)) {

@@ -4,8 +4,8 @@ import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.book.Contents;
 import org.colophon.book.Metadata;
-import org.colophon.book.PrintLayout;
 import org.colophon.book.ReadingOrder;
+import org.colophon.print.PrintLayout;
 import org.colophon.xhtml.BookPages;
 import org.colophon.xhtml.Profile;
 import org.colophon.xhtml.XhtmlRenderer;
@@ -21,7 +21,7 @@ final class PrintDocument {
     private PrintDocument() {
     }
 
-    static String write(Book book, String css) {
+    static String write(Book book, PrintLayout layout, String css) {
         XhtmlRenderer renderer = new XhtmlRenderer(book, Profile.PRINT).withOpening((w, title) -> runningHeads(w, book, title));
         Metadata m = book.metadata();
         XmlWriter w = new XmlWriter(64 * 1024 + book.chapters().size() * 32 * 1024);
@@ -31,7 +31,7 @@ final class PrintDocument {
         head(w, book, css);
         w.start("body").newline();
         ReadingOrder order = ReadingOrder.of(book);
-        frontMatter(w, book, renderer, order);
+        frontMatter(w, book, layout, renderer, order);
         w.start("div", "class", "body").newline();
         for (Chapter c : order.body()) {
             chapter(w, book, renderer, c);
@@ -70,11 +70,11 @@ final class PrintDocument {
      * contents with sections fit on two pages, chapters only (1) when they would run over. Estimated from the count
      * of entries, one line each, against the height of two text blocks.
      */
-    static int contentsDepth(Book book) {
-        if (book.print().tocDepth().isPresent()) {
-            return book.print().tocDepth().getAsInt();
+    static int contentsDepth(Book book, PrintLayout layout) {
+        if (layout.tocDepth().isPresent()) {
+            return layout.tocDepth().getAsInt();
         }
-        return contentsLines(book, 2) <= contentsCapacity(book) ? 2 : 1;
+        return contentsLines(book, 2) <= contentsCapacity(layout) ? 2 : 1;
     }
 
     /** The lines of a contents with {@code depth} levels: parts, chapters and headings, and the notes. */
@@ -87,8 +87,8 @@ final class PrintDocument {
     }
 
     /** The entries two pages of contents hold (about 51 on a 6 x 9 in page). */
-    static int contentsCapacity(Book book) {
-        PageGeometry page = PageGeometry.of(book.print(), 0);
+    static int contentsCapacity(PrintLayout layout) {
+        PageGeometry page = PageGeometry.of(layout, 0);
         double block = page.height() - page.top() - page.bottom();
         return (int) ((2 * block - HEADING_HEIGHT) / ENTRY_HEIGHT);
     }
@@ -123,7 +123,7 @@ final class PrintDocument {
         return e.headingId().isEmpty() ? e.chapterId() : e.headingId();
     }
 
-    private static void frontMatter(XmlWriter w, Book book, XhtmlRenderer renderer, ReadingOrder order) {
+    private static void frontMatter(XmlWriter w, Book book, PrintLayout layout, XhtmlRenderer renderer, ReadingOrder order) {
         Metadata m = book.metadata();
         BookPages pages = new BookPages(book);
         w.start("div", "class", "front").newline();
@@ -137,7 +137,7 @@ final class PrintDocument {
         w.start("section", "class", "contents", "id", "toc").newline();
         w.element("h1", m.labels().get("contents")).newline();
         w.start("ol").newline();
-        for (Contents.Entry e : Contents.of(book, contentsDepth(book))) {
+        for (Contents.Entry e : Contents.of(book, contentsDepth(book, layout))) {
             contentsEntry(w, e);
         }
         w.end().newline();

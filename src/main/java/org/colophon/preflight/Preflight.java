@@ -16,7 +16,7 @@ import java.util.zip.ZipFile;
 import org.colophon.book.Block;
 import org.colophon.book.Book;
 import org.colophon.book.BookText;
-import org.colophon.book.PrintLayout;
+import org.colophon.print.PrintLayout;
 import org.colophon.output.Format;
 
 /**
@@ -45,13 +45,18 @@ public final class Preflight {
         {5.83, 8.27}};
 
     private final Book book;
+    private final PrintLayout layout;
     private final Map<Format, Path> files;
     private final Boolean epubValid;
     private final List<Rule> rules = new ArrayList<>();
 
-    /** {@code epubValid}: what EPUBCheck said of the EPUB, or null when it did not run. */
-    public Preflight(Book book, Map<Format, Path> files, Boolean epubValid) {
+    /**
+     * {@code layout}: book.yaml's print settings the files were made with; {@code epubValid}: what EPUBCheck said of
+     * the EPUB, or null when it did not run.
+     */
+    public Preflight(Book book, PrintLayout layout, Map<Format, Path> files, Boolean epubValid) {
         this.book = book;
+        this.layout = layout;
         this.files = files;
         this.epubValid = epubValid;
     }
@@ -81,7 +86,7 @@ public final class Preflight {
     }
 
     private void kdp(PdfFacts pdf, PdfFacts cover, Path epub) throws IOException {
-        PrintLayout p = book.print();
+        PrintLayout p = layout;
         if (pdf != null) {
             double w = pdf.trimWidth() / IN;
             double h = pdf.trimHeight() / IN;
@@ -132,7 +137,7 @@ public final class Preflight {
 
     /** The lowest resolution of a figure across the text block. */
     private int leastDpi(double inside, double outside) {
-        double textWidth = book.print().width() / IN - inside - outside;
+        double textWidth = layout.width() / IN - inside - outside;
         int least = Integer.MAX_VALUE;
         for (Block.Figure f : BookText.figures(book)) {
             least = Math.min(least, (int) Math.floor(f.image().width() / textWidth));
@@ -160,7 +165,7 @@ public final class Preflight {
         if (cover != null) {
             add(Store.INGRAM, "no RGB on the cover", cover.rgb() ? "RGB found" : "none", "none", !cover.rgb(), INGRAM);
         }
-        PrintLayout p = book.print();
+        PrintLayout p = layout;
         double least = Math.max(0.5 * IN, Math.min(Math.min(p.top().orElse(0.75 * IN), p.bottom().orElse(0.8 * IN)),
                 Math.min(p.outside().orElse(0.625 * IN), p.inside().orElse(0.5 * IN)))) / IN;
         add(Store.INGRAM, "margins", f(least) + " in (least)", "≥ 0.5 in", least >= 0.5 - 0.001, INGRAM);

@@ -56,7 +56,7 @@ public final class GlyphCoverage {
      */
     public void check(Book book, Map<String, SourcePosition> metadataAt) {
         new Walker().book(book);
-        new Walker().blocks(book.print().backCover());   // the blurb on the back of the print cover
+        new Walker().blocks(book.blurb());   // the blurb on the back of the print cover
         for (Chapter c : book.chapters()) {
             // a chapter's title is also set in the contents (regular) and in running heads (italic)
             text(c.title(), headingPosition(c), false, false);

@@ -152,7 +152,7 @@ public final class XhtmlRenderer {
 
     /** The author's photo ({@code author-photo} in book.yaml) under the heading of "about the author". */
     private void authorPhoto(XmlWriter w) {
-        book.print().authorPhoto().ifPresent(photo -> {
+        book.authorPhoto().ifPresent(photo -> {
             String alt = book.metadata().labels().format("author-photo-alt", String.join(", ", book.metadata().authors()));
             w.start("figure", "class", "author-photo").newline();
             w.empty("img", "src", photo.name(), "alt", alt, "width", Integer.toString(photo.width()),

@@ -35,7 +35,9 @@ import org.colophon.diagnostic.Diagnostics;
 import org.colophon.manuscript.ManuscriptLoader;
 import org.colophon.markdown.BookAssembler;
 import org.colophon.output.Format;
+import org.colophon.output.WriterSettings;
 import org.colophon.output.Writers;
+import org.colophon.print.PrintLayout;
 import org.colophon.testing.Manuscripts;
 import org.colophon.testing.Pdfs;
 import org.colophon.typeface.Typefaces;
@@ -49,7 +51,16 @@ class CoverTest {
     @TempDir
     Path tmp;
 
-    private Book book(String extraYaml) throws IOException {
+    /** A book and the print layout its book.yaml sets, as a build hands them to the cover writer. */
+    private record Edition(Book book, PrintLayout layout) {
+        CoverWriter writer() {
+            CoverWriter w = new CoverWriter();
+            w.configure(WriterSettings.of(layout));
+            return w;
+        }
+    }
+
+    private Edition book(String extraYaml) throws IOException {
         Manuscripts m = new Manuscripts(tmp);
         m.file("book.yaml", Manuscripts.VALID_YAML + "subtitle: A Subtitle\n" + extraYaml);
         m.file("one.md", "# One\n\nSome text.\n");
@@ -59,12 +70,12 @@ class CoverTest {
         var manuscript = new ManuscriptLoader(d).load(m.dir()).orElseThrow();
         Book book = new BookAssembler(d).assemble(manuscript, Typefaces.literata(), Instant.EPOCH);
         assertFalse(d.sorted().stream().anyMatch(x -> x.isError()), d.sorted().toString());
-        return book;
+        return new Edition(book, manuscript.print());
     }
 
-    private PDDocument cover(Book book, int pages) throws IOException {
+    private PDDocument cover(Edition edition, int pages) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new CoverWriter().pages(pages).write(book, out);
+        edition.writer().pages(pages).write(edition.book(), out);
         return Loader.loadPDF(out.toByteArray());
     }
 
@@ -75,7 +86,7 @@ class CoverTest {
         }
         for (Case c : List.of(new Case("white", 120, 0.002252), new Case("white", 401, 0.002252),
                 new Case("cream", 120, 0.0025), new Case("cream", 401, 0.0025))) {
-            Book book = book("print:\n  paper: " + c.paper() + "\n");
+            Edition book = book("print:\n  paper: " + c.paper() + "\n");
             try (PDDocument doc = cover(book, c.pages())) {
                 assertEquals(1, doc.getNumberOfPages());
                 PDPage page = doc.getPage(0);
@@ -100,14 +111,14 @@ class CoverTest {
         }
     }
 
-    private static String spineText(PDDocument doc, Book book, int pages) throws IOException {
-        CoverGeometry g = CoverGeometry.of(book.print(), pages);
+    private static String spineText(PDDocument doc, Edition book, int pages) throws IOException {
+        CoverGeometry g = CoverGeometry.of(book.layout(), pages);
         return Pdfs.areaText(doc, 0, (float) g.spineLeft(), 0, (float) g.spine(), (float) g.height()).strip();
     }
 
     @Test
     void spineTextFrom79PagesOnly() throws IOException {
-        Book book = book("");
+        Edition book = book("");
         try (PDDocument doc = cover(book, 79)) {   // 80 once even: KDP's threshold is 79
             String spine = spineText(doc, book, 79);
             assertTrue(spine.contains("Ada Writer"), spine);
@@ -120,8 +131,8 @@ class CoverTest {
 
     @Test
     void spineTextKeepsClearOfTheFolds() throws IOException {
-        Book book = book("");
-        CoverGeometry g = CoverGeometry.of(book.print(), 300);
+        Edition book = book("");
+        CoverGeometry g = CoverGeometry.of(book.layout(), 300);
         try (PDDocument doc = cover(book, 300)) {
             // nothing in the 0.0625 in beside each fold, inside the spine
             double clear = 0.0625 * IN - 0.5;
@@ -134,8 +145,8 @@ class CoverTest {
     @Test
     void typesetFrontAndBlurbOnTheBackWithAnEmptyBarcodeArea() throws IOException {
         String blurb = "back-cover: |\n  A *short* book about **tests**.\n\n  " + "A second paragraph of the blurb that runs on. ".repeat(40) + "\n";
-        Book book = book(blurb);
-        CoverGeometry g = CoverGeometry.of(book.print(), 200);
+        Edition book = book(blurb);
+        CoverGeometry g = CoverGeometry.of(book.layout(), 200);
         try (PDDocument doc = cover(book, 200)) {
             String front = Pdfs.areaText(doc, 0, (float) g.frontLeft(), 0, (float) (g.width() - g.frontLeft()), (float) g.height());
             assertTrue(front.contains("A Test Book") && front.contains("A Subtitle") && front.contains("Ada Writer"), front);
@@ -156,8 +167,8 @@ class CoverTest {
 
     @Test
     void theFrontImageFillsFrontAndBleedAndLeavesTheBarcodeAreaAlone() throws IOException {
-        Book book = book("cover: ../covers/front.jpg\nback-cover: A blurb.\n");
-        CoverGeometry g = CoverGeometry.of(book.print(), 200);
+        Edition book = book("cover: ../covers/front.jpg\nback-cover: A blurb.\n");
+        CoverGeometry g = CoverGeometry.of(book.layout(), 200);
         try (PDDocument doc = cover(book, 200)) {
             List<double[]> placed = imagePlacements(doc.getPage(0));
             assertEquals(1, placed.size());
@@ -171,8 +182,8 @@ class CoverTest {
 
     @Test
     void coverImageBelow300DpiIsAWarningBeforeLayout() throws IOException {
-        Book book = book("cover: ../covers/front.jpg\n");   // 1600 × 2560 px over 6.125 × 9.25 in: 261 dpi
-        var warnings = new CoverWriter().proof(book);
+        Edition book = book("cover: ../covers/front.jpg\n");   // 1600 × 2560 px over 6.125 × 9.25 in: 261 dpi
+        var warnings = book.writer().proof(book.book());
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).message().contains("261 dpi"), warnings.get(0).message());
     }
@@ -183,9 +194,9 @@ class CoverTest {
         Files.createDirectories(tmp.resolve("manuscript/images"));
         java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(300, 400, java.awt.image.BufferedImage.TYPE_INT_RGB);
         javax.imageio.ImageIO.write(img, "png", tmp.resolve("manuscript/images/author.png").toFile());
-        Book book = book("author-photo: images/author.png\nback-cover: |\n  " + "A blurb that runs on for a while. ".repeat(30) + "\n");
-        assertTrue(book.images().isEmpty(), "the photo is for print only, not in the ebook: " + book.images());
-        CoverGeometry g = CoverGeometry.of(book.print(), 200);
+        Edition book = book("author-photo: images/author.png\nback-cover: |\n  " + "A blurb that runs on for a while. ".repeat(30) + "\n");
+        assertTrue(book.book().images().isEmpty(), "the photo is for print only, not in the ebook: " + book.book().images());
+        CoverGeometry g = CoverGeometry.of(book.layout(), 200);
         try (PDDocument doc = cover(book, 200)) {
             List<double[]> placed = imagePlacements(doc.getPage(0));
             assertEquals(1, placed.size(), "the photo (the front is typeset)");
@@ -200,7 +211,7 @@ class CoverTest {
             assertEquals("", belowPhotoTop.strip(), "the blurb stands above the photo");
             assertTrue(Pdfs.areaText(doc, 0, 0, 0, (float) g.spineLeft(), (float) g.height()).contains("A blurb that runs on"));
         }
-        var warnings = new CoverWriter().proof(book);
+        var warnings = book.writer().proof(book.book());
         assertTrue(warnings.stream().anyMatch(w -> w.message().contains("the author photo 'author.png' prints at 200 dpi")),
                 warnings.toString());
     }
@@ -219,13 +230,14 @@ class CoverTest {
 
     @Test
     void pageCountOutsideKdpsLimitsIsAWarning() throws IOException {
-        Book book = book("print:\n  paper: cream\n");
-        CoverWriter w = new CoverWriter().pages(800);
-        w.write(book, new ByteArrayOutputStream());
+        Edition book = book("print:\n  paper: cream\n");
+        CoverWriter w = book.writer().pages(800);
+        w.write(book.book(), new ByteArrayOutputStream());
         assertEquals(1, w.warnings().size());
         assertTrue(w.warnings().get(0).message().contains("24 to 776"), w.warnings().get(0).message());
-        CoverWriter fine = new CoverWriter().pages(800);
-        fine.write(book("print:\n  paper: white\n"), new ByteArrayOutputStream());
+        Edition white = book("print:\n  paper: white\n");
+        CoverWriter fine = white.writer().pages(800);
+        fine.write(white.book(), new ByteArrayOutputStream());
         assertEquals(List.of(), fine.warnings());
     }
 

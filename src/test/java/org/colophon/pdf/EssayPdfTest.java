@@ -250,7 +250,7 @@ class EssayPdfTest {
         var manuscript = new org.colophon.manuscript.ManuscriptLoader(d).load(Essay.MANUSCRIPT).orElseThrow();
         var book = new org.colophon.markdown.BookAssembler(d).assemble(manuscript, org.colophon.typeface.Typefaces.literata(),
                 java.time.Instant.EPOCH);
-        int guess = PdfWriter.estimatePages(book);
+        int guess = PdfWriter.estimatePages(book, manuscript.print());
         assertTrue(Math.abs(guess - doc.getNumberOfPages()) <= 3, "guessed " + guess + ", laid out " + doc.getNumberOfPages());
     }
 
@@ -299,7 +299,7 @@ class EssayPdfTest {
                 copyright = p;
             }
         }
-        PageGeometry g = PageGeometry.of(org.colophon.book.PrintLayout.defaults(), doc.getNumberOfPages());
+        PageGeometry g = PageGeometry.of(org.colophon.print.PrintLayout.defaults(), doc.getNumberOfPages());
         double axis = (title % 2 == 0 ? g.inside() : g.outside()) + g.textWidth() / 2;
         List<float[]> lines = lineExtents(title);
         assertTrue(lines.size() >= 3, "title lines and author: " + lines.size());

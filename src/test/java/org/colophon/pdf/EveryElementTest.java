@@ -125,7 +125,7 @@ class EveryElementTest {
         assertTrue(set.contains("Ctrl+C"), "kbd of raw HTML in the code face: " + set);
         assertTrue(set.contains("a_line_of_code_that_is_much_longer"), set);
         // every glyph of code lies inside the text block of its page, whose inside margin is on the left of a recto
-        PageGeometry g = PageGeometry.of(org.colophon.book.PrintLayout.defaults(), pages);
+        PageGeometry g = PageGeometry.of(org.colophon.print.PrintLayout.defaults(), pages);
         for (Glyph glyph : code) {
             TextPosition p = glyph.at();
             double left = glyph.page() % 2 == 1 ? g.inside() : g.outside();

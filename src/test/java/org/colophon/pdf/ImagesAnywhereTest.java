@@ -84,7 +84,7 @@ class ImagesAnywhereTest {
         try (PDDocument doc = Loader.loadPDF(m.out().resolve("a-test-book.pdf").toFile())) {
             List<PdfImages.Drawn> drawn = PdfImages.drawn(doc);
             assertEquals(28, drawn.size(), drawn.toString());
-            PageGeometry g = PageGeometry.of(org.colophon.book.PrintLayout.defaults(), doc.getNumberOfPages());
+            PageGeometry g = PageGeometry.of(org.colophon.print.PrintLayout.defaults(), doc.getNumberOfPages());
             for (PdfImages.Drawn d : drawn) {
                 double left = d.page() % 2 == 0 ? g.inside() : g.outside();   // page 0 is a recto
                 var b = d.box();

@@ -3,7 +3,7 @@ package org.colophon.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.OptionalDouble;
-import org.colophon.book.PrintLayout;
+import org.colophon.print.PrintLayout;
 import org.junit.jupiter.api.Test;
 
 class PageGeometryTest {

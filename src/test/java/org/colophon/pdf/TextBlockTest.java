@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.TextPosition;
 import org.colophon.bench.LargeBook;
-import org.colophon.book.PrintLayout;
+import org.colophon.print.PrintLayout;
 import org.colophon.build.BookBuild;
 import org.colophon.build.BuildRequest;
 import org.colophon.output.Format;

@@ -20,6 +20,7 @@ import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import org.colophon.book.Book;
 import org.colophon.diagnostic.Diagnostics;
+import org.colophon.manuscript.Manuscript;
 import org.colophon.manuscript.ManuscriptLoader;
 import org.colophon.markdown.BookAssembler;
 import org.colophon.output.Format;
@@ -53,11 +54,13 @@ class PreflightTest {
         assertTrue(md.contains("kdp.amazon.com/help/topic/G201834190"), "each source is named: " + md);
     }
 
-    private Book book(Manuscripts m) throws IOException {
+    /** The preflight of a build of {@code m}: its book and its print layout, as the build hands them over. */
+    private Preflight preflight(Manuscripts m, Map<Format, Path> files) throws IOException {
         Diagnostics d = new Diagnostics();
-        Book book = new BookAssembler(d).assemble(new ManuscriptLoader(d).load(m.dir()).orElseThrow(), Typefaces.literata(), Instant.EPOCH);
+        Manuscript manuscript = new ManuscriptLoader(d).load(m.dir()).orElseThrow();
+        Book book = new BookAssembler(d).assemble(manuscript, Typefaces.literata(), Instant.EPOCH);
         assertFalse(d.sorted().stream().anyMatch(x -> x.isError()), d.sorted().toString());
-        return book;
+        return new Preflight(book, manuscript.print(), files, null);
     }
 
     private Manuscripts shortBook(String yaml) throws IOException {
@@ -84,12 +87,12 @@ class PreflightTest {
         assertEquals(0, m.build("--format", "pdf,cover", "--no-validate").exit());
         Map<Format, Path> files = Map.of(Format.PDF, m.out().resolve("a-test-book.pdf"), new Format("cover"),
                 m.out().resolve("a-test-book-cover.pdf"));
-        List<Rule> pdfa = new Preflight(book(m), files, null).check(EnumSet.of(Store.INGRAM));
+        List<Rule> pdfa = preflight(m, files).check(EnumSet.of(Store.INGRAM));
         assertFalse(rule(pdfa, "IngramSpark", "PDF/X-1a interior").passes());
         assertFalse(rule(pdfa, "IngramSpark", "no RGB in the interior").passes(), "PDF/A's sRGB output intent and colours");
         m.file("book.yaml", Manuscripts.VALID_YAML + "print:\n  standard: pdfx-1a\n");
         assertEquals(0, m.build("--format", "pdf,cover", "--no-validate").exit());
-        List<Rule> pdfx = new Preflight(book(m), files, null).check(EnumSet.of(Store.INGRAM));
+        List<Rule> pdfx = preflight(m, files).check(EnumSet.of(Store.INGRAM));
         assertTrue(pdfx.stream().allMatch(Rule::passes), pdfx.toString());
     }
 
@@ -114,19 +117,18 @@ class PreflightTest {
 
     @Test
     void appleFailsAnEpub2WithoutDisplayOptions() throws IOException {
-        Book book = book(shortBook(""));
-        List<Rule> rules = new Preflight(book, Map.of(Format.EPUB, epub("2.0", 100)), null).check(EnumSet.of(Store.APPLE));
+        Manuscripts m = shortBook("");
+        List<Rule> rules = preflight(m, Map.of(Format.EPUB, epub("2.0", 100))).check(EnumSet.of(Store.APPLE));
         assertFalse(rule(rules, "Apple Books", "EPUB 3").passes());
         assertFalse(rule(rules, "Apple Books", "display-options file (embedded fonts)").passes());
         assertFalse(rule(rules, "Apple Books", "pop-up notes markup").passes(), "a note with no noteref markup");
-        List<Rule> three = new Preflight(book, Map.of(Format.EPUB, epub("3.0", 100)), null).check(EnumSet.of(Store.APPLE));
+        List<Rule> three = preflight(m, Map.of(Format.EPUB, epub("3.0", 100))).check(EnumSet.of(Store.APPLE));
         assertTrue(rule(three, "Apple Books", "EPUB 3").passes());
     }
 
     @Test
     void koboFailsAnXhtmlFileOf10Megabytes() throws IOException {
-        Book book = book(shortBook(""));
-        List<Rule> rules = new Preflight(book, Map.of(Format.EPUB, epub("3.0", 10L * 1024 * 1024 + 1)), null).check(EnumSet.of(Store.KOBO));
+        List<Rule> rules = preflight(shortBook(""), Map.of(Format.EPUB, epub("3.0", 10L * 1024 * 1024 + 1))).check(EnumSet.of(Store.KOBO));
         assertFalse(rule(rules, "Kobo", "largest XHTML file").passes());
         assertTrue(rule(rules, "Kobo", "EPUB file size").passes());
     }
@@ -139,8 +141,8 @@ class PreflightTest {
         Manuscripts m = shortBook("cover: small.jpg\n");
         m.bytes("small.jpg", jpg.toByteArray());
         assertEquals(0, m.build("--format", "epub,pdf", "--no-validate").exit());
-        List<Rule> rules = new Preflight(book(m), Map.of(Format.EPUB, m.out().resolve("a-test-book.epub"), Format.PDF,
-                m.out().resolve("a-test-book.pdf")), null).check(EnumSet.of(Store.GOOGLE));
+        List<Rule> rules = preflight(m, Map.of(Format.EPUB, m.out().resolve("a-test-book.epub"), Format.PDF,
+                m.out().resolve("a-test-book.pdf"))).check(EnumSet.of(Store.GOOGLE));
         assertEquals("600 px", rule(rules, "Google Play Books", "cover, long side").measured());
         assertFalse(rule(rules, "Google Play Books", "cover, long side").passes());
         // Colophon's PDF has a title, copyright and contents page: it never falls under Google's 4 pages

@@ -14,7 +14,6 @@ import org.colophon.book.Inline;
 import org.colophon.book.LinkTarget;
 import org.colophon.book.Metadata;
 import org.colophon.book.Note;
-import org.colophon.book.PrintLayout;
 import org.colophon.testing.Xml;
 import org.colophon.typeface.Typefaces;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,7 @@ class XhtmlRendererTest {
                         new Inline.Link(new LinkTarget.Internal("mot", "chuong-mot"), "", List.of(new Inline.Text("lên")))))));
         Note note = new Note(1, "mot", List.of("ref-1"), List.of(new Block.Paragraph(List.of(new Inline.Text("Một ghi chú.")))));
         return new Book(META, List.of(ch), List.of(note), List.of(), Optional.empty(), Typefaces.literata(),
-                PrintLayout.defaults(), Instant.EPOCH);
+                Instant.EPOCH);
     }
 
     @Test

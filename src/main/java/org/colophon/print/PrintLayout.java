@@ -1,7 +1,5 @@
-package org.colophon.book;
+package org.colophon.print;
 
-import java.util.List;
-import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -11,9 +9,8 @@ import java.util.OptionalDouble;
  * chapter starts; {@code tocDepth} the heading levels of the contents page, empty to let the PDF writer choose. The
  * rest is for the printer and the cover: the paper (for the spine's width per page) or an exact spine width, the PDF
  * standard ({@code pdfa-1b} or {@code pdfx-1a}), whether the interior is black and white, whether it keeps bookmarks
- * and links, and the back cover's blurb (as Markdown from book.yaml, then as blocks once the Markdown is read);
- * {@code hyphenation} whether justified text may be hyphenated (never Vietnamese, whatever it says);
- * {@code authorPhoto} the photo on the back of the cover, if book.yaml gives one.
+ * and links; {@code hyphenation} whether justified text may be hyphenated (never Vietnamese, whatever it says).
+ * What the back of the cover shows (the blurb, the author's photo) is the book's content, in {@link org.colophon.book.Book}.
  */
 public record PrintLayout(
         String trimName,
@@ -32,10 +29,7 @@ public record PrintLayout(
         String standard,
         boolean blackAndWhite,
         boolean interactive,
-        Optional<String> backCoverMarkdown,
-        List<Block> backCover,
-        boolean hyphenation,
-        Optional<Image> authorPhoto) {
+        boolean hyphenation) {
 
     public static final String PDFA_1B = "pdfa-1b";
     public static final String PDFX_1A = "pdfx-1a";
@@ -45,15 +39,11 @@ public record PrintLayout(
         PAGE, RECTO, CONTINUE
     }
 
-    public PrintLayout {
-        backCover = List.copyOf(backCover);
-    }
-
     public PrintLayout(String trimName, double width, double height, OptionalDouble top, OptionalDouble bottom,
             OptionalDouble outside, OptionalDouble inside, boolean rectoOpenings, double bleed, int minDpi) {
         this(trimName, width, height, top, bottom, outside, inside,
                 rectoOpenings ? ChapterOpening.RECTO : ChapterOpening.PAGE, bleed, minDpi, java.util.OptionalInt.empty(),
-                "white", OptionalDouble.empty(), PDFA_1B, false, true, Optional.empty(), List.of(), true, Optional.empty());
+                "white", OptionalDouble.empty(), PDFA_1B, false, true, true);
     }
 
     /** Whether every chapter opens on a right-hand page ({@code recto-openings: true}, {@code chapter-opening: recto}). */
@@ -77,18 +67,6 @@ public record PrintLayout(
 
     public boolean pdfx() {
         return standard.equals(PDFX_1A);
-    }
-
-    /** The same layout with the back cover's blurb read into blocks. */
-    public PrintLayout withBackCover(List<Block> blocks) {
-        return new PrintLayout(trimName, width, height, top, bottom, outside, inside, chapterOpening, bleed, minDpi, tocDepth,
-                paper, spineWidth, standard, blackAndWhite, interactive, backCoverMarkdown, blocks, hyphenation, authorPhoto);
-    }
-
-    /** The same layout with the author's photo for the back of the cover ({@code author-photo} in book.yaml). */
-    public PrintLayout withAuthorPhoto(Optional<Image> photo) {
-        return new PrintLayout(trimName, width, height, top, bottom, outside, inside, chapterOpening, bleed, minDpi, tocDepth,
-                paper, spineWidth, standard, blackAndWhite, interactive, backCoverMarkdown, backCover, hyphenation, photo);
     }
 
     /** Printers ask for 300 dpi; below it a figure prints soft. */
