@@ -109,7 +109,7 @@ final class LineBreaks {
                 if (e.getAttribute("class").startsWith("running-")) {
                     continue;   // running heads leave the flow
                 }
-                return !OPENERS.contains(e.getTagName());
+                return !OPENERS.contains(e.getTagName()) && !e.getAttribute("class").contains("scene-break");
             }
         }
         return false;

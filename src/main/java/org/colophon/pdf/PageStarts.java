@@ -111,6 +111,11 @@ final class PageStarts {
                 Text node = t.getTextNode();
                 Element element = (Element) node.getParentNode();
                 int offset = nonBlankBefore(element, node) + nonBlank(t.getMasterText().substring(0, t.getStart()));
+                // a part made for print (SceneBreaks) stands for the book's element it continues
+                for (var c = SceneBreaks.continued(element); c != null; c = SceneBreaks.continued(element)) {
+                    offset += c.before();
+                    element = c.original();
+                }
                 return new Start(line.getAbsY(), element, offset);
             } else if (child instanceof InlineLayoutBox inner) {
                 Start s = firstText(line, inner);
@@ -133,7 +138,7 @@ final class PageStarts {
     }
 
     /** The non-blank characters of {@code element}'s text before {@code stop} (running heads left out). */
-    private static int nonBlankBefore(Node element, Node stop) {
+    static int nonBlankBefore(Node element, Node stop) {
         int[] count = {0};
         textBefore(element, stop, count);
         return count[0];
@@ -227,7 +232,9 @@ final class PageStarts {
         if (runningHead(e)) {
             return;
         }
-        order.put(e, order.size());
+        if (SceneBreaks.continued(e) == null) {   // a part made for print is not in the ebook; what it holds is
+            order.put(e, order.size());
+        }
         for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (c instanceof Element child) {
                 numberAll(child, order);

@@ -31,9 +31,14 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
     private final java.util.Map<String, Long> timings = new java.util.LinkedHashMap<>();
     private PrintLayout layout = PrintLayout.defaults();
     private int pages;
-    /** Where the last layout left an empty page, and where the body starts (0-based). */
-    private List<String> blanks = List.of();
+    /** What the last layout asks the next one to mend, and where the body starts (0-based). */
+    private Amends found = Amends.NONE;
     private int bodyPage;
+    /**
+     * Layouts, at most, after the first that mend what the one before showed: one for blank pages, one for each scene
+     * break that opens a page in the chapter that has the most (each mends the first of each chapter).
+     */
+    private static final int MAX_ROUNDS = 30;
     /** Where each page of the last layout begins, for the EPUB's page list. */
     private List<org.colophon.output.PageStart> pageStarts = List.of();
 
@@ -61,14 +66,19 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
 
     private void layOutAndWrite(Book book, OutputStream out) throws IOException {
         PageGeometry geometry = PageGeometry.of(layout, estimatePages(book, layout));
-        ITextRenderer renderer = layout(book, geometry, java.util.Set.of());
+        ITextRenderer renderer = layout(book, geometry, Amends.NONE);
         PageGeometry settled = PageGeometry.of(layout, pages);
         if (settled.inside() != geometry.inside()) {
             geometry = settled;
-            renderer = layout(book, geometry, java.util.Set.of());
+            renderer = layout(book, geometry, Amends.NONE);
         }
-        if (!blanks.isEmpty()) {   // lay out again with blank pages of our own where Flying Saucer left styled ones
-            renderer = layout(book, geometry, java.util.Set.copyOf(blanks));
+        // lay out again with what the last layout showed: blank pages of our own where Flying Saucer left styled ones,
+        // the end of a scene taken over to the page its ornament opened; mending one place moves the pages after it,
+        // hence a few rounds
+        Amends amends = Amends.NONE;
+        for (int round = 0; round < MAX_ROUNDS && !amends.covers(found); round++) {
+            amends = amends.with(found);
+            renderer = layout(book, geometry, amends);
         }
         pageStarts = PageStarts.of(book, renderer.getRootBox());
         long start = System.nanoTime();
@@ -99,7 +109,7 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
 
     private boolean fails(Book part) {
         try {
-            layout(part, PageGeometry.of(layout, 0), java.util.Set.of());
+            layout(part, PageGeometry.of(layout, 0), Amends.NONE);
             return false;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | IOException e) {
             return true;
@@ -149,12 +159,33 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
                 + book.chapters().size() / 2.0 + 4);
     }
 
-    private ITextRenderer layout(Book book, PageGeometry geometry, java.util.Set<String> blankBefore) throws IOException {
+    /**
+     * What a layout changes in the document, found by the layouts before it: the blocks that get a blank page before
+     * them ({@link BlankPages}), the paragraphs, by number, split so that the end of a scene goes over to the page its
+     * ornament opened ({@link SceneBreaks}).
+     */
+    private record Amends(java.util.Set<String> blankBefore, java.util.Map<Integer, Integer> splits) {
+        static final Amends NONE = new Amends(java.util.Set.of(), java.util.Map.of());
+
+        boolean covers(Amends asked) {
+            return blankBefore.containsAll(asked.blankBefore) && splits.keySet().containsAll(asked.splits.keySet());
+        }
+
+        Amends with(Amends more) {
+            java.util.Set<String> blanks = new java.util.TreeSet<>(blankBefore);
+            blanks.addAll(more.blankBefore);
+            java.util.Map<Integer, Integer> split = new java.util.TreeMap<>(more.splits);
+            split.putAll(splits);   // a paragraph split once stays split there
+            return new Amends(blanks, split);
+        }
+    }
+
+    private ITextRenderer layout(Book book, PageGeometry geometry, Amends amends) throws IOException {
         long start = System.nanoTime();
         // the page's margin boxes (folios, running heads) do not inherit from html: name the face for both
         String family = "\"" + book.typeface().family() + "\"";
         String css = geometry.css(book.typeface().family()) + "html { font-family: " + family + "; }\n"
-                + "pre, code, kbd, samp { font-family: \"" + book.codeTypeface().family() + "\"; }\n" + stylesheet() + BlankPages.CSS
+                + "pre, code, kbd, samp { font-family: \"" + book.codeTypeface().family() + "\"; }\n" + stylesheet() + BlankPages.CSS + SceneBreaks.CSS
                 + PrintDocument.openingCss(layout.chapterOpening())
                 + (layout.pdfx() ? PressColours.CSS : "")
                 + TitleBalance.copyrightAtFoot(book, geometry);
@@ -165,7 +196,8 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         TitleBalance.apply(doc, book, geometry.textWidth());
         LineBreaks.apply(doc, book, geometry.textWidth(), layout.hyphenation());
         BlankPages.markBody(doc);
-        BlankPages.insert(doc, blankBefore);
+        BlankPages.insert(doc, amends.blankBefore());
+        SceneBreaks.split(doc, amends.splits());
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         BookUserAgent agent = new BookUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, book, layout);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
@@ -183,7 +215,9 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         start = System.nanoTime();
         renderer.layout();
         pages = renderer.getRootBox().getLayer().getPages().size();
-        blanks = blankBefore.isEmpty() ? BlankPages.needed(renderer, doc, layout.rectoOpenings()) : List.of();
+        found = new Amends(amends.blankBefore().isEmpty()   // blank pages, once placed, are not looked for again
+                ? java.util.Set.copyOf(BlankPages.needed(renderer, doc, layout.rectoOpenings())) : java.util.Set.of(),
+                SceneBreaks.openingPages(renderer.getRootBox(), doc));
         bodyPage = BlankPages.firstPage(renderer, BlankPages.BODY_ID);
         time("pdf-layout", start);
         return renderer;

@@ -78,6 +78,19 @@ class PageMarkersTest {
     }
 
     /** A preface with roman folios, then the body: the markers of both match their pages. */
+    /**
+     * Scenes whose ornaments would open pages: the print edition splits the paragraph before each, and the page that
+     * begins with its second part is marked in the EPUB inside the paragraph, at the same word.
+     */
+    @Test
+    void pagesThatBeginWithTheEndOfASplitParagraphAreMarkedAtTheirFirstWord() throws IOException {
+        Manuscripts ms = new Manuscripts(tmp.resolve("scenes")).file("book.yaml", Manuscripts.VALID_YAML)
+                .file("01.md", Manuscripts.scenes(60));
+        Manuscripts.Run run = ms.build();
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(assertMarkersMatchPdf(ms.epub(), ms.interiorPdf()) >= 15);
+    }
+
     @Test
     void aBookWithAPrefaceIsMarkedInItsFrontMatterAndItsBody() throws IOException {
         Manuscripts m = new Manuscripts(tmp);

@@ -17,6 +17,17 @@ public final class Manuscripts {
             identifier: urn:uuid:0d7f6d8e-7c61-4a53-9a39-2f8f1b0c9e11
             """;
 
+    /** Scenes of every length from 1 to 12 lines, so that breaks fall at every place of a page. */
+    public static String scenes(int count) {
+        StringBuilder md = new StringBuilder("# Scenes\n\n");
+        for (int i = 0; i < count; i++) {
+            md.append("Scene ").append(i).append(" begins here. ")
+                    .append("The rain went on and the lamps were lit along the quay one after another. ".repeat(1 + i % 12))
+                    .append("\n\n***\n\n");
+        }
+        return md.append("The end.\n").toString();
+    }
+
     private final Path root;
 
     public Manuscripts(Path root) {

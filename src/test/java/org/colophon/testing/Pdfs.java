@@ -29,6 +29,45 @@ public final class Pdfs {
         return s.getText(doc).replace('\u00A0', ' ');
     }
 
+    /**
+     * The lines of one page (0-based) set at {@code minSize} points or more, top to bottom: with the body's size, the
+     * lines of the text block, without the running head (8.5 pt) and the folio (9 pt).
+     */
+    public static java.util.List<String> linesAtLeast(PDDocument doc, int page, float minSize) throws IOException {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        float[] size = {0};
+        PDFTextStripper s = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                line.append(text);
+                glyphs.forEach(g -> size[0] = Math.max(size[0], g.getFontSizeInPt()));
+            }
+
+            @Override
+            protected void writeWordSeparator() {
+                line.append(' ');
+            }
+
+            @Override
+            protected void writeLineSeparator() {
+                if (size[0] >= minSize && !line.toString().isBlank()) {
+                    lines.add(line.toString().replace('\u00A0', ' ').strip());
+                }
+                line.setLength(0);
+                size[0] = 0;
+            }
+        };
+        s.setSortByPosition(true);
+        s.setStartPage(page + 1);
+        s.setEndPage(page + 1);
+        s.getText(doc);
+        if (size[0] >= minSize && !line.toString().isBlank()) {
+            lines.add(line.toString().replace('\u00A0', ' ').strip());
+        }
+        return lines;
+    }
+
     /** The text inside a rectangle of a page, in PDF user space (origin bottom left). */
     public static String areaText(PDDocument doc, int page, float x, float y, float w, float h) throws IOException {
         PDPage p = doc.getPage(page);
