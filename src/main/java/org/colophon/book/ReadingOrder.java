@@ -9,8 +9,34 @@ import java.util.Set;
  * acknowledgements after it, still front matter (roman folios in print); the body from the first other chapter
  * (an introduction or prologue opens the body), with any back matter after it continuing the body's folios. Only
  * the chapters before the first body chapter are front matter: a preface in the middle of the book stays where it is.
+ * The notes section, when the book has notes, ends the body ({@link #bodyItems}): writers place it from here, as they
+ * place chapters.
  */
-public record ReadingOrder(List<Chapter> beforeContents, List<Chapter> afterContents, List<Chapter> body) {
+public record ReadingOrder(List<Chapter> beforeContents, List<Chapter> afterContents, List<Chapter> body, EndNotes notes) {
+
+    /**
+     * What a reader meets in the body, in order: a chapter, or the notes section. A writer handles both through
+     * {@link #either}, so that a kind of item added here is a compile error in every writer, not a silent omission.
+     */
+    public sealed interface Item permits Item.Text, Item.Notes {
+        void either(java.util.function.Consumer<Chapter> chapter, java.util.function.Consumer<EndNotes> notes);
+
+        /** A chapter (a writer puts the title page of a part it opens before it). */
+        record Text(Chapter chapter) implements Item {
+            @Override
+            public void either(java.util.function.Consumer<Chapter> text, java.util.function.Consumer<EndNotes> notes) {
+                text.accept(chapter);
+            }
+        }
+
+        /** The notes section. */
+        record Notes(EndNotes notes) implements Item {
+            @Override
+            public void either(java.util.function.Consumer<Chapter> text, java.util.function.Consumer<EndNotes> section) {
+                section.accept(notes);
+            }
+        }
+    }
     /** Roles that stand before the contents when they open the book. */
     public static final Set<String> BEFORE_CONTENTS = Set.of("dedication", "epigraph");
     /** Roles that are front matter when they open the book. */
@@ -26,7 +52,26 @@ public record ReadingOrder(List<Chapter> beforeContents, List<Chapter> afterCont
         while (before < front && BEFORE_CONTENTS.contains(all.get(before).role())) {
             before++;
         }
-        return new ReadingOrder(all.subList(0, before), all.subList(before, front), all.subList(front, all.size()));
+        return new ReadingOrder(all.subList(0, before), all.subList(before, front), all.subList(front, all.size()),
+                EndNotes.of(book));
+    }
+
+    /** The body's chapters, then the notes section when there are notes. */
+    public List<Item> bodyItems() {
+        List<Item> items = new java.util.ArrayList<>();
+        body.forEach(c -> items.add(new Item.Text(c)));
+        if (!notes.isEmpty()) {
+            items.add(new Item.Notes(notes));
+        }
+        return items;
+    }
+
+    /** Everything after the contents: the front matter that follows them, then {@link #bodyItems}. */
+    public List<Item> afterContentsItems() {
+        List<Item> items = new java.util.ArrayList<>();
+        afterContents.forEach(c -> items.add(new Item.Text(c)));
+        items.addAll(bodyItems());
+        return items;
     }
 
     /** The first chapter of the body, where the "bodymatter" landmark points; none when every chapter is front matter. */

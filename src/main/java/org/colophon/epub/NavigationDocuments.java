@@ -31,7 +31,8 @@ final class NavigationDocuments {
         w.start("nav", "epub:type", "toc", "role", "doc-toc", "id", "toc", "aria-labelledby", "toc-title").newline();
         w.element("h1", labels.get("contents"), "id", "toc-title").newline();
         w.start("ol", "class", "toc").newline();
-        String notes = book.notes().isEmpty() ? "" : firstNotes(renderer);
+        ReadingOrder order = ReadingOrder.of(book);
+        String notes = firstNotes(order.notes());
         for (Contents.Entry e : Contents.of(book, book.outline().tocDepth())) {
             navEntry(w, e, notes);
         }
@@ -45,19 +46,16 @@ final class NavigationDocuments {
         }
         landmark(w, "titlepage", Profile.documentName(BookPages.TITLE_PAGE_ID), labels.get("title-page"));
         landmark(w, "toc", EpubLayout.NAV + "#toc", labels.get("contents"));
-        ReadingOrder order = ReadingOrder.of(book);
         order.bodyStart().ifPresent(c -> landmark(w, "bodymatter", EpubLayout.chapterFile(c), labels.get("start-of-book")));
-        // the front and back matter by their roles (a dedication, the preface, the acknowledgments…), in reading order
-        List<Chapter> inOrder = new java.util.ArrayList<>(order.beforeContents());
-        inOrder.addAll(order.afterContents());
-        inOrder.addAll(order.body());
-        for (Chapter c : inOrder) {
-            if (!c.role().equals("chapter")) {
-                XhtmlRenderer.structuralType(c.role()).ifPresent(type -> landmark(w, type, EpubLayout.chapterFile(c), c.title()));
-            }
-        }
-        if (!book.notes().isEmpty()) {
-            landmark(w, "endnotes", firstNotes(renderer), book.metadata().notesTitle());
+        // the front and back matter by their roles (a dedication, the preface, the acknowledgments…), and the notes,
+        // in reading order
+        List<ReadingOrder.Item> inOrder = new java.util.ArrayList<>();
+        order.beforeContents().forEach(c -> inOrder.add(new ReadingOrder.Item.Text(c)));
+        inOrder.addAll(order.afterContentsItems());
+        for (ReadingOrder.Item item : inOrder) {
+            item.either(c -> XhtmlRenderer.structuralType(c.role()).filter(type -> !c.role().equals("chapter"))
+                            .ifPresent(type -> landmark(w, type, EpubLayout.chapterFile(c), c.title())),
+                    endNotes -> landmark(w, "endnotes", firstNotes(endNotes), book.metadata().notesTitle()));
         }
         w.end().newline();
         w.end().newline();
@@ -73,9 +71,9 @@ final class NavigationDocuments {
         return renderer.documentEnd(w);
     }
 
-    /** The notes part begins with the first chapter's notes document, which carries the notes heading. */
-    private static String firstNotes(XhtmlRenderer renderer) {
-        return Profile.documentName(renderer.notesDocumentIds().get(0));
+    /** The notes begin with the first chapter's notes document, which carries the notes heading; none without notes. */
+    private static String firstNotes(org.colophon.book.EndNotes notes) {
+        return notes.isEmpty() ? "" : Profile.documentName(Profile.notesDocumentId(notes.groups().get(0).chapter().id()));
     }
 
     private static void navEntry(XmlWriter w, Contents.Entry e, String notes) {
@@ -122,7 +120,7 @@ final class NavigationDocuments {
         }
         w.start("navMap").newline();
         int[] order = {0};
-        String notes = book.notes().isEmpty() ? "" : firstNotes(new XhtmlRenderer(book, Profile.EBOOK));
+        String notes = firstNotes(ReadingOrder.of(book).notes());
         for (Contents.Entry e : entries) {
             navPoint(w, e, order, notes);
         }

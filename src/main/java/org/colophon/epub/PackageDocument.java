@@ -166,11 +166,9 @@ final class PackageDocument {
             chapterItemref(w, book, c);
         }
         w.empty("itemref", "idref", "nav").newline();
-        for (Chapter c : book.chapters().subList(order.beforeContents().size(), book.chapters().size())) {
-            chapterItemref(w, book, c);
-        }
-        for (String notes : new XhtmlRenderer(book, Profile.EBOOK).notesDocumentIds()) {
-            w.empty("itemref", "idref", notes).newline();
+        for (ReadingOrder.Item item : order.afterContentsItems()) {
+            item.either(c -> chapterItemref(w, book, c), notes -> notes.groups().forEach(g ->   // a document per chapter
+                    w.empty("itemref", "idref", Profile.notesDocumentId(g.chapter().id())).newline()));
         }
         w.empty("itemref", "idref", BookPages.COLOPHON_ID).newline();
         w.end().newline();

@@ -44,6 +44,8 @@ final class PageStarts {
         book.parts().forEach(p -> ids.add(p.id()));
         book.notes().forEach(n -> ids.add(n.id()));
         ids.add(org.colophon.xhtml.XhtmlRenderer.NOTES_ID);   // the notes' heading: the ebook's first notes document has it
+        // each chapter's notes, under their subhead: in the ebook, a document of their own
+        org.colophon.book.EndNotes.of(book).groups().forEach(g -> ids.add(g.headingId()));
         return new PageStarts(ids).read(root);
     }
 
@@ -209,7 +211,7 @@ final class PageStarts {
     private Element anchor(Element e) {
         for (Node n = e; n instanceof Element el; n = n.getParentNode()) {
             String tag = el.getTagName();
-            if ((tag.equals("section") || tag.equals("li")) && anchorIds.contains(el.getAttribute("id"))) {
+            if ((tag.equals("section") || tag.equals("li") || tag.equals("h2")) && anchorIds.contains(el.getAttribute("id"))) {
                 return el;
             }
             if (runningHead(el)) {

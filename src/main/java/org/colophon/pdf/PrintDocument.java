@@ -33,11 +33,8 @@ final class PrintDocument {
         ReadingOrder order = ReadingOrder.of(book);
         frontMatter(w, book, layout, renderer, order);
         w.start("div", "class", "body").newline();
-        for (Chapter c : order.body()) {
-            chapter(w, book, renderer, c);
-        }
-        if (!book.notes().isEmpty()) {
-            renderer.notes(w);
+        for (ReadingOrder.Item item : order.bodyItems()) {
+            item.either(c -> chapter(w, book, renderer, c), notes -> renderer.notes(w));
         }
         w.end().newline();
         new BookPages(book).colophon(w);

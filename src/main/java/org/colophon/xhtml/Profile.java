@@ -17,9 +17,18 @@ public enum Profile {
         return fragment == null || fragment.isEmpty() ? doc : doc + "#" + fragment;
     }
 
-    /** The address of note {@code number}, first referenced in chapter {@code chapterId}. */
+    /**
+     * The address of note {@code number}, first referenced in chapter {@code chapterId}: its list item in the ebook
+     * (what pop-up notes show); in print its number ({@link #noteNumberId}), as Flying Saucer puts a link to a block
+     * on the page where the block's box begins, which can be the page before its first line.
+     */
     String noteAddress(String chapterId, int number) {
-        return address(notesDocumentId(chapterId), "note-" + number);
+        return address(notesDocumentId(chapterId), this == PRINT ? noteNumberId(number) : "note-" + number);
+    }
+
+    /** The id of a note's number, the first thing on its first line: print only, where links to notes lead. */
+    String noteNumberId(int number) {
+        return this == PRINT ? "note-" + number + "-number" : null;
     }
 
     /** The id of the ebook's document that holds the notes of chapter {@code chapterId}. */

@@ -9,6 +9,7 @@ import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.book.Inline;
 import org.colophon.book.LinkTarget;
+import org.colophon.book.EndNotes;
 import org.colophon.book.Note;
 import org.colophon.book.Part;
 import org.colophon.xml.XmlWriter;
@@ -29,8 +30,8 @@ public final class XhtmlRenderer {
 
     private final Book book;
     private final Profile profile;
-    /** The notes of each chapter that has any, in chapter order (a note belongs to the chapter that references it). */
-    private final Map<String, List<Note>> notesByChapter = new LinkedHashMap<>();
+    /** The notes section: the notes of each chapter that has any, in chapter order. */
+    private final EndNotes endNotes;
     private final Map<Integer, String> noteChapters = new HashMap<>();
     /** The print edition's page breaks, written into every document when the PDF is built too. */
     private PageMarkers pageMarkers;
@@ -50,12 +51,7 @@ public final class XhtmlRenderer {
         this.book = book;
         this.profile = profile;
         book.notes().forEach(n -> noteChapters.put(n.number(), n.chapterId()));
-        for (Chapter c : book.chapters()) {
-            List<Note> notes = book.notes().stream().filter(n -> n.chapterId().equals(c.id())).toList();
-            if (!notes.isEmpty()) {
-                notesByChapter.put(c.id(), notes);
-            }
-        }
+        this.endNotes = EndNotes.of(book);
     }
 
     /** Writes the print edition's page-break markers into every document rendered from now on. */
@@ -65,7 +61,7 @@ public final class XhtmlRenderer {
 
     /** The chapters that have notes, in reading order: each has a notes document in the ebook. */
     public List<String> chaptersWithNotes() {
-        return List.copyOf(notesByChapter.keySet());
+        return endNotes.groups().stream().map(g -> g.chapter().id()).toList();
     }
 
     /** The ids of the ebook's notes documents, in reading order. */
@@ -85,12 +81,13 @@ public final class XhtmlRenderer {
      * {@code notes}, as the print's one section does; the others are labelled for assistive technology.
      */
     public String notesDocument(String chapterId) {
-        boolean first = notesByChapter.keySet().iterator().next().equals(chapterId);
+        EndNotes.Group group = endNotes.groups().stream().filter(g -> g.chapter().id().equals(chapterId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no notes in chapter " + chapterId));
+        boolean first = endNotes.groups().get(0) == group;
         String title = book.metadata().notesTitle();
-        String label = title + ": " + book.chapter(chapterId).title();
+        String label = title + ": " + group.chapter().title();
         XmlWriter w = documentStart(first ? title : label, book.metadata().language(), "backmatter");
-        notesSection(w, first ? NOTES_ID : Profile.notesDocumentId(chapterId), first ? null : label,
-                notesByChapter.get(chapterId));
+        notesSection(w, first ? NOTES_ID : Profile.notesDocumentId(chapterId), first ? null : label, List.of(group));
         return documentEnd(w);
     }
 
@@ -229,23 +226,31 @@ public final class XhtmlRenderer {
 
     /** The notes, numbered through the book, each linking back to where it was first referenced. */
     public void notes(XmlWriter w) {
-        notesSection(w, NOTES_ID, null, book.notes());
+        notesSection(w, NOTES_ID, null, endNotes.groups());
     }
 
-    /** A notes section: with the visible heading when {@code label} is null, else labelled by it. */
-    private void notesSection(XmlWriter w, String id, String label, List<Note> notes) {
+    /**
+     * A notes section: with the visible heading when {@code label} is null, else labelled by it; each chapter's notes
+     * under a subhead with the chapter's title, when the notes come from more than one chapter.
+     */
+    private void notesSection(XmlWriter w, String id, String label, List<EndNotes.Group> groups) {
         w.start("section", "id", id, "class", "notes", "epub:type", "endnotes", "role", "doc-endnotes",
                 "aria-labelledby", label == null ? "notes-title" : null, "aria-label", label).newline();
         if (label == null) {
             w.element("h1", book.metadata().notesTitle(), "id", "notes-title").newline();
             runningHeads(w, book.metadata().notesTitle());
         }
-        int start = notes.isEmpty() ? 1 : notes.get(0).number();
-        w.start("ol", "class", "notes", "start", start == 1 ? null : Integer.toString(start)).newline();
-        for (Note note : notes) {
-            note(w, note);
+        for (EndNotes.Group group : groups) {
+            if (endNotes.hasSubheads()) {
+                w.element("h2", group.chapter().title(), "id", group.headingId(), "class", "notes-chapter").newline();
+            }
+            int start = group.notes().get(0).number();
+            w.start("ol", "class", "notes", "start", start == 1 ? null : Integer.toString(start)).newline();
+            for (Note note : group.notes()) {
+                note(w, note);
+            }
+            w.end().newline();
         }
-        w.end().newline();
         w.end().newline();
     }
 
@@ -281,7 +286,7 @@ public final class XhtmlRenderer {
     }
 
     private void backLink(XmlWriter w, Note note) {
-        w.element("a", note.number() + ".", "class", "note-number", "role", "doc-backlink",
+        w.element("a", note.number() + ".", "id", profile.noteNumberId(note.number()), "class", "note-number", "role", "doc-backlink",
                 "href", profile.address(note.chapterId(), note.refIds().get(0)),
                 "aria-label", book.metadata().labels().format("note-backlink", note.number()));
     }

@@ -91,6 +91,25 @@ class PageMarkersTest {
         assertTrue(assertMarkersMatchPdf(ms.epub(), ms.interiorPdf()) >= 15);
     }
 
+    /** Notes of three chapters, pages of them, each chapter's under its subhead (in the ebook, a document each). */
+    @Test
+    void pagesOfNotesUnderSubheadsAreMarkedAtTheirFirstWord() throws IOException {
+        Manuscripts ms = new Manuscripts(tmp.resolve("notes")).file("book.yaml", Manuscripts.VALID_YAML);
+        for (int c = 1; c <= 3; c++) {
+            StringBuilder md = new StringBuilder("# Chapter " + c + "\n\n");
+            StringBuilder defs = new StringBuilder();
+            for (int i = 1; i <= 30; i++) {
+                md.append("Clause ").append(i).append(".[^n").append(i).append("] ");
+                defs.append("[^n").append(i).append("]: On clause ").append(i).append(" of chapter ").append(c)
+                        .append(", a note ").append("long enough to run onto a second line, or a third. ".repeat(i % 4)).append("\n\n");
+            }
+            ms.file("0" + c + ".md", md + "\n\n" + defs);
+        }
+        Manuscripts.Run run = ms.build();
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(assertMarkersMatchPdf(ms.epub(), ms.interiorPdf()) >= 8);
+    }
+
     @Test
     void aBookWithAPrefaceIsMarkedInItsFrontMatterAndItsBody() throws IOException {
         Manuscripts m = new Manuscripts(tmp);

@@ -44,9 +44,9 @@ class PreflightTest {
         Manuscripts.Run run = Manuscripts.run("build", "manuscript", "--out", tmp.toString(), "--no-validate");
         assertEquals(0, run.exit(), run.err());
         String md = Files.readString(tmp.resolve("preflight.md"));
-        assertTrue(run.out().contains("| KDP | cover width for the spine | 12.286 in | 12.286 in (2 × 6 + spine 0.036 + 0.25) | pass |"),
+        assertTrue(run.out().contains("| KDP | cover width for the spine | 12.291 in | 12.291 in (2 × 6 + spine 0.041 + 0.25) | pass |"),
                 run.out());
-        assertTrue(md.contains("| KDP | paperback page count | 16 pages | 24–828 (white paper) | **fail** |"), md);
+        assertTrue(md.contains("| KDP | paperback page count | 17 pages | 24–828 (white paper) | **fail** |"), md);
         assertTrue(md.contains("| KDP | fonts embedded | all | all | pass |"), md);
         assertTrue(md.contains("| KDP | ebook cover size | 1600 × 2560 px | ≥ 1600 × 2560 px | pass |"), md);
         assertTrue(md.contains("| Google Play Books | cover, long side | 2560 px | 640–7200 px | pass |"), md);
