@@ -30,13 +30,13 @@ import org.xhtmlrenderer.render.PageBox;
  * part back to the paragraph it continues ({@link #continued}).
  */
 final class SceneBreaks {
+    /** The first part ends its page; its lines keep the body's 15 pt, the empty line after them has none. */
     static final String CSS = """
             .scene-end { page-break-before: always; }
-            p.split { page-break-after: always; }
-            p.continued { text-indent: 0; }
-            p.split { line-height: 0; }
+            p.split { page-break-after: always; line-height: 0; }
             p.split > span.lines { line-height: 15pt; }
             p.split > span.line-end { display: inline-block; width: 100%; height: 0; vertical-align: top; }
+            p.continued { text-indent: 0; }
             """;
     /** The user data that ties an element made for print to the element of the book it stands for. */
     private static final String CONTINUES = "colophon.continues";
