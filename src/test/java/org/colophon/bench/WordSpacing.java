@@ -29,8 +29,9 @@ import org.apache.pdfbox.text.TextPosition;
  * body size. Left out: lines with a glyph over the body size or mostly set at another size (headings, notes,
  * captions, running heads), lines that do not reach the right edge of the text block (last lines of paragraphs,
  * centred or ragged text), lines with fewer than two gaps.
- * {@code java -cp … org.colophon.bench.WordSpacing [--fonts DIR] BOOK.pdf…} prints the figures of each book;
- * {@code --fonts} names a folder of the fonts the PDFs use, for a PDF whose embedded subset lacks the space.
+ * {@code java -cp … org.colophon.bench.WordSpacing [--fonts DIR] [--row] BOOK.pdf…} prints the figures of each book;
+ * {@code --fonts} names a folder of the fonts the PDFs use, for a PDF whose embedded subset lacks the space, and
+ * {@code --row} prints them as cells of a Markdown table.
  */
 public final class WordSpacing {
     /**
@@ -52,6 +53,11 @@ public final class WordSpacing {
 
         public double share3() {
             return lines == 0 ? 0 : 100.0 * over3 / lines;
+        }
+
+        /** A row of bench/run's Markdown table: lines, over 2×, over 3×, the widest. */
+        public String row() {
+            return String.format(java.util.Locale.ROOT, "%d | %.1f %% (%d) | %.2f %% (%d) | %.2f×", lines, share2(), over2, share3(), over3, worst);
         }
 
         @Override
@@ -110,11 +116,15 @@ public final class WordSpacing {
 
     public static void main(String[] args) throws IOException {
         Path fonts = null;
+        boolean row = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--fonts")) {
                 fonts = Path.of(args[++i]);
+            } else if (args[i].equals("--row")) {
+                row = true;
             } else {
-                System.out.println(Path.of(args[i]).getFileName() + ": " + measure(Path.of(args[i]), fonts));
+                Figures f = measure(Path.of(args[i]), fonts);
+                System.out.println(row ? f.row() : Path.of(args[i]).getFileName() + ": " + f);
             }
         }
     }
