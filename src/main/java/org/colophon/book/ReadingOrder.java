@@ -16,7 +16,7 @@ public record ReadingOrder(List<Chapter> beforeContents, List<Chapter> afterCont
 
     /**
      * What a reader meets in the body, in order: a chapter, or the notes section. A writer handles both through
-     * {@link #either}, so that a kind of item added here is a compile error in every writer, not a silent omission.
+     * {@link #either}; a new kind of item adds a parameter to it, which every writer must then handle to compile.
      */
     public sealed interface Item permits Item.Text, Item.Notes {
         void either(java.util.function.Consumer<Chapter> chapter, java.util.function.Consumer<EndNotes> notes);

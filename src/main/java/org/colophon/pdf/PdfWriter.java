@@ -33,10 +33,13 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
     private int pages;
     /** What the last layout asks the next one to mend, and where the body starts (0-based). */
     private Amends found = Amends.NONE;
+    /** The ornaments at the top of a page in the last layout. */
+    private SceneBreaks.Openings openings = SceneBreaks.Openings.NONE;
+    private final List<Diagnostic> warnings = new ArrayList<>();
     private int bodyPage;
     /**
-     * Layouts, at most, after the first that mend what the one before showed: one for blank pages, one for each scene
-     * break that opens a page in the chapter that has the most (each mends the first of each chapter).
+     * Rounds, at most, that mend scene breaks opening a page, each the first of each chapter (of the book, when
+     * chapters run on); a scene break still at a page's top after them is a warning.
      */
     private static final int MAX_ROUNDS = 30;
     /** Where each page of the last layout begins, for the EPUB's page list. */
@@ -67,18 +70,23 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
     private void layOutAndWrite(Book book, OutputStream out) throws IOException {
         PageGeometry geometry = PageGeometry.of(layout, estimatePages(book, layout));
         ITextRenderer renderer = layout(book, geometry, Amends.NONE);
-        PageGeometry settled = PageGeometry.of(layout, pages);
-        if (settled.inside() != geometry.inside()) {
-            geometry = settled;
-            renderer = layout(book, geometry, Amends.NONE);
+        for (int settle = 0; settle < 2; settle++) {
+            PageGeometry settled = PageGeometry.of(layout, pages);
+            if (settled.inside() != geometry.inside()) {
+                geometry = settled;
+                renderer = layout(book, geometry, Amends.NONE);
+            }
+            renderer = mend(book, geometry, renderer);
+            if (PageGeometry.of(layout, pages).inside() == geometry.inside()) {
+                break;   // the pages the mending added left the inside margin where it was
+            }
         }
-        // lay out again with what the last layout showed: blank pages of our own where Flying Saucer left styled ones,
-        // the end of a scene taken over to the page its ornament opened; mending one place moves the pages after it,
-        // hence a few rounds
-        Amends amends = Amends.NONE;
-        for (int round = 0; round < MAX_ROUNDS && !amends.covers(found); round++) {
-            amends = amends.with(found);
-            renderer = layout(book, geometry, amends);
+        for (SceneBreaks.Opening o : openings.found()) {
+            String source = book.chapters().stream().filter(c -> c.id().equals(o.chapterId())).map(Chapter::sourcePath)
+                    .findFirst().orElse("the book");
+            warnings.add(Diagnostic.warning(source, 0, 0, "in print, a scene break opens page " + (o.page() - bodyPage + 1)
+                    + ", cut from the scene it closes: Colophon takes the end of a scene over to the ornament's page only "
+                    + "from a paragraph, not from a list, quotation, figure or heading; a line more or less before it moves it"));
         }
         pageStarts = PageStarts.of(book, renderer.getRootBox());
         long start = System.nanoTime();
@@ -107,6 +115,23 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         return !book.notes().isEmpty() && fails(book.with(empty, book.notes())) ? "the notes" : "the front matter";
     }
 
+    /**
+     * Lays out again with what the last layout showed: first the end of a scene taken over to the page its ornament
+     * opened, round after round (mending one place moves the pages after it), then, once the text stands, blank
+     * pages of our own where Flying Saucer left styled ones (they take its blank pages one for one and move no text).
+     */
+    private ITextRenderer mend(Book book, PageGeometry geometry, ITextRenderer renderer) throws IOException {
+        Amends amends = Amends.NONE;
+        for (int round = 0; round < MAX_ROUNDS && !amends.covers(found.splitsOnly()); round++) {
+            amends = amends.with(found.splitsOnly());
+            renderer = layout(book, geometry, amends);
+        }
+        if (!found.blankBefore().isEmpty()) {
+            renderer = layout(book, geometry, amends.with(found));
+        }
+        return renderer;
+    }
+
     private boolean fails(Book part) {
         try {
             layout(part, PageGeometry.of(layout, 0), Amends.NONE);
@@ -119,6 +144,12 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
     @Override
     public Format format() {
         return Format.PDF;
+    }
+
+    /** Scene breaks that still open a page in the written interior. */
+    @Override
+    public List<Diagnostic> warnings() {
+        return List.copyOf(warnings);
     }
 
     /** The page count of the last layout: the written interior's, once {@link #write} returned. */
@@ -171,6 +202,10 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
             return blankBefore.containsAll(asked.blankBefore) && splits.keySet().containsAll(asked.splits.keySet());
         }
 
+        Amends splitsOnly() {
+            return new Amends(java.util.Set.of(), splits);
+        }
+
         Amends with(Amends more) {
             java.util.Set<String> blanks = new java.util.TreeSet<>(blankBefore);
             blanks.addAll(more.blankBefore);
@@ -217,7 +252,8 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         pages = renderer.getRootBox().getLayer().getPages().size();
         found = new Amends(amends.blankBefore().isEmpty()   // blank pages, once placed, are not looked for again
                 ? java.util.Set.copyOf(BlankPages.needed(renderer, doc, layout.rectoOpenings())) : java.util.Set.of(),
-                SceneBreaks.openingPages(renderer.getRootBox(), doc));
+                (openings = SceneBreaks.openingPages(renderer.getRootBox(), doc,
+                        layout.chapterOpening() != PrintLayout.ChapterOpening.CONTINUE)).splits());
         bodyPage = BlankPages.firstPage(renderer, BlankPages.BODY_ID);
         time("pdf-layout", start);
         return renderer;

@@ -30,7 +30,10 @@ import org.xhtmlrenderer.render.PageBox;
  * part back to the paragraph it continues ({@link #continued}).
  */
 final class SceneBreaks {
-    /** The first part ends its page; its lines keep the body's 15 pt, the empty line after them has none. */
+    /**
+     * The first part ends its page; its lines keep the body's leading (print.css's 15 pt, which ParagraphIndentTest
+     * and SceneBreakTest would show broken), the empty line after them has none.
+     */
     static final String CSS = """
             .scene-end { page-break-before: always; }
             p.split { page-break-after: always; line-height: 0; }
@@ -55,15 +58,18 @@ final class SceneBreaks {
 
     /**
      * Where to split, so that no ornament of this layout opens a page: the book's paragraphs, by number, each with
-     * the counted characters before its part that goes over (0: all of it). One per chapter, the first: splitting
-     * moves the pages after it, which the next layout then shows.
+     * the counted characters before its part that goes over (0: all of it). One per run of pages that flow into each
+     * other ({@code chapterByChapter}: each chapter opens a page, else the whole book is one run), the first:
+     * splitting moves the pages after it, which the next layout then shows.
      */
-    static Map<Integer, Integer> openingPages(Box root, Document doc) {
+    static Openings openingPages(Box root, Document doc, boolean chapterByChapter) {
         List<Element> paragraphs = paragraphs(doc);
         List<Box> lines = new ArrayList<>();
         collect(root, lines);
         Map<Integer, Integer> splits = new TreeMap<>();
-        Set<Node> chapters = new HashSet<>();
+        List<Opening> found = new ArrayList<>();
+        Set<Node> runs = new HashSet<>();
+        int index = 0;
         int line = 0;
         PageBox before = null;
         for (PageBox page : root.getLayer().getPages()) {
@@ -73,19 +79,42 @@ final class SceneBreaks {
             if (before != null && line < lines.size() && lines.get(line).getAbsY() < page.getBottom()
                     && isOrnament(owner(lines.get(line)))) {
                 Element ornament = owner(lines.get(line));
-                if (chapters.add(ornament.getParentNode())) {
+                found.add(new Opening(chapterId(ornament), index));
+                if (runs.add(chapterByChapter ? ornament.getParentNode() : doc)) {
                     mend(ornament, lines, before, paragraphs, splits);
                 }
             }
             before = page;
+            index++;
         }
-        return splits;
+        return new Openings(splits, found);
+    }
+
+    /** The id of the chapter's section that holds {@code e}. */
+    private static String chapterId(Element e) {
+        for (Node n = e.getParentNode(); n instanceof Element el; n = n.getParentNode()) {
+            if (el.getTagName().equals("section") && el.getAttribute("class").contains("chapter")) {
+                return el.getAttribute("id");
+            }
+        }
+        return "";
+    }
+
+    /** An ornament at the top of a page: the chapter it is in, the page (0-based, in the file). */
+    record Opening(String chapterId, int page) {
+    }
+
+    /** What a layout showed: the splits that mend what can be mended, and every ornament that opens a page. */
+    record Openings(Map<Integer, Integer> splits, List<Opening> found) {
+        static final Openings NONE = new Openings(Map.of(), List.of());
     }
 
     /**
      * How to take the end of the scene before {@code ornament} over to the page it opens: the last two lines of the
-     * paragraph before, split off; a short paragraph whole, and when it is a whole scene, with the ornament before it,
-     * and so on back to a paragraph long enough to split, as long as they all end on the page before.
+     * paragraph before, split off; a short paragraph whole when a paragraph comes before it; a whole short scene with
+     * the ornament before it, and so on back to a paragraph long enough to split, as long as they all end on the page
+     * before. Nothing when a heading, list, quotation or figure comes first: moving the text after it would strand
+     * it at the foot of a page, or put the earlier ornament at the top of one.
      */
     private static void mend(Element ornament, List<Box> lines, PageBox before, List<Element> paragraphs,
             Map<Integer, Integer> splits) {
@@ -93,21 +122,24 @@ final class SceneBreaks {
             Element p = previousParagraph(o);
             List<Box> own = p == null ? List.of() : lines.stream().filter(l -> owner(l) == p).toList();
             if (p == null || own.isEmpty() || own.get(own.size() - 1).getAbsY() < before.getTop()) {
-                if (o != ornament) {
-                    splits.put(paragraphs.indexOf(o), 0);   // the ornament and the scenes after it go over
-                }
                 return;
             }
             if (own.size() > 3) {
-                splits.put(paragraphs.indexOf(p), charactersBefore(p, (LineBox) own.get(own.size() - 2)));
+                int at = charactersBefore(p, (LineBox) own.get(own.size() - 2));
+                if (at > 0) {   // else its line begins with no text (an image): leave it
+                    splits.put(paragraphs.indexOf(p), at);
+                }
                 return;
             }
             Element earlier = previousElement(p);
-            if (!isOrnament(earlier)) {
-                splits.put(paragraphs.indexOf(p), 0);
+            if (isOrnament(earlier)) {
+                o = earlier;   // a scene of three lines or fewer: it goes over with its ornament
+            } else {
+                if (earlier != null && earlier.getTagName().equals("p")) {
+                    splits.put(paragraphs.indexOf(p), 0);
+                }
                 return;
             }
-            o = earlier;   // a scene of three lines or fewer: it goes over with its ornament
         }
     }
 
@@ -133,6 +165,10 @@ final class SceneBreaks {
         Node moving = start;
         while (moving.getParentNode() != p) {
             Element parent = (Element) moving.getParentNode();
+            if (moving.getPreviousSibling() == null) {
+                moving = parent;   // the part begins this element: it goes over whole, with its id
+                continue;
+            }
             Element clone = (Element) parent.cloneNode(false);
             clone.removeAttribute("id");
             clone.setUserData(CONTINUES, new Continuation(parent, 0), null);

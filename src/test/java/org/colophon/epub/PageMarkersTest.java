@@ -77,7 +77,6 @@ class PageMarkersTest {
         assertTrue(opf.contains("<dc:source id=\"print-source\">urn:isbn:9780306406157</dc:source>"), opf);
     }
 
-    /** A preface with roman folios, then the body: the markers of both match their pages. */
     /**
      * Scenes whose ornaments would open pages: the print edition splits the paragraph before each, and the page that
      * begins with its second part is marked in the EPUB inside the paragraph, at the same word.
@@ -110,6 +109,7 @@ class PageMarkersTest {
         assertTrue(assertMarkersMatchPdf(ms.epub(), ms.interiorPdf()) >= 8);
     }
 
+    /** A preface with roman folios, then the body: the markers of both match their pages. */
     @Test
     void aBookWithAPrefaceIsMarkedInItsFrontMatterAndItsBody() throws IOException {
         Manuscripts m = new Manuscripts(tmp);

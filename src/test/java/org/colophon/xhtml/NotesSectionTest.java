@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -68,14 +67,5 @@ class NotesSectionTest {
         String notes = new String(Epubs.entries(ms.epub()).get("EPUB/notes-ch-01.xhtml"), StandardCharsets.UTF_8);
         assertTrue(notes.matches("(?s).*<h1 id=\"notes-title\">(<span epub:type=\"pagebreak\"[^>]*/>)?Notes</h1>.*"), notes);
         assertFalse(notes.contains("<h2"), notes);
-    }
-
-    @Test
-    void theReadingOrderEndsWithTheNotes() throws IOException {
-        Manuscripts ms = book(TWO, ONE);
-        String nav = new String(Epubs.entries(ms.epub()).get("EPUB/nav.xhtml"), StandardCharsets.UTF_8);
-        List<String> landmarks = java.util.regex.Pattern.compile("epub:type=\"([a-z]+)\" href").matcher(
-                nav.substring(nav.indexOf("landmarks"))).results().map(r -> r.group(1)).toList();
-        assertEquals("endnotes", landmarks.get(landmarks.size() - 1), nav);
     }
 }

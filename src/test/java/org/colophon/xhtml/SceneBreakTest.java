@@ -1,6 +1,7 @@
 package org.colophon.xhtml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -55,6 +56,77 @@ class SceneBreakTest {
                 assertEquals(24, ornamentsAlone(d, "lead " + lead));
             }
         }
+    }
+
+    /**
+     * Scenes whose paragraphs hold emphasis, a link and a note reference, wherever a split may fall, in books whose
+     * chapters open on rectos (with blank pages) or run on: the rules hold, and no word is lost or set twice.
+     */
+    @Test
+    void splitsKeepEveryWordWhateverTheMarkupAndTheOpenings() throws IOException {
+        String sentence = "The rain went on and *the lamps were lit along* the [quay](https://example.com/quay) one after another. ";
+        for (String opening : List.of("recto", "continue")) {
+            for (int lead = 1; lead <= 4; lead++) {
+                StringBuilder chapter = new StringBuilder("# Scenes\n\n" + "An opening paragraph. ".repeat(lead * 5) + "\n\n");
+                for (int i = 0; i < 18; i++) {
+                    chapter.append("Scene ").append(i).append(" begins.[^n").append(i).append("] ")
+                            .append(sentence.repeat(1 + i % 9)).append("\n\n[^n").append(i).append("]: Note ").append(i)
+                            .append(".\n\n***\n\n");
+                }
+                chapter.append("The end.\n");
+                Manuscripts ms = new Manuscripts(tmp.resolve(opening + "-" + lead))
+                        .file("book.yaml", Manuscripts.VALID_YAML + "print:\n  chapter-opening: " + opening + "\n")
+                        .file("01.md", chapter.toString()).file("02.md", chapter.toString().replace("# Scenes", "# More"));
+                Manuscripts.Run run = ms.build("--format", "pdf", "--no-validate");
+                assertEquals(0, run.exit(), run.err());
+                try (PDDocument d = Loader.loadPDF(ms.interiorPdf().toFile())) {
+                    String book = opening + ", lead " + lead;
+                    assertEquals(36, ornamentsAlone(d, book));
+                    StringBuilder pages = new StringBuilder();
+                    for (int i = 0; i < d.getNumberOfPages(); i++) {
+                        pages.append(Pdfs.pageText(d, i)).append('\n');
+                    }
+                    String text = pages.toString().replaceAll("\\s+", " ");   // a phrase may run over a line's end
+                    int expected = 2 * java.util.stream.IntStream.range(0, 18).map(i -> 1 + i % 9).sum();
+                    assertEquals(expected, text.split("lamps", -1).length - 1, book + ": every sentence once");
+                    for (int i = 0; i < 18; i++) {
+                        assertEquals(2, text.split("Scene " + i + " begins", -1).length - 1, book + ": scene " + i);
+                    }
+                    assertFalse(run.err().contains("scene break opens"), run.err());
+                }
+            }
+        }
+    }
+
+    /**
+     * An ornament after a quotation cannot take the end of its scene over (Colophon splits only paragraphs): where
+     * one opens a page, the build says so, at its chapter, and only there.
+     */
+    @Test
+    void anOrnamentThatStillOpensAPageIsAWarning() throws IOException {
+        int warned = 0;
+        for (int lead = 1; lead <= 10; lead++) {
+            StringBuilder chapter = new StringBuilder("# Letters\n\n" + "An opening paragraph. ".repeat(lead * 5) + "\n\n");
+            for (int i = 0; i < 12; i++) {
+                chapter.append("> A letter, quoted. ").append("The rain went on and on. ".repeat(2 + i % 5)).append("\n\n***\n\n");
+            }
+            chapter.append("The end.\n");
+            Manuscripts ms = new Manuscripts(tmp.resolve("letters-" + lead)).file("book.yaml", Manuscripts.VALID_YAML)
+                    .file("01.md", chapter.toString());
+            Manuscripts.Run run = ms.build("--format", "pdf", "--no-validate");
+            assertEquals(0, run.exit(), run.err());
+            int opening = 0;
+            try (PDDocument d = Loader.loadPDF(ms.interiorPdf().toFile())) {
+                for (int i = 0; i < d.getNumberOfPages(); i++) {
+                    List<String> text = Pdfs.linesAtLeast(d, i, 10);
+                    opening += !text.isEmpty() && text.get(0).equals("\u2042") ? 1 : 0;
+                }
+            }
+            long warnings = run.err().lines().filter(l -> l.contains("01.md: warning: in print, a scene break opens page")).count();
+            assertEquals(opening, warnings, "lead " + lead + ": one warning per ornament at a page's top\n" + run.err());
+            warned += opening;
+        }
+        assertTrue(warned > 0, "some of these books have an ornament at a page's top");
     }
 
     /** The ornaments on lines of their own, each checked to be neither the first nor the last line of its page. */
