@@ -61,6 +61,7 @@ public final class BookAssembler {
             chapterIds.put(source.file(), state.uniqueId(chapterId(source.file())));
         }
         state.chapterIds.putAll(chapterIds);
+        chapterIds.values().forEach(id -> state.claimId("notes-to-" + id));   // the subhead of its notes (EndNotes)
         List<Part> parts = parts(manuscript, state, chapterIds);
         List<Chapter> chapters = new ArrayList<>();
         for (SourceFile source : manuscript.chapters()) {
@@ -168,18 +169,23 @@ public final class BookAssembler {
             this.diagnostics = diagnostics;
         }
 
-        /** {@code base}, or {@code base-2}, {@code base-3}…: ids are unique through the whole book. */
         /** Takes {@code id} as it is, for an id the author chose; false when the book already uses it. */
         boolean claimId(String id) {
-            return ids.add(id);
+            return !isNoteNumber(id) && ids.add(id);
         }
 
+        /** {@code base}, or {@code base-2}, {@code base-3}…: ids are unique through the whole book. */
         String uniqueId(String base) {
             String id = base;
-            for (int n = 2; !ids.add(id); n++) {
+            for (int n = 2; isNoteNumber(id) || !ids.add(id); n++) {
                 id = base + "-" + n;
             }
             return id;
+        }
+
+        /** The id of a note's number in the print notes section, where print links to the note lead (Profile). */
+        private static boolean isNoteNumber(String id) {
+            return id.matches("note-\\d+-number");
         }
 
         int nextNoteNumber() {

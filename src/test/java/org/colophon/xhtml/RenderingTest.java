@@ -52,6 +52,15 @@ class RenderingTest {
         assertTrue(body.contains("<h2 id=\"h-1975\">1975</h2>"), body);
     }
 
+    /** The notes section's own ids (a chapter's subhead, a note's number in print) are never an author's heading's. */
+    @Test
+    void headingIdsStayClearOfTheNotesSectionsIds() {
+        // the chapter is chapter.md, whose notes would stand under #notes-to-chapter
+        String body = body("# T\n\n## Notes to chapter\n\n## Note 3 number\n");
+        assertTrue(body.contains("<h2 id=\"notes-to-chapter-2\">"), body);
+        assertTrue(body.contains("<h2 id=\"note-3-number-2\">"), body);
+    }
+
     @Test
     void aTightListHoldsItsTextAndALooseOneItsParagraphs() {
         String tight = body("# T\n\n- a\n- b\n");
