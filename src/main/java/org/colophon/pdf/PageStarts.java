@@ -114,7 +114,7 @@ final class PageStarts {
                 Element element = (Element) node.getParentNode();
                 int offset = nonBlankBefore(element, node) + nonBlank(t.getMasterText().substring(0, t.getStart()));
                 // a part made for print (SceneBreaks) stands for the book's element it continues
-                for (var c = SceneBreaks.continued(element); c != null; c = SceneBreaks.continued(element)) {
+                for (var c = ParagraphSplit.continued(element); c != null; c = ParagraphSplit.continued(element)) {
                     offset += c.before();
                     element = c.original();
                 }
@@ -234,7 +234,7 @@ final class PageStarts {
         if (runningHead(e)) {
             return;
         }
-        if (SceneBreaks.continued(e) == null) {   // a part made for print is not in the ebook; what it holds is
+        if (ParagraphSplit.continued(e) == null) {   // a part made for print is not in the ebook; what it holds is
             order.put(e, order.size());
         }
         for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {

@@ -220,7 +220,7 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         // the page's margin boxes (folios, running heads) do not inherit from html: name the face for both
         String family = "\"" + book.typeface().family() + "\"";
         String css = geometry.css(book.typeface().family()) + "html { font-family: " + family + "; }\n"
-                + "pre, code, kbd, samp { font-family: \"" + book.codeTypeface().family() + "\"; }\n" + stylesheet() + BlankPages.CSS + SceneBreaks.CSS
+                + "pre, code, kbd, samp { font-family: \"" + book.codeTypeface().family() + "\"; }\n" + stylesheet() + BlankPages.CSS + ParagraphSplit.CSS
                 + PrintDocument.openingCss(layout.chapterOpening())
                 + (layout.pdfx() ? PressColours.CSS : "")
                 + TitleBalance.copyrightAtFoot(book, geometry);

@@ -6,12 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.colophon.output.PageStart;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.w3c.dom.Text;
 import org.xhtmlrenderer.render.BlockBox;
 import org.xhtmlrenderer.render.Box;
 import org.xhtmlrenderer.render.InlineLayoutBox;
@@ -24,36 +22,10 @@ import org.xhtmlrenderer.render.PageBox;
  * avoid}); Flying Saucer can keep it with the text before it only by moving that whole paragraph, and it does not even
  * do that between two paragraphs, so an ornament can be the first line of a page, cut from the scene it closes. A
  * layout finds where that happens; the next layout takes the last two lines of the paragraph before over to that
- * page: the paragraph is split there, the second part opens the page, and the first part's last line stays justified
- * (an empty line of no height follows it, so that it is not the paragraph's last). A paragraph of three lines or fewer
- * goes over whole. The split leaves the line breaks as they were and is print only: the page markers map the second
- * part back to the paragraph it continues ({@link #continued}).
+ * page ({@link ParagraphSplit}), or a short paragraph whole, or a short scene with its own ornament.
  */
 final class SceneBreaks {
-    /**
-     * The first part ends its page; its lines keep the body's leading (print.css's 15 pt, which ParagraphIndentTest
-     * and SceneBreakTest would show broken), the empty line after them has none.
-     */
-    static final String CSS = """
-            .scene-end { page-break-before: always; }
-            p.split { page-break-after: always; line-height: 0; }
-            p.split > span.lines { line-height: 15pt; }
-            p.split > span.line-end { display: inline-block; width: 100%; height: 0; vertical-align: top; }
-            p.continued { text-indent: 0; }
-            """;
-    /** The user data that ties an element made for print to the element of the book it stands for. */
-    private static final String CONTINUES = "colophon.continues";
-
-    /** An element made for print continues {@code original}, after {@code before} counted characters of it. */
-    record Continuation(Element original, int before) {
-    }
-
     private SceneBreaks() {
-    }
-
-    /** What an element made here stands for in the book, or null for an element of the book. */
-    static Continuation continued(Element e) {
-        return e.getUserData(CONTINUES) instanceof Continuation c ? c : null;
     }
 
     /**
@@ -151,95 +123,9 @@ final class SceneBreaks {
             if (at == 0) {
                 p.setAttribute("class", (p.getAttribute("class") + " scene-end").strip());
             } else {
-                split(doc, p, at);
+                ParagraphSplit.split(doc, p, at);
             }
         });
-    }
-
-    private static void split(Document doc, Element p, int at) {
-        Element rest = (Element) p.cloneNode(false);
-        rest.removeAttribute("id");
-        rest.setAttribute("class", (p.getAttribute("class").replace("first", "") + " continued").strip());
-        Node start = boundary(p, at);
-        // the part after the boundary, and clones of the elements it lies in, go to the second paragraph
-        Node moving = start;
-        while (moving.getParentNode() != p) {
-            Element parent = (Element) moving.getParentNode();
-            if (moving.getPreviousSibling() == null) {
-                moving = parent;   // the part begins this element: it goes over whole, with its id
-                continue;
-            }
-            Element clone = (Element) parent.cloneNode(false);
-            clone.removeAttribute("id");
-            clone.setUserData(CONTINUES, new Continuation(parent, 0), null);
-            for (Node n = moving; n != null; ) {
-                Node next = n.getNextSibling();
-                clone.appendChild(n);
-                n = next;
-            }
-            parent.getParentNode().insertBefore(clone, parent.getNextSibling());
-            moving = clone;
-        }
-        for (Node n = moving; n != null; ) {
-            Node next = n.getNextSibling();
-            rest.appendChild(n);
-            n = next;
-        }
-        p.getParentNode().insertBefore(rest, p.getNextSibling());
-        // now that the first part holds only its own text, each clone continues after all of its original
-        rest.setUserData(CONTINUES, new Continuation(p, counted(p)), null);
-        for (Element clone : descendants(rest)) {
-            Continuation c = continued(clone);
-            if (c != null) {
-                clone.setUserData(CONTINUES, new Continuation(c.original(), counted(c.original())), null);
-            }
-        }
-        // the first part: its lines set as before, then an empty line of no height, so that its last is justified
-        Element lines = doc.createElementNS(p.getNamespaceURI(), "span");
-        lines.setAttribute("class", "lines");
-        lines.setUserData(CONTINUES, new Continuation(p, 0), null);
-        while (p.getFirstChild() != null) {
-            lines.appendChild(p.getFirstChild());
-        }
-        p.appendChild(lines);
-        p.appendChild(doc.createTextNode(" "));
-        Element end = doc.createElementNS(p.getNamespaceURI(), "span");
-        end.setAttribute("class", "line-end");
-        end.setUserData(CONTINUES, new Continuation(p, counted(p)), null);
-        p.appendChild(end);
-        p.setAttribute("class", (p.getAttribute("class") + " split").strip());
-    }
-
-    /** The text node that starts at the counted character {@code at} of {@code p}, split off where needed. */
-    private static Node boundary(Element p, int at) {
-        int[] seen = {0};
-        Text found = find(p, at, seen);
-        if (found == null) {
-            throw new IllegalStateException("no character " + at + " in a paragraph of " + seen[0]);
-        }
-        return found;
-    }
-
-    private static Text find(Node node, int at, int[] seen) {
-        if (node instanceof Text t) {
-            String s = t.getData();
-            for (int i = 0; i < s.length(); i++) {
-                if (PageStart.counted(s.charAt(i))) {
-                    if (seen[0] == at) {
-                        return i == 0 ? t : t.splitText(i);
-                    }
-                    seen[0]++;
-                }
-            }
-            return null;
-        }
-        for (Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
-            Text found = find(c, at, seen);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 
     /** The counted characters of {@code p} before the first text of {@code line}. */
@@ -271,14 +157,10 @@ final class SceneBreaks {
         return null;
     }
 
-    private static int counted(Node node) {
-        return PageStarts.nonBlank(node.getTextContent());
-    }
-
     /** The paragraph just before an ornament; null when a heading, list or figure comes first. */
     private static Element previousParagraph(Element ornament) {
         Element e = previousElement(ornament);
-        return e != null && e.getTagName().equals("p") && !isOrnament(e) && continued(e) == null ? e : null;
+        return e != null && e.getTagName().equals("p") && !isOrnament(e) && ParagraphSplit.continued(e) == null ? e : null;
     }
 
     /** The element before {@code e}, running heads aside (they leave the flow). */
@@ -300,20 +182,11 @@ final class SceneBreaks {
         List<Element> found = new ArrayList<>();
         NodeList ps = doc.getElementsByTagName("p");
         for (int i = 0; i < ps.getLength(); i++) {
-            if (continued((Element) ps.item(i)) == null) {
+            if (ParagraphSplit.continued((Element) ps.item(i)) == null) {
                 found.add((Element) ps.item(i));
             }
         }
         return found;
-    }
-
-    private static List<Element> descendants(Element e) {
-        List<Element> all = new ArrayList<>();
-        NodeList list = e.getElementsByTagName("*");
-        for (int i = 0; i < list.getLength(); i++) {
-            all.add((Element) list.item(i));
-        }
-        return all;
     }
 
     /** The block a line belongs to, or the image itself. */
