@@ -132,8 +132,12 @@ final class LineBreaks {
     private record Glue(double width, double stretch, List<Text> nodes, List<Integer> offsets) implements Item {
     }
 
-    /** A place to hyphenate: where the hyphen goes. */
-    private record Penalty(double width, double penalty, boolean flagged, Text node, int offset, String hyphen) implements Item {
+    /**
+     * A place to hyphenate: where the hyphen goes; {@code kern} is the kerning of the pair it parts, which a line that
+     * starts here does not have.
+     */
+    private record Penalty(double width, double penalty, boolean flagged, Text node, int offset, String hyphen, double kern)
+            implements Item {
     }
 
     private void paragraph(Element p, double first, double rest) throws IOException {
@@ -252,31 +256,49 @@ final class LineBreaks {
     /**
      * A word (or the part of one in this run) as boxes, with a penalty at each place it may be hyphenated, and after
      * each hyphen or dash inside it (where Flying Saucer's breaker breaks too: "twenty-|five", "1968–|1975").
+     * Widths are kerned as Flying Saucer draws them ({@link KernedTextRenderer}): the pair across a place to break
+     * counts in the box after it, and is taken off again by a line that starts there.
      */
     private static void word(Run run, String s, int start, int end, boolean last, List<Item> items) {
         String word = s.substring(start, end);
-        float size = (float) run.size();
         int from = 0;
         for (int i = 0; i < word.length() - 1; i++) {
             if ("-–—".indexOf(word.charAt(i)) >= 0 && Character.isLetterOrDigit(word.charAt(i + 1)) && i > 0) {
-                items.add(new Box(run.font().getWidthPoint(word.substring(from, i + 1), size)));
-                items.add(new Penalty(0, word.charAt(i) == '-' ? HYPHEN_PENALTY : 0, word.charAt(i) == '-', run.node(), start + i + 1, ""));
+                items.add(new Box(width(run, word, from, i + 1)));
+                items.add(new Penalty(0, word.charAt(i) == '-' ? HYPHEN_PENALTY : 0, word.charAt(i) == '-', run.node(), start + i + 1, "",
+                        kern(run, word.charAt(i), word.charAt(i + 1))));
                 from = i + 1;
             }
         }
         if (from > 0) {
-            items.add(new Box(run.font().getWidthPoint(word.substring(from), size)));
+            items.add(new Box(width(run, word, from, word.length())));
             return;
         }
         int[] points = last || !run.hyphenate() || run.hyphenation().isEmpty() ? new int[0] : hyphenationPoints(run.hyphenation().get(), word);
         String hyphenChar = hyphenChar(run);
-        double hyphen = run.font().getWidthPoint(hyphenChar, size);
+        double hyphen = run.font().getWidthPoint(hyphenChar, (float) run.size());
         for (int p : points) {
-            items.add(new Box(run.font().getWidthPoint(word.substring(from, p), size)));
-            items.add(new Penalty(hyphen, HYPHEN_PENALTY, true, run.node(), start + p, hyphenChar));
+            items.add(new Box(width(run, word, from, p)));
+            char before = word.charAt(p - 1);
+            items.add(new Penalty(hyphen + kern(run, before, hyphenChar.charAt(0)), HYPHEN_PENALTY, true, run.node(), start + p,
+                    hyphenChar, kern(run, before, word.charAt(p))));
             from = p;
         }
-        items.add(new Box(run.font().getWidthPoint(word.substring(from), size)));
+        items.add(new Box(width(run, word, from, word.length())));
+    }
+
+    /** The kerned width of word[from, to), with the pair before it when it does not start the word. */
+    private static double width(Run run, String word, int from, int to) {
+        String part = word.substring(from, to);
+        Kerning kerning = Kerning.of(run.font());
+        double kerned = kerning == null ? 0 : kerning.total(part) * run.size() / 1000;
+        return run.font().getWidthPoint(part, (float) run.size()) + kerned + (from > 0 ? kern(run, word.charAt(from - 1), word.charAt(from)) : 0);
+    }
+
+    /** The kerning between two characters of a run, in points. */
+    private static double kern(Run run, char first, char second) {
+        Kerning kerning = Kerning.of(run.font());
+        return kerning == null ? 0 : kerning.pair(first, second) * run.size() / 1000;
     }
 
     /**
@@ -392,7 +414,8 @@ final class LineBreaks {
                         start++;
                     }
                 }
-                Active candidate = new Active(start, a.line() + 1, width[start], stretch[start], demerits, hyphens, a);
+                double from = width[start] + (it instanceof Penalty p ? p.kern() : 0);
+                Active candidate = new Active(start, a.line() + 1, from, stretch[start], demerits, hyphens, a);
                 boolean better = true;
                 for (int k = 0; k < next.size(); k++) {
                     Active b = next.get(k);

@@ -233,10 +233,11 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         BlankPages.markBody(doc);
         BlankPages.insert(doc, amends.blankBefore());
         SceneBreaks.split(doc, amends.splits());
-        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        ITextOutputDevice device = new KernedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         BookUserAgent agent = new BookUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, book, layout);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 device, agent);
+        renderer.getSharedContext().setTextRenderer(new KernedTextRenderer());   // measured as KernedOutputDevice draws
         PrintFonts.register(renderer, book);
         renderer.setPDFXConformance(layout.pdfx() ? com.lowagie.text.pdf.PdfWriter.PDFX1A2001
                 : com.lowagie.text.pdf.PdfWriter.PDFA1B);

@@ -47,7 +47,9 @@ final class PrintFonts {
         try {
             return FONTS.computeIfAbsent(f, face -> {
                 try {
-                    return BaseFont.createFont(face.fileName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, face.data(), null);
+                    BaseFont font = BaseFont.createFont(face.fileName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, face.data(), null);
+                    Kerning.register(font, face.data());
+                    return font;
                 } catch (DocumentException | IOException e) {
                     throw new IllegalStateException("cannot load font " + face.fileName() + ": " + e.getMessage(), e);
                 }
