@@ -23,8 +23,9 @@ class WordSpacingTest {
         Path pdf = new BookBuild().run(new BuildRequest(Essay.MANUSCRIPT, out, Format.PDF, false)).files().get(Format.PDF);
         WordSpacing.Figures f = WordSpacing.measure(pdf);
         assertTrue(f.lines() > 80, "the essay's justified lines are found: " + f);
-        // greedy breaking without hyphens gave 33.7 % over 2× and 4 lines over 3×; total fit with hyphens 15.4 % and none
-        assertTrue(f.share2() <= 20, "at most 20 % of the lines over twice the natural space: " + f);
+        // greedy breaking without hyphens gave 33.7 % over 2× and 4 lines over 3×; total fit with hyphens 15.4 % and none;
+        // kerned as well, 14.3 % (13 of 91 lines): 15 % fails without the kerning
+        assertTrue(f.share2() <= 15, "at most 15 % of the lines over twice the natural space: " + f);
         assertEquals(0, f.over3(), "no line over three times the natural space: " + f);
     }
 }
