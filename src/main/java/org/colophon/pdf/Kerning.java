@@ -51,7 +51,7 @@ final class Kerning {
 
     /** The adjustment between two characters, in thousandths of the size (negative: closer). */
     float pair(char first, char second) {
-        if (!kerns(first) || !kerns(second)) {
+        if (!kerns(first) || !kerns(second) || acrossABreak(first, second)) {
             return 0;
         }
         if (first < DENSE && second < DENSE) {
@@ -82,6 +82,15 @@ final class Kerning {
             return 0;   // a ligature or a composed glyph: not a pair
         }
         return Math.round(with.getGlyphPosition(1).getX() - without.getGlyphPosition(1).getX());
+    }
+
+    /**
+     * Whether Flying Saucer may break a line between two characters: after a dash, before a slash. It measures the
+     * pieces between its break points apart and adds them up to test what fits, so a kern across one would be drawn
+     * but not in that sum, and a line the breaker chose could no longer fit ("Jean-Yves", "1968–75", "TCP/IP").
+     */
+    private static boolean acrossABreak(char first, char second) {
+        return first == '-' || first == '\u2010' || first == '\u2013' || first == '\u2014' || second == '/';
     }
 
     private static boolean kerns(char c) {
