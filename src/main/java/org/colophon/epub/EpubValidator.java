@@ -6,15 +6,20 @@ import com.adobe.epubcheck.api.MasterReport;
 import com.adobe.epubcheck.messages.Message;
 import com.adobe.epubcheck.messages.Severity;
 import com.adobe.epubcheck.util.FeatureEnum;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.colophon.typeface.Typeface;
 
 /**
  * Checks an EPUB with EPUBCheck, the validator the stores run. The first check in a JVM pays for loading
  * EPUBCheck's schemas (seconds); later ones are fast.
  */
 public final class EpubValidator {
+    private static final AtomicBoolean WARMED = new AtomicBoolean();
 
     /** One EPUBCheck message of severity warning or worse, e.g. {@code ERROR RSC-005 EPUB/notes.xhtml:12:7 ...}. */
     public record Finding(String severity, String id, String location, String message) {
@@ -34,19 +39,24 @@ public final class EpubValidator {
     /**
      * Validates a small sample EPUB and throws the result away. EPUBCheck spends seconds, once per process, compiling
      * its schemas; begun on the other core while the manuscript is read, that time leaves the build's critical path.
+     * Only the first call in a process does it: after that the schemas are compiled, and a second sample would only
+     * spend a core (every build after the first in one JVM, as in the tests, paid a whole EPUBCheck run for it).
      */
-    public void warmUp(org.colophon.typeface.Typeface typeface) {
+    public void warmUp(Typeface typeface) {
+        if (!WARMED.compareAndSet(false, true)) {
+            return;
+        }
         try {
-            java.nio.file.Path sample = java.nio.file.Files.createTempFile("colophon-sample", ".epub");
+            Path sample = Files.createTempFile("colophon-sample", ".epub");
             try {
-                try (var out = java.nio.file.Files.newOutputStream(sample)) {
+                try (var out = Files.newOutputStream(sample)) {
                     new EpubWriter().write(SampleBook.of(typeface), out);
                 }
                 validate(sample);
             } finally {
-                java.nio.file.Files.deleteIfExists(sample);
+                Files.deleteIfExists(sample);
             }
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // nothing to report: the real validation meets the same problem and says so
         }
     }
