@@ -33,7 +33,7 @@ class MarkdownExtensionsTest {
     }
 
     private Map<String, byte[]> buildEpub() throws IOException {
-        Manuscripts.Run run = m.build("--format", "epub");
+        Manuscripts.Run run = m.build("--no-validate", "--format", "epub");
         assertEquals(0, run.exit(), run.err());
         assertFalse(run.err().contains("warning"), run.err());
         Path epub = m.out().resolve("a-test-book.epub");
