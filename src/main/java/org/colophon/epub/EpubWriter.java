@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import java.nio.file.Path;
@@ -96,7 +97,9 @@ public final class EpubWriter implements BookWriter {
     public void write(Book book, OutputStream out) throws IOException {
         LocalDateTime time = zipTime(book.modified());
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            zip.setLevel(9);
+            // zlib's default level: the fonts, most of the book's bytes, deflate twice as fast as at level 9 for a file
+            // 0.25 % larger (the essay: 831,640 bytes against 829,551; 44 ms against 78 ms)
+            zip.setLevel(Deflater.DEFAULT_COMPRESSION);
             byte[] mimetype = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
             ZipEntry first = new ZipEntry("mimetype");
             first.setMethod(ZipEntry.STORED);
