@@ -56,7 +56,8 @@ final class ChapterConverter {
         this.positions = new NodePositions(source);
         String language = front.lang().orElse(book.manuscript.metadata().language());
         ChapterReferences references = new ChapterReferences(book, source, chapterId, anchors);
-        this.rawHtml = new RawHtml(book.diagnostics, references);
+        this.rawHtml = new RawHtml(book.diagnostics, references, ChapterLabels.of(book.manuscript.metadata().labels(),
+                book.manuscript.metadata().language(), language).get("details"));
         this.notes = new ChapterNotes(book, chapterId, positions::at);
         this.headings = new ChapterHeadings(book, chapterId, positions, anchors);
         this.inlines = new InlineConverter(book.diagnostics, positions, notes, references, rawHtml,

@@ -1,5 +1,6 @@
 package org.colophon.markdown;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +83,32 @@ final class HtmlContainers {
             n = next;
         }
         open.insertAfter(holder);
-        out.add(new Block.Container(tag, attributes, blocks.convert(holder, depth + 1)));
+        List<Block> children = new ArrayList<>();
+        if (tag.equals("details")) {
+            attributes.put("open", "open");   // RawHtml.summaries says why
+            summary(open, holder, at).ifPresent(children::add);
+        }
+        children.addAll(blocks.convert(holder, depth + 1));
+        out.add(new Block.Container(tag, attributes, children));
         return close;
+    }
+
+    /**
+     * The title of a {@code <details>}: its {@code <summary>}, written in the opening block or as the first block
+     * inside (taken out of the blocks to convert), else the chapter's word for it; empty when refused.
+     */
+    private Optional<Block> summary(HtmlBlock open, Node holder, SourcePosition at) {
+        Optional<Map.Entry<String, Integer>> inOpening = RawHtml.openingSummary(open.getLiteral());
+        if (inOpening.isPresent()) {
+            int line = inOpening.get().getValue();
+            return rawHtml.summary(inOpening.get().getKey(), line == 0 ? at : new SourcePosition(at.path(), at.line() + line, 1));
+        }
+        if (holder.getFirstChild() instanceof HtmlBlock first && RawHtml.isSummary(first.getLiteral())) {
+            SourcePosition where = positions.at(first);
+            first.unlink();
+            return rawHtml.summary(first.getLiteral(), where);
+        }
+        return Optional.of(rawHtml.defaultSummary(at));
     }
 
     /** The block that closes {@code tag} after {@code open}, counting nested ones; null if none. */

@@ -34,7 +34,7 @@ final class RawHtml {
             "dfn", "kbd", "mark", "bdi", "bdo", "time", "var", "samp", "code", "em", "strong", "br", "wbr", "del", "ins");
     static final Set<String> BLOCK = Set.of("div", "p", "blockquote", "aside", "section", "figure", "figcaption",
             "ul", "ol", "li", "dl", "dt", "dd", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "thead",
-            "tbody", "tfoot", "tr", "th", "td", "caption");
+            "tbody", "tfoot", "tr", "th", "td", "caption", "details", "summary");
     static final Set<String> REFUSED = Set.of("script", "iframe", "object", "embed", "form", "input", "button",
             "select", "textarea", "style", "link", "meta", "base", "frame", "frameset", "applet", "noscript", "template");
     /**
@@ -82,9 +82,13 @@ final class RawHtml {
     private String firstHeading;
     private List<LinkTarget> links;
 
-    RawHtml(Diagnostics diagnostics, Resolver resolver) {
+    /** The title of a {@code <details>} the author gave none, in the chapter's language ("Details"). */
+    private final String detailsLabel;
+
+    RawHtml(Diagnostics diagnostics, Resolver resolver, String detailsLabel) {
         this.diagnostics = diagnostics;
         this.resolver = resolver;
+        this.detailsLabel = detailsLabel;
     }
 
     Optional<String> firstHeading() {
@@ -165,11 +169,34 @@ final class RawHtml {
     private static final Pattern LONE_OPEN = Pattern.compile("\\s*<([A-Za-z][A-Za-z0-9]*)(\\s[^<>]*)?>\\s*");
     private static final Pattern LONE_CLOSE = Pattern.compile("\\s*</([A-Za-z][A-Za-z0-9]*)\\s*>\\s*");
 
+    /** {@code <details>} and its {@code <summary>} on the next line, as GitHub and mdBook write them, before Markdown. */
+    private static final Pattern DETAILS_OPEN = Pattern.compile("\\s*<details(\\s[^<>]*)?>\\s*(<summary[\\s>].*</summary>)?\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern SUMMARY = Pattern.compile("\\s*<summary[\\s>].*</summary>\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
     /** The container tag that an HTML block opens and leaves open ({@code <div lang="vi">} alone), if it is one. */
     static Optional<String> loneOpening(String literal) {
         Matcher m = LONE_OPEN.matcher(literal);
-        return m.matches() && CONTAINERS.contains(m.group(1).toLowerCase(Locale.ROOT))
-                ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+        if (m.matches() && CONTAINERS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            return Optional.of(m.group(1).toLowerCase(Locale.ROOT));
+        }
+        return DETAILS_OPEN.matcher(literal).matches() ? Optional.of("details") : Optional.empty();
+    }
+
+    /** The {@code <summary>…</summary>} written in the block that opens a {@code <details>}, and its line in it. */
+    static Optional<Map.Entry<String, Integer>> openingSummary(String literal) {
+        Matcher m = DETAILS_OPEN.matcher(literal);
+        if (!m.matches() || m.group(2) == null) {
+            return Optional.empty();
+        }
+        int line = (int) literal.substring(0, m.start(2)).chars().filter(c -> c == '\n').count();
+        return Optional.of(Map.entry(m.group(2), line));
+    }
+
+    /** Whether an HTML block is a {@code <summary>…</summary>} alone. */
+    static boolean isSummary(String literal) {
+        return SUMMARY.matcher(literal).matches();
     }
 
     /** The container tag that an HTML block closes, alone ({@code </div>}), if it is one. */
@@ -196,6 +223,35 @@ final class RawHtml {
 
     /** Checks and converts a block of HTML into well-formed XHTML; empty when it holds something refused. */
     Optional<Block> block(String literal, SourcePosition at) {
+        return block(literal, at, false);
+    }
+
+    /**
+     * The {@code <summary>…</summary>} that titles a {@code <details>} wrapped around Markdown; empty when refused.
+     * It stands first inside the element, as EPUB requires.
+     */
+    Optional<Block> summary(String literal, SourcePosition at) {
+        return block(literal, at, true);
+    }
+
+    /** The title of a {@code <details>} written with none: the chapter's word for it, and a warning at the element. */
+    Block defaultSummary(SourcePosition at) {
+        Document doc = Document.createShell("");
+        List<Block.HtmlText> texts = new ArrayList<>();
+        addSummary(doc.body(), at, texts);
+        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
+                .charset("UTF-8").prettyPrint(false);
+        return new Block.Html(doc.body().html(), List.copyOf(texts));
+    }
+
+    private void addSummary(Element details, SourcePosition at, List<Block.HtmlText> texts) {
+        diagnostics.warning(at, "<details> has no <summary>; the book titles it '" + detailsLabel + "': write "
+                + "<summary>…</summary> first inside it");
+        details.prependChild(new Element("summary").text(detailsLabel));
+        texts.add(new Block.HtmlText(detailsLabel, false, false, false, at));
+    }
+
+    private Optional<Block> block(String literal, SourcePosition at, boolean leadingSummary) {
         // parsed as the content of a <body>, so that a <script> or <style> stays where it was written
         Document doc = Document.createShell("");
         List<Node> nodes = Parser.htmlParser().setTrackPosition(true).parseFragmentInput(literal, doc.body(), "");
@@ -210,6 +266,11 @@ final class RawHtml {
         }
         for (Node n : nodes) {
             doc.body().appendChild(n);
+        }
+        summaries(doc.body(), leadingSummary, at, texts);
+        figureBreaks(doc.body());
+        if (refused > 0) {
+            return Optional.empty();
         }
         dropComments(doc.body());
         doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
@@ -274,6 +335,41 @@ final class RawHtml {
                 e.attr("width", Integer.toString(image.width()));
                 e.attr("height", Integer.toString(image.height()));
             });
+        }
+    }
+
+    /**
+     * A {@code <details>} in a book is open, as a page is (reading apps that cannot unfold it would hide its
+     * content), and titled by its {@code <summary>}, which EPUB requires first inside it: one is added in the
+     * chapter's language where the author wrote none, and a {@code <summary>} anywhere else is refused.
+     */
+    private void summaries(Element root, boolean leadingSummary, SourcePosition block, List<Block.HtmlText> texts) {
+        for (Element summary : root.select("summary")) {
+            Element parent = summary.parent();
+            boolean first = parent != null && parent.firstElementChild() == summary;
+            if (first && parent.normalName().equals("details")) {
+                parent.prependChild(summary);   // before any text, too
+            } else if (!(first && leadingSummary && parent == root)) {
+                refuse(position(summary, block), "<summary> titles a <details> and stands first inside it; put it on "
+                        + "the line after <details>");
+            }
+        }
+        for (Element details : root.select("details")) {
+            details.attr("open", "open");
+            Element first = details.firstElementChild();
+            if (first == null || !first.normalName().equals("summary")) {
+                addSummary(details, position(details, block), texts);
+            }
+        }
+    }
+
+    /**
+     * Line breaks written straight inside a {@code <figure>} space it out on a web page; in a book the figure has its
+     * own space, and EPUB allows nothing after the caption.
+     */
+    private static void figureBreaks(Element root) {
+        for (Element figure : root.select("figure")) {
+            figure.children().stream().filter(c -> c.normalName().equals("br")).forEach(Element::remove);
         }
     }
 

@@ -43,7 +43,7 @@ final class TaskListItems {
     List<Block> withBox(Boolean checked, List<Block> blocks) {
         if (checked != null && !blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph p) {
             List<Inline> content = new ArrayList<>();
-            content.add(new Inline.TaskMarker(checked, TaskLabels.label(metadata.labels(), metadata.language(), language, checked)));
+            content.add(new Inline.TaskMarker(checked, ChapterLabels.task(metadata.labels(), metadata.language(), language, checked)));
             content.add(new Inline.Text(" "));
             content.addAll(p.content());
             blocks.set(0, new Block.Paragraph(List.copyOf(content)));

@@ -112,6 +112,77 @@ class RawHtmlTest {
         assertEquals(1, Xml.elements(doc, "div").size(), "no empty div is left behind");
     }
 
+    /**
+     * {@code <details>} written as GitHub, mdBook and web pages write it (summary after the tag or as its own block,
+     * none at all, everything in one HTML block) and a figure spaced out with {@code <br>}: EPUBCheck passes, and both
+     * books show every summary and what it holds.
+     */
+    @Test
+    void detailsAndSpacedFiguresMakeAValidEpubAndAPdfWithEverySummary() throws IOException {
+        m.bytes("fig1.png", org.colophon.testing.TestImages.png(600, 400));
+        m.file("one.md", """
+                # One
+
+                <details>
+                <summary>Summary after the tag</summary>
+
+                Folded *Markdown*.
+
+                </details>
+
+                <details>
+
+                <summary>Summary as a block</summary>
+
+                More folded text.
+
+                </details>
+
+                <details>
+
+                Nothing titles this.
+
+                </details>
+
+                <details><summary>All in <b>HTML</b></summary><p>Folded HTML.</p></details>
+
+                <figure>
+                    <img src="fig1.png" alt="A diagram">
+                    <figcaption><em>Fig. 1: A diagram</em></figcaption>
+                    <br><br>
+                </figure>
+                """);
+        Manuscripts.Run run = m.build("--no-validate", "--format", "epub,pdf");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().contains(dir + "/one.md:18:1: warning: <details> has no <summary>"), run.err());
+        Path epub = m.out().resolve("a-test-book.epub");
+        assertEquals(List.of(), new EpubValidator().validate(epub));
+        Document doc = Xml.parse(Epubs.entries(epub).get("EPUB/one.xhtml"));
+        List<Element> details = Xml.elements(doc, "details");
+        assertEquals(4, details.size());
+        List<String> summaries = new java.util.ArrayList<>();
+        for (Element d : details) {
+            assertEquals("open", d.getAttribute("open"), "a reading app that cannot unfold it still shows it");
+            org.w3c.dom.Node first = d.getFirstChild();
+            while (first.getNodeType() != org.w3c.dom.Node.ELEMENT_NODE) {
+                first = first.getNextSibling();
+            }
+            assertEquals("summary", first.getLocalName(), "EPUB requires the summary first");
+            summaries.add(first.getTextContent());
+        }
+        assertEquals(List.of("Summary after the tag", "Summary as a block", "Details", "All in HTML"), summaries);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(m.out().resolve("a-test-book.pdf").toFile())) {
+            StringBuilder text = new StringBuilder();
+            for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+                text.append(org.colophon.testing.Pdfs.pageText(pdf, page));
+            }
+            for (String words : List.of("Summary after the tag", "Folded Markdown.", "Summary as a block", "More folded text.",
+                    "Details", "Nothing titles this.", "All in HTML", "Folded HTML.", "Fig. 1: A diagram")) {
+                assertTrue(text.toString().contains(words), words + " is missing from the PDF:\n" + text);
+            }
+        }
+    }
+
     @Test
     void anUnpairedWrapperIsAnError() throws IOException {
         m.file("one.md", "# One\n\n<section>\n\nText.\n\n</div>\n");

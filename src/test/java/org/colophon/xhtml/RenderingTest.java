@@ -111,4 +111,39 @@ class RenderingTest {
         assertTrue(r.messages().contains("chapter.md:5:5: error:"), r.messages());
         assertTrue(r.messages().contains("did you mean #the-treaty?"), r.messages());
     }
+    /** {@code <details>} as GitHub and mdBook write it: open in the book, titled by its summary, which comes first. */
+    @Test
+    void detailsAreOpenAndTitledByTheirSummary() {
+        String summaryBelow = "<details open=\"open\">\n<summary>Example <code>x</code></summary>\n<p>Hidden <em>text</em>.</p>\n</details>";
+        assertEquals(summaryBelow, body("<details>\n<summary>Example <code>x</code></summary>\n\nHidden *text*.\n\n</details>\n"));
+        assertEquals(summaryBelow, body("<details>\n\n<summary>Example <code>x</code></summary>\n\nHidden *text*.\n\n</details>\n"));
+        assertEquals("<details open=\"open\"><summary>S</summary>text <b>bold</b></details>",
+                body("<details>text <summary>S</summary><b>bold</b></details>\n"), "the summary is put first, as EPUB requires");
+    }
+
+    /** A book cannot leave a {@code <details>} untitled (EPUB requires a summary): it gets the chapter's word for it. */
+    @Test
+    void detailsWithoutASummaryAreTitledInTheChaptersLanguageWithAWarning() {
+        Rendering.Result en = Rendering.render("<details>\n\nText.\n\n</details>\n");
+        assertEquals("<details open=\"open\">\n<summary>Details</summary>\n<p>Text.</p>\n</details>", en.body());
+        assertTrue(en.messages().contains("chapter.md:1:1: warning: <details> has no <summary>; the book titles it 'Details': "
+                + "write <summary>…</summary> first inside it"), en.messages());
+        Rendering.Result vi = Rendering.render("<details><p>Chữ.</p></details>\n", "vi");
+        assertEquals("<details open=\"open\"><summary>Chi tiết</summary><p>Chữ.</p></details>", vi.body());
+        assertTrue(vi.messages().contains("warning: <details> has no <summary>; the book titles it 'Chi tiết'"), vi.messages());
+    }
+
+    @Test
+    void aSummaryOutsideDetailsIsAnError() {
+        Rendering.Result r = Rendering.render("# T\n\n<summary>Alone</summary>\n");
+        assertTrue(r.messages().contains("chapter.md:3:1: error: <summary> titles a <details> and stands first inside it; "
+                + "put it on the line after <details>"), r.messages());
+    }
+
+    /** Line breaks that space a figure out on a web page are dropped: EPUB allows nothing after the caption. */
+    @Test
+    void lineBreaksStraightInsideAFigureAreDropped() {
+        String body = body("<figure>\n  <blockquote>Words.</blockquote>\n  <figcaption>A caption</figcaption>\n  <br><br>\n</figure>\n");
+        assertEquals("<figure>\n  <blockquote>Words.</blockquote>\n  <figcaption>A caption</figcaption>\n  \n</figure>", body);
+    }
 }
