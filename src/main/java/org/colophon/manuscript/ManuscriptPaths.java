@@ -60,7 +60,7 @@ public final class ManuscriptPaths {
             return Optional.of("'" + name + "' is not a valid path");
         }
         if (p.isAbsolute() || name.startsWith("/") || name.startsWith("\\")) {
-            return Optional.of("'" + name + "' is an absolute path; give a path relative to the manuscript folder");
+            return Optional.of("'" + name + "' is an absolute path; give a path relative to " + folderOf(base));
         }
         Path resolved = base.resolve(p).toAbsolutePath().normalize();
         if (!resolved.startsWith(root)) {
@@ -76,6 +76,18 @@ public final class ManuscriptPaths {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The folder a relative path starts from, as an author reads it: a chapter's links and images start from the
+     * chapter's own folder ("docs/"), which a site generator's absolute paths ("/docs/b/") do not show.
+     */
+    private String folderOf(Path base) {
+        Path folder = base.toAbsolutePath().normalize();
+        if (folder.equals(root) || !folder.startsWith(root)) {
+            return "the manuscript folder";
+        }
+        return "the folder of the file that names it (" + root.relativize(folder).toString().replace('\\', '/') + "/)";
     }
 
     /** Resolves a path already checked with {@link #refusal}. */

@@ -126,6 +126,23 @@ final class ChapterReferences implements RawHtml.Resolver {
         return book.image(file, "image", at);
     }
 
+    /**
+     * What an author most likely meant by a link to no chapter: a path from the manuscript folder (links start from
+     * the chapter's own folder), or a file of the manuscript that book.yaml's {@code chapters} leaves out.
+     */
+    private String notAChapterHint(String file, Path target) {
+        Path fromRoot = book.manuscript.paths().root().resolve(file).toAbsolutePath().normalize();
+        if (!fromRoot.equals(target) && book.chapterIds.containsKey(fromRoot)) {
+            String relative = source.file().getParent().toAbsolutePath().normalize().relativize(fromRoot).toString()
+                    .replace('\\', '/');
+            return "; a link starts from its chapter's folder: write '" + relative + "'";
+        }
+        if (java.nio.file.Files.isRegularFile(target)) {
+            return "; the file exists but is not a chapter of the book: list it under chapters: in book.yaml";
+        }
+        return "";
+    }
+
     /** Where a link goes (a Markdown link's destination, or an HTML {@code href}); empty, reported, when nowhere. */
     @Override
     public Optional<LinkTarget> link(String dest, SourcePosition at) {
@@ -149,9 +166,11 @@ final class ChapterReferences implements RawHtml.Resolver {
             book.diagnostics.error(at, "link " + refused.get());
             return Optional.empty();
         }
-        String id = book.chapterIds.get(book.manuscript.paths().resolve(source.file().getParent(), file));
+        Path target = book.manuscript.paths().resolve(source.file().getParent(), file);
+        String id = book.chapterIds.get(target);
         if (id == null) {
-            book.diagnostics.error(at, "link to '" + dest + "' goes neither to a chapter of this book nor to a web address");
+            book.diagnostics.error(at, "link to '" + dest + "' goes neither to a chapter of this book nor to a web address"
+                    + notAChapterHint(file, target));
             return Optional.empty();
         }
         if (!fragment.isEmpty()) {

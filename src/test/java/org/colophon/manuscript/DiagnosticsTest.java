@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.colophon.cli.Main;
 import org.colophon.testing.Manuscripts;
 import org.junit.jupiter.api.BeforeEach;
@@ -214,6 +215,27 @@ class DiagnosticsTest {
         m.file("book.yaml", Manuscripts.VALID_YAML).bytes("one.md", withBom);
         Manuscripts.Run run = m.build("--no-validate");
         assertEquals(0, run.exit(), run.err());
+    }
+
+    /** Site generators link from the site's root; in a book a path starts from the chapter's folder, and says so. */
+    @Test
+    void pathsFromTheManuscriptFolderAreAnsweredWithThePathFromTheChapter() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML + "chapters: [docs/a.md, docs/b.md]\n")
+                .file("docs/a.md", "# A\n\nSee [b](docs/b.md), [the site](/docs/b/), [a file](c.md) and ![a diagram](/img/x.png).\n")
+                .file("docs/b.md", "# B\n\nText.\n").file("docs/c.md", "# C\n\nNot listed.\n");
+        Manuscripts.Run run = m.build("--no-validate");
+        assertEquals(Main.MANUSCRIPT_ERRORS, run.exit(), run.err());
+        for (String line : List.of(
+                "/docs/a.md:3:5: error: link to 'docs/b.md' goes neither to a chapter of this book nor to a web address; "
+                        + "a link starts from its chapter's folder: write 'b.md'",
+                "/docs/a.md:3:21: error: link '/docs/b/' is an absolute path; give a path relative to the folder of the file "
+                        + "that names it (docs/)",
+                "/docs/a.md:3:43: error: link to 'c.md' goes neither to a chapter of this book nor to a web address; the file "
+                        + "exists but is not a chapter of the book: list it under chapters: in book.yaml")) {
+            assertTrue(run.err().lines().anyMatch(l -> l.equals(dir + line)), "expected\n" + dir + line + "\nin\n" + run.err());
+        }
+        assertTrue(run.err().contains("image '/img/x.png' is an absolute path; give a path relative to the folder of the "
+                + "file that names it (docs/)"), run.err());
     }
 
     @Test
