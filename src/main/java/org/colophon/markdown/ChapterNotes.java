@@ -45,16 +45,28 @@ final class ChapterNotes {
         return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT);
     }
 
-    /** Reads the definitions of a parsed chapter; a label defined twice is an error. */
+    /**
+     * Reads the definitions of a parsed chapter, wherever they stand (mdBook and GitHub take one written inside a
+     * block quote or a list item, beside the text that references it); a label defined twice is an error.
+     */
     void collect(Node document) {
-        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+        // in document order, without recursion: a chapter may nest blocks thousands deep (NestingLimit reports it)
+        Node n = document.getFirstChild();
+        while (n != null) {
             if (n instanceof FootnoteDefinition def) {
                 FootnoteDefinition first = definitions.putIfAbsent(key(def.getLabel()), def);
                 if (first != null) {
                     book.diagnostics.error(at.apply(def), "footnote [^" + def.getLabel() + "] is defined twice; "
                             + "the first definition is at line " + at.apply(first).line());
                 }
+            } else if (n.getFirstChild() != null) {
+                n = n.getFirstChild();
+                continue;
             }
+            while (n != null && n.getNext() == null && n != document) {
+                n = n.getParent();
+            }
+            n = n == null || n == document ? null : n.getNext();
         }
     }
 

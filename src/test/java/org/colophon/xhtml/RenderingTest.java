@@ -146,4 +146,12 @@ class RenderingTest {
         String body = body("<figure>\n  <blockquote>Words.</blockquote>\n  <figcaption>A caption</figcaption>\n  <br><br>\n</figure>\n");
         assertEquals("<figure>\n  <blockquote>Words.</blockquote>\n  <figcaption>A caption</figcaption>\n  \n</figure>", body);
     }
+    /** mdBook and GitHub take a note defined inside a block quote or a list item, beside the text that refers to it. */
+    @Test
+    void notesDefinedInsideAQuoteOrAListAreFound() {
+        String body = body("# One\n\nText[^note].\n\n> Quoted[^q].\n>\n> [^q]: A note in a quote.\n\n"
+                + "- An item[^li].\n\n  [^li]: A note in a list item.\n\n[^note]: Plain.\n");
+        assertEquals(3, body.split("epub:type=\"noteref\"", -1).length - 1, body);
+        assertTrue(!body.contains("A note in"), "a definition is not set where it is written: " + body);
+    }
 }
