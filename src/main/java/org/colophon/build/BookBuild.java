@@ -135,7 +135,7 @@ public final class BookBuild {
             diagnostics.throwIfErrors(request.strict());
             for (Map.Entry<BookWriter, List<String>> f : findings.entrySet()) {
                 if (!f.getValue().isEmpty()) {
-                    throw new ValidationFailure(outputs.get(f.getKey()).target().toString(), f.getValue());
+                    throw new ValidationFailure(outputs.get(f.getKey()).target().toString(), f.getValue(), diagnostics.sorted());
                 }
             }
             Map<Format, Path> files = new LinkedHashMap<>();

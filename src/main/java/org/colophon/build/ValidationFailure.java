@@ -1,6 +1,7 @@
 package org.colophon.build;
 
 import java.util.List;
+import org.colophon.diagnostic.Diagnostic;
 
 /**
  * Thrown when a written book fails its validator. That is a fault of Colophon, not of the manuscript:
@@ -8,10 +9,17 @@ import java.util.List;
  */
 public final class ValidationFailure extends RuntimeException {
     private final transient List<String> findings;
+    private final transient List<Diagnostic> warnings;
 
-    public ValidationFailure(String file, List<String> findings) {
+    /** {@code warnings}: the manuscript's, which the author still needs to see beside the bug report. */
+    public ValidationFailure(String file, List<String> findings, List<Diagnostic> warnings) {
         super(file + " failed validation with " + findings.size() + " finding(s)");
         this.findings = List.copyOf(findings);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    public List<Diagnostic> warnings() {
+        return warnings;
     }
 
     public List<String> findings() {

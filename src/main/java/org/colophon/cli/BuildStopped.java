@@ -29,6 +29,7 @@ final class BuildStopped {
             return Main.INTERNAL_ERROR;
         }
         ValidationFailure e = (ValidationFailure) stop;
+        e.warnings().forEach(err::println);
         e.findings().forEach(f -> err.println("validation: " + f));
         err.println("colophon: " + e.getMessage() + "; " + outcome + ". This is a bug in Colophon: please report it with this output.");
         return Main.INTERNAL_ERROR;

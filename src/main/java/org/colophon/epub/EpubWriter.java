@@ -51,6 +51,8 @@ public final class EpubWriter implements BookWriter {
     private long renderNanos;
     /** Where the print edition's pages begin, when the PDF is built in the same run. */
     private List<org.colophon.output.PageStart> pageStarts = List.of();
+    /** The book last written, whose chapters a validator's findings are traced back to. */
+    private Book book;
 
     @Override
     public Format format() {
@@ -89,12 +91,24 @@ public final class EpubWriter implements BookWriter {
 
     @Override
     public List<String> validate(Path written) {
-        return new EpubValidator().validate(written).stream().map(Object::toString).toList();
+        return new EpubValidator().validate(written).stream().map(f -> f + madeFrom(f.location())).toList();
+    }
+
+    /** The chapter file a finding's document was made from, for the bug report: " (made from 01-intro.md)". */
+    private String madeFrom(String location) {
+        for (Chapter c : book == null ? List.<Chapter>of() : book.chapters()) {
+            String document = "EPUB/" + Profile.documentName(c.id());
+            if (location.equals(document) || location.startsWith(document + ":")) {
+                return " (made from " + c.sourcePath() + ")";
+            }
+        }
+        return "";
     }
 
     /** Writes the EPUB of {@code book} to {@code out}. */
     @Override
     public void write(Book book, OutputStream out) throws IOException {
+        this.book = book;
         LocalDateTime time = zipTime(book.modified());
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             // zlib's default level: the fonts, most of the book's bytes, deflate twice as fast as at level 9 for a file

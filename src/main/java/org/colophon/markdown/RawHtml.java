@@ -269,6 +269,7 @@ final class RawHtml {
         }
         summaries(doc.body(), leadingSummary, at, texts);
         figureBreaks(doc.body());
+        misplaced(doc.body(), at);
         if (refused > 0) {
             return Optional.empty();
         }
@@ -370,6 +371,39 @@ final class RawHtml {
     private static void figureBreaks(Element root) {
         for (Element figure : root.select("figure")) {
             figure.children().stream().filter(c -> c.normalName().equals("br")).forEach(Element::remove);
+        }
+    }
+
+    /** Where EPUB allows an element that a browser shows anywhere: inside one of these ({@code <dt>} also in a {@code <div>} in a {@code <dl>}). */
+    private static final Map<String, List<String>> PARENTS = Map.of(
+            "li", List.of("ul", "ol"),
+            "dt", List.of("dl"),
+            "dd", List.of("dl"),
+            "figcaption", List.of("figure"));
+
+    /**
+     * A list item, a term or a caption outside its list or figure (a browser shows it; EPUB refuses the file), and a
+     * caption between a figure's other contents, are refused where they stand. A Markdown blank line ends an HTML
+     * block, so a list written with blank lines between its items leaves them outside their {@code <ul>}.
+     */
+    private void misplaced(Element root, SourcePosition block) {
+        for (Element e : root.select("li, dt, dd, figcaption")) {
+            String name = e.normalName();
+            Element parent = e.parent();
+            if (parent != null && parent.normalName().equals("div") && !name.equals("li") && !name.equals("figcaption")) {
+                parent = parent.parent();   // <dl><div><dt>…
+            }
+            if (name.equals("figcaption") && parent == root) {
+                continue;   // the caption of a <figure> wrapped around Markdown: HtmlContainers holds it
+            }
+            if (parent == null || parent == root || !PARENTS.get(name).contains(parent.normalName())) {
+                refuse(position(e, block), "<" + name + "> stands inside <" + String.join("> or <", PARENTS.get(name))
+                        + "> in a book; write the whole " + (name.equals("figcaption") ? "figure" : "list")
+                        + " in one HTML block (no blank line inside it), or in Markdown");
+            } else if (name.equals("figcaption") && parent.firstElementChild() != e && parent.lastElementChild() != e) {
+                refuse(position(e, block), "<figcaption> stands first or last in its <figure>; move it before or after "
+                        + "what the figure shows");
+            }
         }
     }
 

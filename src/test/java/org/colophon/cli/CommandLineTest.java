@@ -68,4 +68,18 @@ class CommandLineTest {
         assertTrue(Files.notExists(m.out().resolve("a-test-book.epub")));
         assertTrue(run.out().contains("pdf   "), run.out());
     }
+    /** A book that fails its validator is Colophon's bug; the author still sees the manuscript's warnings, first. */
+    @Test
+    void aFailedValidationShowsTheWarningsThenTheFindingsThenWhatToDo() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int exit = BuildStopped.report(new org.colophon.build.ValidationFailure("out/t.epub",
+                        List.of("ERROR RSC-005 EPUB/one.xhtml:12:4: element \"p\" not allowed yet (made from one.md)"),
+                        List.of(org.colophon.diagnostic.Diagnostic.warning("one.md", 3, 1, "heading level 3 follows a heading of level 1"))),
+                new java.io.PrintWriter(err, true), "no book file was written or changed");
+        assertEquals(Main.INTERNAL_ERROR, exit);
+        assertEquals(List.of("one.md:3:1: warning: heading level 3 follows a heading of level 1",
+                "validation: ERROR RSC-005 EPUB/one.xhtml:12:4: element \"p\" not allowed yet (made from one.md)",
+                "colophon: out/t.epub failed validation with 1 finding(s); no book file was written or changed. This is a bug "
+                        + "in Colophon: please report it with this output."), err.toString().lines().toList());
+    }
 }

@@ -151,6 +151,14 @@ class RawHtmlTest {
                     <figcaption><em>Fig. 1: A diagram</em></figcaption>
                     <br><br>
                 </figure>
+
+                <figure>
+
+                > Words shown as a figure.
+
+                <figcaption>Fig. 2: a caption written as HTML</figcaption>
+
+                </figure>
                 """);
         Manuscripts.Run run = m.build("--no-validate", "--format", "epub,pdf");
         assertEquals(0, run.exit(), run.err());
@@ -177,7 +185,7 @@ class RawHtmlTest {
                 text.append(org.colophon.testing.Pdfs.pageText(pdf, page));
             }
             for (String words : List.of("Summary after the tag", "Folded Markdown.", "Summary as a block", "More folded text.",
-                    "Details", "Nothing titles this.", "All in HTML", "Folded HTML.", "Fig. 1: A diagram")) {
+                    "Details", "Nothing titles this.", "All in HTML", "Folded HTML.", "Fig. 1: A diagram", "Fig. 2: a caption")) {
                 assertTrue(text.toString().contains(words), words + " is missing from the PDF:\n" + text);
             }
         }

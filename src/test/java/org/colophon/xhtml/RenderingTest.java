@@ -154,4 +154,18 @@ class RenderingTest {
         assertEquals(3, body.split("epub:type=\"noteref\"", -1).length - 1, body);
         assertTrue(!body.contains("A note in"), "a definition is not set where it is written: " + body);
     }
+    /** What a browser shows but EPUB refuses (an item outside its list, a caption amid its figure) is refused where it stands. */
+    @Test
+    void itemsOutsideTheirListAndCaptionsAmidTheirFigureAreErrors() {
+        Rendering.Result list = Rendering.render("# T\n\n<ul>\n<li>One</li>\n\n<li>Two</li>\n</ul>\n");
+        assertTrue(list.messages().contains("chapter.md:6:1: error: <li> stands inside <ul> or <ol> in a book; write the whole "
+                + "list in one HTML block (no blank line inside it), or in Markdown"), list.messages());
+        Rendering.Result figure = Rendering.render("# T\n\n<figure><blockquote>Words.</blockquote><figcaption>C</figcaption>"
+                + "<p>After.</p></figure>\n");
+        assertTrue(figure.messages().contains("error: <figcaption> stands first or last in its <figure>; move it before or after "
+                + "what the figure shows"), figure.messages());
+        assertEquals("<dl><div><dt>Term</dt><dd>Said.</dd></div></dl>", body("<dl><div><dt>Term</dt><dd>Said.</dd></div></dl>\n"));
+        assertEquals("<figure><figcaption>First</figcaption><blockquote>Words.</blockquote></figure>",
+                body("<figure><figcaption>First</figcaption><blockquote>Words.</blockquote></figure>\n"));
+    }
 }
