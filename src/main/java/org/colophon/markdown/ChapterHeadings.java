@@ -26,12 +26,31 @@ final class ChapterHeadings {
     private final Map<String, SourcePosition> headingsHere = new LinkedHashMap<>();
     /** The level of the last heading; a chapter's first heading may be # or ##. */
     private int lastLevel = 1;
+    /** The chapter's first level-1 heading, its title, and where it stands. */
+    private String title;
+    private SourcePosition titleAt;
 
     ChapterHeadings(BookAssembler.BookState book, String chapterId, NodePositions positions, Map<String, String> anchors) {
         this.book = book;
         this.chapterId = chapterId;
         this.positions = positions;
         this.anchors = anchors;
+    }
+
+    /**
+     * A chapter is titled by its first level-1 heading; a second one (a site's name above each page's own title, as
+     * some books keep) would be in no contents and title nothing, so it is a warning that says what to do.
+     */
+    private void secondTitle(Heading h, SourcePosition at) {
+        String text = NodeText.plain(h).strip();
+        if (title == null) {
+            title = text;
+            titleAt = at;
+            return;
+        }
+        book.diagnostics.warning(at, "a second level-1 heading: the chapter is titled by its first ('" + title + "', line "
+                + titleAt.line() + "), so the contents never show '" + text + "'; keep one # per chapter (make the other "
+                + "##, remove a book title repeated above it, or begin a new chapter file here)");
     }
 
     /**
@@ -47,6 +66,9 @@ final class ChapterHeadings {
                     + "; screen readers navigate by levels: make it " + marks + " (or put a " + marks + " heading before it)");
         }
         lastLevel = h.getLevel();
+        if (h.getLevel() == 1) {
+            secondTitle(h, at);
+        }
         Optional<String> explicit = HeadingAttributes.strip(h, at, book.diagnostics);
         List<Inline> content = inlines.apply(h);
         if (explicit.isPresent()) {

@@ -168,4 +168,13 @@ class RenderingTest {
         assertEquals("<figure><figcaption>First</figcaption><blockquote>Words.</blockquote></figure>",
                 body("<figure><figcaption>First</figcaption><blockquote>Words.</blockquote></figure>\n"));
     }
+    /** A book's name above each chapter's own title (as some sites keep it) would hide the real title: a warning. */
+    @Test
+    void aSecondLevelOneHeadingIsAWarningThatNamesBoth() {
+        Rendering.Result r = Rendering.render("# My Book\n\n# Chapter 1: Start\n\nText.\n\n## A section\n");
+        assertTrue(r.messages().contains("chapter.md:3:1: warning: a second level-1 heading: the chapter is titled by its first "
+                + "('My Book', line 1), so the contents never show 'Chapter 1: Start'; keep one # per chapter (make the other ##, "
+                + "remove a book title repeated above it, or begin a new chapter file here)"), r.messages());
+        assertEquals(1, r.diagnostics().size(), r.messages());
+    }
 }
