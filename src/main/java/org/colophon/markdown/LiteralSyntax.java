@@ -14,6 +14,8 @@ final class LiteralSyntax {
     private static final Pattern STRIKE = Pattern.compile("(?<!\\\\)~~");
     private static final Pattern INLINE_NOTE = Pattern.compile("(?<!\\\\)\\^\\[");
     private static final Pattern ATTRIBUTES = Pattern.compile("(?<!\\\\)\\{\\s*[#.][^{}\\s]*[^{}]*\\}");
+    /** Another tool's directive: mdBook's {@code {{#include …}}}, Hugo's {@code {{< … >}}} and {@code {{% … %}}}, Jekyll's {@code {% … %}}. */
+    private static final Pattern DIRECTIVE = Pattern.compile("(?<!\\\\)(\\{\\{.*?\\}\\}|\\{%.*?%\\})");
     /** {@code [text][ref]} or {@code [text][]}, with or without {@code !}: a reference whose definition is missing. */
     private static final Pattern REFERENCE = Pattern.compile("(?<!\\\\)!?\\[([^\\]\\[^][^\\]\\[]*)\\]\\[([^\\]\\[]*)\\]");
 
@@ -32,7 +34,11 @@ final class LiteralSyntax {
                     m -> "'^[' is printed as written: it starts no inline note here; close it (^[the note]) or write \\^[");
         }
         if (literal.indexOf('{') >= 0) {
-            find(ATTRIBUTES, literal, at, diagnostics, m -> "'" + m.group() + "' is printed as written: Colophon reads "
+            find(DIRECTIVE, literal, at, diagnostics, m -> "'" + m.group() + "' is printed as written: it is a directive "
+                    + "of another tool (mdBook, Hugo, Jekyll), which Colophon does not run; write what it stands for here");
+            // what remains, the directives blanked out (their inner braces are not attributes)
+            String rest = DIRECTIVE.matcher(literal).replaceAll(m -> " ".repeat(m.group().length()));
+            find(ATTRIBUTES, rest, at, diagnostics, m -> "'" + m.group() + "' is printed as written: Colophon reads "
                     + "attributes only as {#id} at the end of a heading");
         }
         if (literal.indexOf('[') >= 0) {

@@ -177,4 +177,15 @@ class RenderingTest {
                 + "remove a book title repeated above it, or begin a new chapter file here)"), r.messages());
         assertEquals(1, r.diagnostics().size(), r.messages());
     }
+    /** mdBook's, Hugo's and Jekyll's directives reach a book as text; each is named whole, as written. */
+    @Test
+    void anotherToolsDirectiveIsAWarningThatQuotesItWhole() {
+        Rendering.Result r = Rendering.render("# T\n\n{{#include arg-watcher.md}}\n\nSee {{< hint info >}} and {% include x.html %}.\n");
+        String said = " is printed as written: it is a directive of another tool (mdBook, Hugo, Jekyll), which Colophon does "
+                + "not run; write what it stands for here";
+        assertTrue(r.messages().contains("chapter.md:3:1: warning: '{{#include arg-watcher.md}}'" + said), r.messages());
+        assertTrue(r.messages().contains("chapter.md:5:5: warning: '{{< hint info >}}'" + said), r.messages());
+        assertTrue(r.messages().contains("warning: '{% include x.html %}'" + said), r.messages());
+        assertEquals(3, r.diagnostics().size(), "no attribute warning for the braces inside them: " + r.messages());
+    }
 }
