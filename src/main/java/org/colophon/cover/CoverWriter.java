@@ -22,8 +22,10 @@ import org.colophon.book.Book;
 import org.colophon.book.Image;
 import org.colophon.book.Inline;
 import org.colophon.diagnostic.Diagnostic;
+import org.colophon.diagnostic.SourcePosition;
 import org.colophon.diagnostic.LibraryFailure;
 import org.colophon.output.BookWriter;
+import org.colophon.output.BookYamlPlaces;
 import org.colophon.output.Format;
 import org.colophon.output.Paginated;
 import org.colophon.output.WriterSettings;
@@ -41,6 +43,8 @@ public final class CoverWriter implements BookWriter {
 
     private int interiorPages = -1;
     private PrintLayout layout = PrintLayout.defaults();
+    /** book.yaml's place, where the cover's settings and files are written; configured from the manuscript. */
+    private BookYamlPlaces places = new BookYamlPlaces("book.yaml", Map.of(), Map.of());
     private final List<Diagnostic> warnings = new ArrayList<>();
 
     @Override
@@ -62,6 +66,7 @@ public final class CoverWriter implements BookWriter {
     @Override
     public void configure(WriterSettings settings) {
         layout = settings.get(PrintLayout.class).orElse(PrintLayout.defaults());
+        places = settings.get(BookYamlPlaces.class).orElse(places);
     }
 
     @Override
@@ -89,8 +94,9 @@ public final class CoverWriter implements BookWriter {
         book.authorPhoto().ifPresent(photo -> {
             int dpi = (int) Math.floor(photo.width() / (CoverGeometry.PHOTO_WIDTH / CoverGeometry.INCH));
             if (dpi < layout.minDpi()) {
-                soft.add(Diagnostic.warning(bookYaml(book), 0, 0, "the author photo '" + photo.file().getFileName()
-                        + "' prints at " + dpi + " dpi, 1.5 in wide on the back of the cover; printers ask for "
+                SourcePosition at = places.at("author-photo");
+                soft.add(Diagnostic.warning(at.path(), at.line(), at.column(), "the author photo '"
+                        + places.written("author-photo", photo.file().getFileName().toString()) + "' prints at " + dpi + " dpi, 1.5 in wide on the back of the cover; printers ask for "
                         + layout.minDpi() + ": give it at least " + (int) Math.ceil(1.5 * layout.minDpi())
                         + " pixels of width"));
             }
@@ -110,7 +116,9 @@ public final class CoverWriter implements BookWriter {
         if (dpi >= min) {
             return List.of();
         }
-        return List.of(Diagnostic.warning(bookYaml(book), 0, 0, "the cover image '" + cover.file().getFileName() + "' prints at "
+        SourcePosition at = places.at("cover");
+        return List.of(Diagnostic.warning(at.path(), at.line(), at.column(), "the cover image '"
+                + places.written("cover", cover.file().getFileName().toString()) + "' prints at "
                 + dpi + " dpi on the paperback's front (" + String.format(java.util.Locale.ROOT, "%.3f × %.3f in", wide, high)
                 + " with bleed); printers ask for " + min + ": give it at least " + (int) Math.ceil(wide * min) + " × "
                 + (int) Math.ceil(high * min) + " pixels"));
@@ -134,7 +142,7 @@ public final class CoverWriter implements BookWriter {
     private void pageCountWarnings(Book book, CoverGeometry g) {
         int max = layout.maxPages();
         if (g.pages() < 24 || g.pages() > max) {
-            warnings.add(Diagnostic.warning(bookYaml(book), 0, 0, "the interior has " + g.pages() + " pages; KDP prints a paperback of 24 to "
+            warnings.add(Diagnostic.warning(places.file(), 0, 0, "the interior has " + g.pages() + " pages; KDP prints a paperback of 24 to "
                     + max + " pages on " + layout.paper() + " paper (KDP help, 'Paperback page count')"));
         }
     }
@@ -142,15 +150,6 @@ public final class CoverWriter implements BookWriter {
     @Override
     public List<Diagnostic> warnings() {
         return List.copyOf(warnings);
-    }
-
-    /** book.yaml, beside the chapters: where the cover's settings are written. */
-    static String bookYaml(Book book) {
-        if (book.chapters().isEmpty()) {
-            return "book.yaml";
-        }
-        java.nio.file.Path parent = java.nio.file.Path.of(book.chapters().get(0).sourcePath()).getParent();
-        return parent == null ? "book.yaml" : parent.resolve("book.yaml").toString();
     }
 
     /** A face of the book's typeface as an embedded, subset OpenPDF font. */

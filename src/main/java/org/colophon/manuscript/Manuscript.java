@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.colophon.book.Metadata;
 import org.colophon.diagnostic.SourcePosition;
+import org.colophon.output.BookYamlPlaces;
 import org.colophon.output.WriterSettings;
 import org.colophon.print.PrintLayout;
 
@@ -50,6 +51,14 @@ public record Manuscript(
 
     /** What book.yaml sets for the writers: the layout of its {@code print:} section, for the PDF and the cover. */
     public WriterSettings writerSettings() {
-        return WriterSettings.of(print);
+        Map<String, String> files = new java.util.HashMap<>();
+        cover.ifPresent(c -> files.put("cover", fromRoot(c)));
+        authorPhoto.ifPresent(p -> files.put("author-photo", fromRoot(p)));
+        return WriterSettings.of(print, new BookYamlPlaces(paths.display("book.yaml"), metadataPositions, files));
+    }
+
+    /** A path as book.yaml gives it: from the manuscript folder. */
+    private String fromRoot(Path file) {
+        return root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 }
