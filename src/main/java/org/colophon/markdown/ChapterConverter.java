@@ -10,6 +10,7 @@ import org.colophon.book.Block;
 import org.colophon.book.Chapter;
 import org.colophon.book.Inlines;
 import org.colophon.diagnostic.SourcePosition;
+import org.colophon.l10n.Labels;
 import org.colophon.manuscript.ChapterFrontMatter;
 import org.colophon.manuscript.SourceFile;
 import org.colophon.text.Typography;
@@ -47,6 +48,8 @@ final class ChapterConverter {
     private final Figures figures;
     private final TaskListItems taskItems;
     private final HtmlContainers containers;
+    /** The words Colophon adds in this chapter, in its language. */
+    private final Labels labels;
 
     ChapterConverter(BookAssembler.BookState book, SourceFile source, String chapterId, ChapterFrontMatter front) {
         this.book = book;
@@ -56,8 +59,8 @@ final class ChapterConverter {
         this.positions = new NodePositions(source);
         String language = front.lang().orElse(book.manuscript.metadata().language());
         ChapterReferences references = new ChapterReferences(book, source, chapterId, anchors);
-        this.rawHtml = new RawHtml(book.diagnostics, references, ChapterLabels.of(book.manuscript.metadata().labels(),
-                book.manuscript.metadata().language(), language).get("details"));
+        this.labels = ChapterLabels.of(book.manuscript.metadata().labels(), book.manuscript.metadata().language(), language);
+        this.rawHtml = new RawHtml(book.diagnostics, references, labels.get("details"));
         this.notes = new ChapterNotes(book, chapterId, positions::at);
         this.headings = new ChapterHeadings(book, chapterId, positions, anchors);
         this.inlines = new InlineConverter(book.diagnostics, positions, notes, references, rawHtml,
@@ -114,7 +117,9 @@ final class ChapterConverter {
             return Figures.isFigure(p) ? figures.figure(p) : Optional.of(new Block.Paragraph(inlines.block(p)));
         }
         if (n instanceof BlockQuote q) {
-            return Optional.of(new Block.BlockQuote(blocks(q, depth + 1)));
+            Optional<String> alert = Alerts.take(q);
+            return Optional.of(alert.isPresent() ? Alerts.block(alert.get(), blocks(q, depth + 1), labels, at)
+                    : new Block.BlockQuote(blocks(q, depth + 1)));
         }
         if (n instanceof BulletList || n instanceof OrderedList) {
             return Optional.of(list(n, depth));

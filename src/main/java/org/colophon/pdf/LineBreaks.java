@@ -84,7 +84,7 @@ final class LineBreaks {
         boolean inBody = false;
         for (Node n = p.getParentNode(); n instanceof Element e; n = n.getParentNode()) {
             String name = e.getLocalName() == null ? e.getTagName() : e.getLocalName();
-            if (name.equals("blockquote")) {
+            if (name.equals("blockquote") || isAlert(e)) {
                 inset += 36;
             } else if (name.equals("div") && e.getAttribute("class").equals("body")) {
                 inBody = true;
@@ -109,10 +109,16 @@ final class LineBreaks {
                 if (e.getAttribute("class").startsWith("running-")) {
                     continue;   // running heads leave the flow
                 }
-                return !OPENERS.contains(e.getTagName()) && !e.getAttribute("class").contains("scene-break");
+                return !OPENERS.contains(e.getTagName()) && !e.getAttribute("class").contains("scene-break")
+                        && !isAlert(e) && !e.getAttribute("class").contains("alert-title");
             }
         }
         return false;
+    }
+
+    /** A GitHub alert ({@code > [!NOTE]}): set in as a quotation is, under its title, and an opener as one is. */
+    private static boolean isAlert(Element e) {
+        return e.getTagName().equals("div") && e.getAttribute("class").startsWith("alert ");
     }
 
     // ---- the paragraph as boxes, glue and penalties

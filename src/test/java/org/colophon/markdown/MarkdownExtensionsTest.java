@@ -41,6 +41,34 @@ class MarkdownExtensionsTest {
         return Epubs.entries(epub);
     }
 
+    /** GitHub's five alerts, in a book: valid in the EPUB, each under its word in both books, set in as quotations in print. */
+    @Test
+    void gitHubAlertsPassEpubCheckAndPrintUnderTheirTitles() throws IOException {
+        StringBuilder chapter = new StringBuilder("# One\n\nBefore the alerts, a paragraph long enough to run over several lines "
+                + "of the page, so that its measure is the whole text block's and the alerts' the quotation's.\n\n");
+        for (String kind : List.of("NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION")) {
+            chapter.append("> [!").append(kind).append("]\n> The ").append(kind.toLowerCase(java.util.Locale.ROOT))
+                    .append(" says what a reader should know before going on, in a sentence that runs over a line.\n\n");
+        }
+        m.file("one.md", chapter.toString());
+        Map<String, byte[]> files = buildEpub();
+        String xhtml = new String(files.get("EPUB/one.xhtml"), java.nio.charset.StandardCharsets.UTF_8);
+        for (String title : List.of("Note", "Tip", "Important", "Warning", "Caution")) {
+            assertTrue(xhtml.contains("<p class=\"alert-title\">" + title + "</p>"), xhtml);
+        }
+        assertFalse(xhtml.contains("[!"), xhtml);
+        assertEquals(0, m.build("--no-validate", "--format", "pdf").exit());
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(m.interiorPdf().toFile())) {
+            StringBuilder text = new StringBuilder();
+            for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+                text.append(org.colophon.testing.Pdfs.pageText(pdf, page).replaceAll("[ \\t]+", " "));   // justified: wide gaps
+            }
+            for (String words : List.of("Note\nThe note says", "Tip\nThe tip says", "Caution\nThe caution says")) {
+                assertTrue(text.toString().contains(words), words + " in\n" + text);
+            }
+        }
+    }
+
     @Test
     void noteLabelsMatchWhateverTheirCaseAndInlineNotesAreNumberedInReadingOrder() throws IOException {
         m.file("one.md", """

@@ -56,6 +56,24 @@ class ParagraphIndentTest {
         }
     }
 
+    /** A GitHub alert is set in as a quotation: its text flush under its title, the paragraph after it flush too. */
+    @Test
+    void anAlertIsSetInAsAQuotation() throws IOException {
+        String md = "# Alerts\n\nAlpha." + LINES.repeat(3) + "\n\n> [!NOTE]\n> India." + LINES.repeat(3) + "\n>\n> Juliett."
+                + LINES.repeat(3) + "\n\nKilo." + LINES.repeat(3) + "\n";
+        Manuscripts ms = new Manuscripts(tmp).file("book.yaml", Manuscripts.VALID_YAML).file("01.md", md);
+        Manuscripts.Run run = ms.build("--format", "pdf", "--no-validate");
+        assertEquals(0, run.exit(), run.err());
+        try (PDDocument doc = Loader.loadPDF(ms.interiorPdf().toFile())) {
+            List<WordSpacing.Line> lines = WordSpacing.lines(doc);
+            assertEquals(0, indent(lines, "India."), 0.5, "the first paragraph under the title: flush");
+            assertEquals(INDENT, indent(lines, "Juliett."), 0.5, "the next: indented");
+            assertEquals(second(lines, "Alpha.").left() + INSET, second(lines, "India.").left(), 0.5, "inset as a quotation");
+            assertEquals(second(lines, "Alpha.").right() - INSET, second(lines, "India.").right(), 1, "on both sides");
+            assertEquals(0, indent(lines, "Kilo."), 0.5, "after an alert: flush");
+        }
+    }
+
     /** How far the first line of the paragraph beginning with {@code word} starts after its second line. */
     private static double indent(List<WordSpacing.Line> lines, String word) {
         return starting(lines, word).left() - second(lines, word).left();

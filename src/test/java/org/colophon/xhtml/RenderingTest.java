@@ -188,4 +188,16 @@ class RenderingTest {
         assertTrue(r.messages().contains("warning: '{% include x.html %}'" + said), r.messages());
         assertEquals(3, r.diagnostics().size(), "no attribute warning for the braces inside them: " + r.messages());
     }
+    /** GitHub's alerts are notes set apart under their kind's word, in the chapter's language; not quotations of "[!NOTE]". */
+    @Test
+    void gitHubAlertsAreNotesUnderTheirKindsWord() {
+        assertEquals("<div class=\"alert alert-note\" role=\"note\">\n<p class=\"alert-title\">Note</p>\n<p>Read <em>this</em>.</p>\n</div>",
+                body("> [!NOTE]\n> Read *this*.\n"));
+        assertEquals("<div class=\"alert alert-caution\" role=\"note\">\n<p class=\"alert-title\">Caution</p>\n<p>One.</p>\n"
+                + "<p>Two.</p>\n</div>", body("> [!CAUTION]\n>\n> One.\n>\n> Two.\n"));
+        String vi = Rendering.render("> [!WARNING]\n> Cẩn thận.\n", "vi").body();
+        assertTrue(vi.contains("<p class=\"alert-title\">Cảnh báo</p>"), vi);
+        assertEquals("<blockquote>\n<p>[!NOTE] on the same line is quoted</p>\n</blockquote>", body("> [!NOTE] on the same line is quoted\n"));
+        assertEquals("<blockquote>\n<p>[!FOO]\nnot a kind</p>\n</blockquote>", body("> [!FOO]\n> not a kind\n"));
+    }
 }
