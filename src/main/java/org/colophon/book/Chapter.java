@@ -22,9 +22,18 @@ public record Chapter(String id, String title, String sourcePath, List<Block> bl
         this(id, title, sourcePath, blocks, Map.of());
     }
 
-    /** The book-wide id of the place an author's {@code #fragment} names in this chapter. */
+    /**
+     * The book-wide id of the place an author's {@code #fragment} names in this chapter: as written, else in lower
+     * case, as GitHub finds {@code ## Описание} from {@code #Описание} (the anchors it makes of headings are lower case).
+     */
     public String anchor(String fragment) {
-        return anchors.getOrDefault(fragment, fragment);
+        String exact = anchors.get(fragment);
+        return exact != null ? exact : anchors.getOrDefault(fragment.toLowerCase(java.util.Locale.ROOT), fragment);
+    }
+
+    /** Whether {@code #fragment} names a place of this chapter, as {@link #anchor} finds it. */
+    public boolean hasAnchor(String fragment) {
+        return anchors.containsKey(fragment) || anchors.containsKey(fragment.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -136,7 +136,7 @@ public final class BookAssembler {
                         + " for the second, or give one heading an id of its own: {#an-id})");
             }
             Chapter target = byId.get(link.chapterId());
-            if (target != null && !target.anchors().containsKey(link.fragment())) {
+            if (target != null && !target.hasAnchor(link.fragment())) {
                 diagnostics.error(link.at(), "link to '" + link.written() + "' names no heading or anchor of "
                         + target.sourcePath() + AnchorHints.hint(link.fragment(), target.anchors()));
             }

@@ -200,4 +200,10 @@ class RenderingTest {
         assertEquals("<blockquote>\n<p>[!NOTE] on the same line is quoted</p>\n</blockquote>", body("> [!NOTE] on the same line is quoted\n"));
         assertEquals("<blockquote>\n<p>[!FOO]\nnot a kind</p>\n</blockquote>", body("> [!FOO]\n> not a kind\n"));
     }
+    /** GitHub finds a heading whatever the case of the link's letters (its anchors are lower case); so does a book. */
+    @Test
+    void aLinkFindsAHeadingWhateverTheCaseOfItsLetters() {
+        String body = body("# Title\n\n## Описание\n\n## The Treaty\n\nSee [it](#Описание) and [that](#The-Treaty).\n");
+        assertTrue(body.contains("<a href=\"chapter.xhtml#описание\">it</a> and <a href=\"chapter.xhtml#the-treaty\">that</a>"), body);
+    }
 }
