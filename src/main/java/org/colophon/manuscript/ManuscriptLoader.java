@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.colophon.book.Metadata;
 import org.colophon.print.PrintLayout;
+import org.colophon.text.Typography;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.diagnostic.SourcePosition;
 import org.colophon.l10n.Labels;
@@ -149,10 +150,14 @@ public final class ManuscriptLoader {
             return v.value();
         });
         Labels labels = labels(yaml, language);
+        // set as the chapters' text is ("Don't" as "Don’t"): the title page would otherwise differ from the contents
+        Typography typography = Typography.forLanguage(language);
+        Map<String, String> setFileAs = new java.util.LinkedHashMap<>();
+        fileAs.forEach((name, sorted) -> setFileAs.put(typography.apply(name, 0), sorted));
         return new Metadata(
-                title,
-                yaml.string("subtitle").map(BookYaml.Value::value).filter(s -> !s.isEmpty()),
-                authors,
+                typography.apply(title, 0),
+                yaml.string("subtitle").map(BookYaml.Value::value).filter(s -> !s.isEmpty()).map(s -> typography.apply(s, 0)),
+                authors.stream().map(a -> typography.apply(a, 0)).toList(),
                 language,
                 date,
                 yaml.string("publisher").map(BookYaml.Value::value).orElse(""),
@@ -164,7 +169,7 @@ public final class ManuscriptLoader {
                 labels.get("notes"),
                 yaml.string("edition").map(BookYaml.Value::value).filter(s -> !s.isEmpty()),
                 labels,
-                Map.copyOf(fileAs),
+                Map.copyOf(setFileAs),
                 AccessibilitySection.read(yaml, diagnostics),
                 printIsbn);
     }
