@@ -1,6 +1,8 @@
 package org.colophon.markdown;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -139,6 +141,22 @@ final class ChapterReferences implements RawHtml.Resolver {
         }
         if (java.nio.file.Files.isRegularFile(target)) {
             return "; the file exists but is not a chapter of the book: list it under chapters: in book.yaml";
+        }
+        // mdBook and site generators link to the page they make of a chapter: name the chapter's Markdown instead
+        String lower = file.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+            String stem = file.substring(0, file.lastIndexOf('.'));
+            List<String> candidates = new ArrayList<>(List.of(stem + ".md"));
+            if (stem.equals("index") || stem.endsWith("/index")) {
+                String folder = stem.substring(0, stem.length() - "index".length());
+                candidates.add(folder + "README.md");
+            }
+            for (String candidate : candidates) {
+                Path md = source.file().getParent().resolve(candidate).toAbsolutePath().normalize();
+                if (book.chapterIds.containsKey(md)) {
+                    return "; a book links to its chapters' Markdown files: write '" + candidate + "'";
+                }
+            }
         }
         return "";
     }

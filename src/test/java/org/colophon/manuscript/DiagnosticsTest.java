@@ -238,6 +238,20 @@ class DiagnosticsTest {
                 + "file that names it (docs/)"), run.err());
     }
 
+    /** mdBook links to the page it makes of a chapter (b.html, theme/index.html); a book links to the Markdown. */
+    @Test
+    void aLinkToTheWebPageOfAChapterIsAnsweredWithItsMarkdownFile() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML + "chapters: [a.md, b.md, theme/README.md]\n")
+                .file("a.md", "# A\n\nSee [b](b.html) and [the theme](theme/index.html).\n")
+                .file("b.md", "# B\n\nText.\n").file("theme/README.md", "# Theme\n\nText.\n");
+        Manuscripts.Run run = m.build("--no-validate");
+        assertEquals(Main.MANUSCRIPT_ERRORS, run.exit(), run.err());
+        assertTrue(run.err().contains(dir + "/a.md:3:5: error: link to 'b.html' goes neither to a chapter of this book nor to a "
+                + "web address; a book links to its chapters' Markdown files: write 'b.md'"), run.err());
+        assertTrue(run.err().contains("link to 'theme/index.html' goes neither to a chapter of this book nor to a web address; "
+                + "a book links to its chapters' Markdown files: write 'theme/README.md'"), run.err());
+    }
+
     @Test
     void linkToSomethingThatIsNotAChapter() throws IOException {
         m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\nSee [this](notes.txt).\n");
