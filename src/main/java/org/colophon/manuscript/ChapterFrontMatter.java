@@ -33,8 +33,11 @@ public record ChapterFrontMatter(Optional<String> title, Optional<String> lang, 
             "introduction", "prologue", "epilogue", "afterword", "conclusion", "acknowledgements", "appendix", "colophon",
             "about-the-author", "also-by");
 
-    /** The chapter's front matter, read and checked; none when the file does not start with {@code ---}. */
-    public static ChapterFrontMatter read(SourceFile source, Diagnostics diagnostics) {
+    /**
+     * The chapter's front matter, read and checked; none when the file does not start with {@code ---}. Keys Colophon
+     * does not read go to {@code unknown}, which reports each once for the whole book.
+     */
+    public static ChapterFrontMatter read(SourceFile source, Diagnostics diagnostics, UnknownFrontMatterKeys unknown) {
         String text = source.text();
         String[] lines = text.split("\n", -1);
         if (lines.length < 3 || !lines[0].stripTrailing().equals("---") || lines[1].isBlank()) {
@@ -57,7 +60,7 @@ public record ChapterFrontMatter(Optional<String> title, Optional<String> lang, 
         }
         Map<String, String> values = new java.util.LinkedHashMap<>();
         Map<String, SourcePosition> at = new java.util.HashMap<>();
-        parse(yaml.toString(), source, diagnostics, values, at);
+        parse(yaml.toString(), source, diagnostics, unknown, values, at);
         String[] body = Arrays.copyOf(lines, lines.length);
         Arrays.fill(body, 0, end + 1, "");
         Optional<String> lang = Optional.ofNullable(values.get("lang"));
@@ -71,15 +74,15 @@ public record ChapterFrontMatter(Optional<String> title, Optional<String> lang, 
         }
         if (role.isPresent() && !ROLES.contains(role.get())) {
             diagnostics.warning(at.get("role"), "role '" + role.get() + "' is not one Colophon knows, and is ignored; write one of "
-                    + String.join(", ", ROLES) + suggestion(role.get(), ROLES));
+                    + String.join(", ", ROLES) + UnknownFrontMatterKeys.suggestion(role.get(), ROLES));
             role = Optional.empty();
         }
         return new ChapterFrontMatter(Optional.ofNullable(values.get("title")).filter(t -> !t.isBlank()), lang, role,
                 String.join("\n", body));
     }
 
-    private static void parse(String yaml, SourceFile source, Diagnostics diagnostics, Map<String, String> values,
-            Map<String, SourcePosition> at) {
+    private static void parse(String yaml, SourceFile source, Diagnostics diagnostics, UnknownFrontMatterKeys unknown,
+            Map<String, String> values, Map<String, SourcePosition> at) {
         try {
             LoadSettings settings = LoadSettings.builder().setLabel(source.displayPath()).setAllowDuplicateKeys(true)
                     .setMaxAliasesForCollections(50).setCodePointLimit(1 << 20).build();
@@ -99,8 +102,7 @@ public record ChapterFrontMatter(Optional<String> title, Optional<String> lang, 
                 }
                 String key = k.getValue();
                 if (!KEYS.contains(key)) {
-                    diagnostics.warning(pos(source, k), "unknown key '" + key + "' in the chapter's front matter is ignored"
-                            + suggestion(key, KEYS) + "; Colophon reads " + String.join(", ", KEYS));
+                    unknown.add(key, pos(source, k));
                 } else if (t.getValueNode() instanceof ScalarNode v) {
                     values.put(key, Texts.nfc(v.getValue().strip()));
                     at.put(key, pos(source, v));
@@ -122,10 +124,5 @@ public record ChapterFrontMatter(Optional<String> title, Optional<String> lang, 
 
     private static SourcePosition pos(SourceFile source, Mark m) {
         return source.at(m.getLine() + 1, m.getColumn() + 1);
-    }
-
-    private static String suggestion(String key, List<String> known) {
-        return known.stream().filter(k -> Texts.editDistance(key.toLowerCase(Locale.ROOT), k) <= 2).findFirst()
-                .map(k -> " (did you mean '" + k + "'?)").orElse("");
     }
 }

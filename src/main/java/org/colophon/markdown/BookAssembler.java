@@ -17,6 +17,7 @@ import org.colophon.book.Part;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.diagnostic.SourcePosition;
 import org.colophon.manuscript.ChapterFrontMatter;
+import org.colophon.manuscript.UnknownFrontMatterKeys;
 import org.colophon.manuscript.ImageFiles;
 import org.colophon.manuscript.Manuscript;
 import org.colophon.manuscript.PartSource;
@@ -64,13 +65,15 @@ public final class BookAssembler {
         chapterIds.values().forEach(id -> state.claimId("notes-to-" + id));   // the subhead of its notes (EndNotes)
         List<Part> parts = parts(manuscript, state, chapterIds);
         List<Chapter> chapters = new ArrayList<>();
+        UnknownFrontMatterKeys unknownKeys = new UnknownFrontMatterKeys();
         for (SourceFile source : manuscript.chapters()) {
             long start = System.nanoTime();
-            ChapterFrontMatter front = withRole(ChapterFrontMatter.read(source, diagnostics), source, manuscript);
+            ChapterFrontMatter front = withRole(ChapterFrontMatter.read(source, diagnostics, unknownKeys), source, manuscript);
             Node document = parser.parse(front.body());
             parseNanos += System.nanoTime() - start;
             chapters.add(new ChapterConverter(state, source, chapterIds.get(source.file()), front).convert(document));
         }
+        unknownKeys.report(diagnostics);
         checkLinks(state, chapters);
         Optional<Image> cover = manuscript.cover().flatMap(file -> state.image(file, "cover", manuscript.coverPosition()));
         // the photo is the cover's alone, unless an "about the author" chapter shows it too (in both books)

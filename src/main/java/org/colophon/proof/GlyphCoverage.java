@@ -1,6 +1,5 @@
 package org.colophon.proof;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,9 +9,7 @@ import org.colophon.book.Chapter;
 import org.colophon.book.Inline;
 import org.colophon.book.Traversal;
 import org.colophon.book.Metadata;
-import org.colophon.diagnostic.Diagnostic;
 import org.colophon.diagnostic.Diagnostics;
-import org.colophon.diagnostic.Severity;
 import org.colophon.diagnostic.SourcePosition;
 import org.colophon.typeface.FontFace;
 import org.colophon.typeface.Typeface;
@@ -27,17 +24,15 @@ public final class GlyphCoverage {
     private final Typeface typeface;
     private final Typeface code;
     private final Diagnostics diagnostics;
-    /** Each missing character in a face, per file: where it first stands and how often it does. */
-    private final Map<String, Miss> missing = new LinkedHashMap<>();
-
-    private record Miss(String message, SourcePosition first, int count) {
-    }
+    /** What the gate finds, reported once the whole book is checked, grouped per file. */
+    private final MissingGlyphs missing;
 
     /** A gate for text set in {@code typeface} and code set in {@code code}. */
     public GlyphCoverage(Typeface typeface, Typeface code, Diagnostics diagnostics) {
         this.typeface = typeface;
         this.code = code;
         this.diagnostics = diagnostics;
+        this.missing = new MissingGlyphs(typeface.family(), code.family());
     }
 
     /** A gate for text set in {@code typeface}, code in Colophon's monospaced face. */
@@ -101,7 +96,7 @@ public final class GlyphCoverage {
                 text(words, labelsAt, false, false);
             }
         }
-        report();
+        missing.report(diagnostics);
     }
 
     private static SourcePosition headingPosition(Chapter c) {
@@ -220,8 +215,7 @@ public final class GlyphCoverage {
                     String message = String.format("'%s' (U+%04X) has no glyph in %s %s", new String(Character.toChars(cp)), cp,
                             typeface.family(), face.styleName());
                     SourcePosition where = at.line() > 0 ? new SourcePosition(at.path(), line, column) : at;
-                    missing.merge(message + "\u0000" + at.path(), new Miss(message, where, 1),
-                            (a, b) -> new Miss(a.message(), a.first(), a.count() + 1));
+                    missing.add(where, cp, typeface.family() + " " + face.styleName(), message);
                 }
                 column++;
             }
@@ -237,7 +231,7 @@ public final class GlyphCoverage {
             String message = String.format("'%s' (U+%04X) in the text of the drawing '%s' has no glyph in %s %s, the face "
                     + "Colophon sets a drawing's text in", new String(Character.toChars(cp)), cp,
                     figure.image().file().getFileName(), typeface.family(), face.styleName());
-            missing.putIfAbsent(message + "\u0000" + figure.at().path(), new Miss(message, figure.at(), 1));
+            missing.addOnce(figure.at(), cp, typeface.family() + " " + face.styleName(), message);
         });
     }
 
@@ -246,14 +240,5 @@ public final class GlyphCoverage {
         int type = Character.getType(cp);
         return !Character.isWhitespace(cp) && !Character.isISOControl(cp) && type != Character.FORMAT
                 && type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR;
-    }
-
-    /** One error per missing character, face and file, at its first place: a long list would hide the others. */
-    private void report() {
-        for (Miss m : missing.values()) {
-            String more = m.count() > 1 ? " (and " + (m.count() - 1) + " more time" + (m.count() > 2 ? "s" : "") + " in this file)" : "";
-            String path = m.first().path().isEmpty() ? "colophon" : m.first().path();
-            diagnostics.report(new Diagnostic(path, m.first().line(), m.first().column(), Severity.ERROR, m.message() + more));
-        }
     }
 }

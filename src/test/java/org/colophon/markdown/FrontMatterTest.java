@@ -105,13 +105,41 @@ class FrontMatterTest {
         assertEquals(1, run.exit());
         String err = run.err();
         for (String line : List.of(
-                dir + "/preface.md:2:1: warning: unknown key 'titel' in the chapter's front matter is ignored (did you mean 'title'?)",
-                dir + "/preface.md:3:1: warning: unknown key 'layout' in the chapter's front matter is ignored; Colophon reads title, lang, role",
+                dir + "/preface.md:2:1: warning: front matter key 'titel' is not one Colophon reads; it is ignored (did you mean 'title'?)",
+                dir + "/preface.md:3:1: warning: front matter key 'layout' is not one Colophon reads; it is ignored; Colophon reads title, lang, role",
                 dir + "/preface.md:4:7: warning: role 'prefce' is not one Colophon knows",
                 dir + "/one.md:3:1: error: the chapter's front matter is not valid YAML",
                 dir + "/one.md:6:16: error: footnote [^x] is referenced but never defined",
                 dir + "/dedication.md:2:7: error: 'not a tag' is not a BCP 47 language tag")) {
             assertTrue(err.contains(line), "expected\n" + line + "\nin\n" + err);
         }
+    }
+
+    /**
+     * A Hugo site's chapters all carry keys Colophon does not read: each key is one warning for the book, at the
+     * first chapter that has it, saying in how many it stands (a warning per key and chapter buried the others).
+     */
+    @Test
+    void aKeyColophonDoesNotReadWarnsOncePerBook() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML + "chapters: [a.md, b.md, c.md]\n");
+        String hugo = "---\nweight: %d\ndate: 2024-01-0%d\ntitle: Part %d\ntags: [go, books]\n---\n# Heading\n\nText.\n";
+        m.file("a.md", "# A\n\nNo front matter here.\n");
+        m.file("b.md", hugo.formatted(2, 2, 2));
+        m.file("c.md", hugo.formatted(3, 3, 3).replace("tags: [go, books]\n", "tags: [go]\ndraft: true\nweight: 4\n"));
+        Manuscripts.Run run = m.build("--no-validate");
+        assertEquals(0, run.exit(), run.err());
+        List<String> warnings = run.err().lines().filter(l -> l.contains("front matter")).toList();
+        assertEquals(List.of(
+                dir + "/b.md:2:1: warning: front matter key 'weight' (in 2 chapters) is not one Colophon reads; it is ignored"
+                        + "; Colophon reads title, lang, role",
+                dir + "/b.md:3:1: warning: front matter key 'date' (in 2 chapters) is not one Colophon reads; it is ignored"
+                        + "; Colophon reads title, lang, role",
+                dir + "/b.md:5:1: warning: front matter key 'tags' (in 2 chapters) is not one Colophon reads; it is ignored"
+                        + "; Colophon reads title, lang, role",
+                dir + "/c.md:6:1: warning: front matter key 'draft' is not one Colophon reads; it is ignored"
+                        + "; Colophon reads title, lang, role"), warnings);
+        // the keys Colophon reads still title the chapters
+        String nav = new String(Epubs.entries(m.epub()).get("EPUB/nav.xhtml"), StandardCharsets.UTF_8);
+        assertTrue(nav.contains(">Part 2</a>") && nav.contains(">Part 3</a>"), nav);
     }
 }

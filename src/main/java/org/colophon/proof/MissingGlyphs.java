@@ -1,0 +1,135 @@
+package org.colophon.proof;
+
+import java.lang.Character.UnicodeBlock;
+import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.colophon.diagnostic.Diagnostic;
+import org.colophon.diagnostic.Diagnostics;
+import org.colophon.diagnostic.Severity;
+import org.colophon.diagnostic.SourcePosition;
+
+/**
+ * The glyph gate's findings, gathered per file so that they stay readable: each missing character once per face, at
+ * its first place, with how often it comes back; and when a file lacks more than {@link #MOST_LISTED} different
+ * characters of one script (a chapter in Chinese lacks hundreds), one error for the script at its first place, as a
+ * list of hundreds would hide every other error.
+ */
+final class MissingGlyphs {
+    /** The most different characters of one script in a file that are each reported on their own. */
+    static final int MOST_LISTED = 10;
+    private static final int EXAMPLES = 5;
+    private static final Comparator<SourcePosition> IN_FILE_ORDER =
+            Comparator.comparingInt(SourcePosition::line).thenComparingInt(SourcePosition::column);
+
+    /** One character missing in one face of one file: where it first and last stands, and how often. */
+    private record Miss(int codePoint, String face, String message, SourcePosition first, int lastLine, int count) {
+        Miss with(SourcePosition at) {
+            SourcePosition earlier = IN_FILE_ORDER.compare(at, first) < 0 ? at : first;
+            return new Miss(codePoint, face, message, earlier, Math.max(lastLine, at.line()), count + 1);
+        }
+    }
+
+    private final String textFamily;
+    private final String codeFamily;
+    /** In the order the gate meets them, which is fixed: the diagnostics come out the same on every run. */
+    private final Map<String, Miss> misses = new LinkedHashMap<>();
+
+    MissingGlyphs(String textFamily, String codeFamily) {
+        this.textFamily = textFamily;
+        this.codeFamily = codeFamily;
+    }
+
+    /** {@code codePoint}, which {@code face} ("Literata Italic") lacks, stands at {@code at}; {@code message} says so. */
+    void add(SourcePosition at, int codePoint, String face, String message) {
+        misses.merge(message + "\u0000" + at.path(), new Miss(codePoint, face, message, at, at.line(), 1),
+                (seen, again) -> seen.with(at));
+    }
+
+    /** As {@link #add}, counted once however often it stands there (the text of a drawing, at its image). */
+    void addOnce(SourcePosition at, int codePoint, String face, String message) {
+        misses.putIfAbsent(message + "\u0000" + at.path(), new Miss(codePoint, face, message, at, at.line(), 1));
+    }
+
+    void report(Diagnostics diagnostics) {
+        Map<String, List<Miss>> byFileAndScript = new LinkedHashMap<>();
+        for (Miss m : misses.values()) {
+            byFileAndScript.computeIfAbsent(m.first().path() + "\u0000" + script(m.codePoint()), k -> new ArrayList<>()).add(m);
+        }
+        for (List<Miss> group : byFileAndScript.values()) {
+            if (group.stream().mapToInt(Miss::codePoint).distinct().count() > MOST_LISTED) {
+                reportScript(group, diagnostics);
+            } else {
+                group.forEach(m -> reportOne(m, diagnostics));
+            }
+        }
+    }
+
+    private static void reportOne(Miss m, Diagnostics diagnostics) {
+        String more = m.count() > 1 ? " (and " + (m.count() - 1) + " more time" + (m.count() > 2 ? "s" : "") + " in this file)" : "";
+        diagnostics.report(diagnostic(m.first(), m.message() + more));
+    }
+
+    /** One error for many characters of a script: how many, a few of them, where they run, and what the author can do. */
+    private void reportScript(List<Miss> group, Diagnostics diagnostics) {
+        List<Miss> inOrder = group.stream().sorted(Comparator.comparing(Miss::first, IN_FILE_ORDER)).toList();
+        List<String> characters = inOrder.stream().map(m -> new String(Character.toChars(m.codePoint()))).distinct().toList();
+        Set<String> faces = new TreeSet<>(group.stream().map(Miss::face).toList());
+        SourcePosition first = inOrder.get(0).first();
+        int lastLine = group.stream().mapToInt(Miss::lastLine).max().orElse(0);
+        String script = script(group.get(0).codePoint());
+        boolean symbols = script.equals(SYMBOLS);
+        String message = characters.size() + " different " + (symbols ? "symbols" : script + " characters") + ", such as "
+                + list(characters.subList(0, EXAMPLES)) + ", have no glyph in " + list(List.copyOf(faces))
+                + (lastLine > first.line() && first.line() > 0 ? ", from here to line " + lastLine : "")
+                + "; Colophon sets every book in " + textFamily + " and " + codeFamily
+                + ", which cover the Latin, Greek and Cyrillic alphabets but " + (symbols ? "not these symbols"
+                : COVERED.contains(script) ? "not these letters" : script.equals(CJK) ? "not Chinese, Japanese or Korean"
+                : "not the " + script + " script")
+                + ", and a book cannot choose another typeface: " + (symbols ? "replace them with words, or leave them out"
+                : "translate or transliterate this text, or leave it out");
+        diagnostics.report(diagnostic(first, message));
+    }
+
+    private static Diagnostic diagnostic(SourcePosition at, String message) {
+        return new Diagnostic(at.path().isEmpty() ? "colophon" : at.path(), at.line(), at.column(), Severity.ERROR, message);
+    }
+
+    private static final String SYMBOLS = "";
+    private static final String CJK = "CJK";
+    private static final Set<String> COVERED = Set.of("Latin", "Greek", "Cyrillic");
+    private static final Set<UnicodeScript> EAST_ASIAN = Set.of(UnicodeScript.HAN, UnicodeScript.HIRAGANA,
+            UnicodeScript.KATAKANA, UnicodeScript.HANGUL, UnicodeScript.BOPOMOFO);
+    private static final Set<UnicodeBlock> EAST_ASIAN_PUNCTUATION = Set.of(UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION,
+            UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS, UnicodeBlock.CJK_COMPATIBILITY_FORMS, UnicodeBlock.VERTICAL_FORMS);
+
+    /**
+     * The script a character is counted with: Chinese, Japanese and Korean (with their punctuation) as one, since a
+     * chapter in Japanese mixes three of Unicode's scripts; symbols, emoji and marks of no script as one.
+     */
+    static String script(int codePoint) {
+        UnicodeScript script = UnicodeScript.of(codePoint);
+        if (EAST_ASIAN.contains(script) || EAST_ASIAN_PUNCTUATION.contains(UnicodeBlock.of(codePoint))) {
+            return CJK;
+        }
+        if (script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED || script == UnicodeScript.UNKNOWN) {
+            return SYMBOLS;
+        }
+        StringBuilder name = new StringBuilder();
+        for (String word : script.name().split("_")) {
+            name.append(name.isEmpty() ? "" : " ").append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return name.toString();
+    }
+
+    /** "a, b and c". */
+    private static String list(List<String> items) {
+        return items.size() == 1 ? items.get(0)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+}
