@@ -21,8 +21,8 @@ import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
- * The YAML front matter of a chapter, as Hugo, Jekyll and pandoc write it: {@code ---} on the very first line, YAML,
- * then {@code ---} (or pandoc's {@code ...}). Its keys: {@code title} (the chapter's title in the contents, the
+ * The front matter of a chapter, as Hugo, Jekyll and pandoc write it: {@code ---} on the very first line, YAML,
+ * then {@code ---} (or pandoc's {@code ...}); or Hugo's TOML between {@code +++} lines ({@link TomlFrontMatter}). Its keys: {@code title} (the chapter's title in the contents, the
  * document title and running heads), {@code lang} (the chapter's language) and {@code role} (what part of a book it is).
  * The body keeps the file's line numbers: the front matter's lines become blank lines.
  */
@@ -40,27 +40,33 @@ public record ChapterFrontMatter(Optional<String> title, Optional<String> lang, 
     public static ChapterFrontMatter read(SourceFile source, Diagnostics diagnostics, UnknownFrontMatterKeys unknown) {
         String text = source.text();
         String[] lines = text.split("\n", -1);
-        if (lines.length < 3 || !lines[0].stripTrailing().equals("---") || lines[1].isBlank()) {
+        String open = lines.length < 3 ? "" : lines[0].stripTrailing();
+        if (!(open.equals("---") || open.equals("+++")) || lines[1].isBlank()) {
             return new ChapterFrontMatter(Optional.empty(), Optional.empty(), Optional.empty(), text);
         }
+        boolean toml = open.equals("+++");   // Hugo's TOML front matter
         int end = -1;
         for (int i = 1; i < lines.length && end < 0; i++) {
             String l = lines[i].stripTrailing();
-            if (l.equals("---") || l.equals("...")) {
+            if (toml ? l.equals("+++") : l.equals("---") || l.equals("...")) {
                 end = i;
             }
         }
         if (end < 0) {
             return new ChapterFrontMatter(Optional.empty(), Optional.empty(), Optional.empty(), text);
         }
-        // the YAML is read with its lines where they are in the file, so that marks give file positions
-        StringBuilder yaml = new StringBuilder("\n");
-        for (int i = 1; i < end; i++) {
-            yaml.append(lines[i]).append('\n');
-        }
         Map<String, String> values = new java.util.LinkedHashMap<>();
         Map<String, SourcePosition> at = new java.util.HashMap<>();
-        parse(yaml.toString(), source, diagnostics, unknown, values, at);
+        if (toml) {
+            TomlFrontMatter.parse(lines, 1, end, source, diagnostics, unknown, values, at);
+        } else {
+            // the YAML is read with its lines where they are in the file, so that marks give file positions
+            StringBuilder yaml = new StringBuilder("\n");
+            for (int i = 1; i < end; i++) {
+                yaml.append(lines[i]).append('\n');
+            }
+            parse(yaml.toString(), source, diagnostics, unknown, values, at);
+        }
         String[] body = Arrays.copyOf(lines, lines.length);
         Arrays.fill(body, 0, end + 1, "");
         Optional<String> lang = Optional.ofNullable(values.get("lang"));

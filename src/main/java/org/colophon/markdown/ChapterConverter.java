@@ -50,6 +50,7 @@ final class ChapterConverter {
     private final HtmlContainers containers;
     /** The words Colophon adds in this chapter, in its language. */
     private final Labels labels;
+    private final Typography typography;
 
     ChapterConverter(BookAssembler.BookState book, SourceFile source, String chapterId, ChapterFrontMatter front) {
         this.book = book;
@@ -63,8 +64,9 @@ final class ChapterConverter {
         this.rawHtml = new RawHtml(book.diagnostics, references, labels.get("details"));
         this.notes = new ChapterNotes(book, chapterId, positions::at);
         this.headings = new ChapterHeadings(book, chapterId, positions, anchors);
+        this.typography = Typography.forLanguage(language);
         this.inlines = new InlineConverter(book.diagnostics, positions, notes, references, rawHtml,
-                Typography.forLanguage(language), definition -> blocks(definition, 1));
+                typography, definition -> blocks(definition, 1));
         this.figures = new Figures(book, positions, references, inlines);
         this.taskItems = new TaskListItems(book.manuscript.metadata(), language);
         this.containers = new HtmlContainers(book.diagnostics, positions, rawHtml, references, this::blocks);
@@ -80,7 +82,8 @@ final class ChapterConverter {
 
     /** The title in the table of contents: the front matter's, else the first heading's, else the file's name. */
     private String title(List<Block> blocks) {
-        String title = front.title().orElseGet(() -> blocks.stream().filter(b -> b instanceof Block.Heading h
+        // a front matter's title is set as a heading's text is (Getting "Started" as Getting “Started”)
+        String title = front.title().map(t -> typography.apply(t, 0)).orElseGet(() -> blocks.stream().filter(b -> b instanceof Block.Heading h
                         && !Inlines.plainText(h.content()).isBlank()).findFirst()
                 .map(h -> Inlines.plainText(((Block.Heading) h).content())).or(rawHtml::firstHeading).orElse(null));
         if (title == null) {

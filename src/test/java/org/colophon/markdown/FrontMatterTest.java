@@ -142,4 +142,28 @@ class FrontMatterTest {
         String nav = new String(Epubs.entries(m.epub()).get("EPUB/nav.xhtml"), StandardCharsets.UTF_8);
         assertTrue(nav.contains(">Part 2</a>") && nav.contains(">Part 3</a>"), nav);
     }
+    /** Hugo's TOML front matter (+++): its title, language and role are read, its other keys passed over, and kept out of the text. */
+    @Test
+    void tomlFrontMatterIsReadAsHugoWritesIt() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML);
+        m.file("a.md", "+++\ntitle = \"Getting \\\"Started\\\"\"\nlang = 'vi'\nweight = 10\ndate = 2024-01-02T10:00:00Z\n"
+                + "tags = [\"one\", \"two\"]\n\n[params]\ntitle = \"not the chapter's\"\n+++\n\n# Bắt đầu\n\nVăn bản [x](#nowhere).\n");
+        m.file("b.md", "+++\ntitle = 42\n+++\n\n# B\n\nText.\n");
+        Manuscripts.Run run = m.build("--no-validate", "--format", "epub");
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains(dir + "/a.md:14:9: error: link to '#nowhere'"), "the body keeps its line numbers: " + run.err());
+        assertTrue(run.err().contains(dir + "/b.md:2:9: error: 'title' must be a text in quotes, such as title = \"…\""), run.err());
+        for (String key : List.of("'weight'", "'date'", "'tags'", "'params'")) {
+            assertTrue(run.err().contains("warning: front matter key " + key + " is not one Colophon reads"), key + ": " + run.err());
+        }
+        m.file("a.md", "+++\ntitle = \"Getting \\\"Started\\\"\"\nlang = 'vi'\nweight = 10\n+++\n\n# Bắt đầu\n\nVăn bản.\n");
+        m.file("b.md", "# B\n\nText.\n");
+        run = m.build("--no-validate", "--format", "epub");
+        assertEquals(0, run.exit(), run.err());
+        var files = Epubs.entries(m.epub());
+        String nav = new String(files.get("EPUB/nav.xhtml"), StandardCharsets.UTF_8);
+        assertTrue(nav.contains(">Getting “Started”</a>"), nav);
+        String a = new String(files.get("EPUB/a.xhtml"), StandardCharsets.UTF_8);
+        assertTrue(a.contains("xml:lang=\"vi\"") && !a.contains("+++") && !a.contains("weight"), a);
+    }
 }
