@@ -40,7 +40,7 @@ final class LineBreaks {
     private static final Set<String> SAME_FACE = Set.of("a", "span", "abbr", "q", "del", "s", "u", "mark", "dfn", "time");
     /** After these a paragraph is set flush left (the first of its section). */
     static final Set<String> OPENERS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "figure", "blockquote", "ul", "ol", "pre",
-            "table", "hr");
+            "table", "hr", "details", "summary");
 
     private final Book book;
     private final double measure;

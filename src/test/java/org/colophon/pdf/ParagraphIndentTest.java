@@ -74,6 +74,22 @@ class ParagraphIndentTest {
         }
     }
 
+    /** A {@code <details>} opens as a heading does: its first paragraph flush under the summary, and the one after it. */
+    @Test
+    void detailsAreSetFlushAsAfterAHeading() throws IOException {
+        String md = "# Details\n\nAlpha." + LINES.repeat(3) + "\n\n<details>\n<summary>More</summary>\n\nLima." + LINES.repeat(3)
+                + "\n\nMike." + LINES.repeat(3) + "\n\n</details>\n\nNovember." + LINES.repeat(3) + "\n";
+        Manuscripts ms = new Manuscripts(tmp).file("book.yaml", Manuscripts.VALID_YAML).file("01.md", md);
+        Manuscripts.Run run = ms.build("--format", "pdf", "--no-validate");
+        assertEquals(0, run.exit(), run.err());
+        try (PDDocument doc = Loader.loadPDF(ms.interiorPdf().toFile())) {
+            List<WordSpacing.Line> lines = WordSpacing.lines(doc);
+            assertEquals(0, indent(lines, "Lima."), 0.5, "under the summary: flush");
+            assertEquals(INDENT, indent(lines, "Mike."), 0.5, "the next: indented");
+            assertEquals(0, indent(lines, "November."), 0.5, "after the details: flush");
+        }
+    }
+
     /** How far the first line of the paragraph beginning with {@code word} starts after its second line. */
     private static double indent(List<WordSpacing.Line> lines, String word) {
         return starting(lines, word).left() - second(lines, word).left();
