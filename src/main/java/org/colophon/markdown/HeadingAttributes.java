@@ -10,6 +10,7 @@ import org.colophon.diagnostic.SourcePosition;
 import org.colophon.text.Texts;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 
 /**
@@ -32,7 +33,14 @@ final class HeadingAttributes {
         if (!m.find() || !looksLikeAttributes(m.group(1))) {
             return Optional.empty();
         }
+        int stripped = text.getLiteral().length() - m.start();
         text.setLiteral(text.getLiteral().substring(0, m.start()));
+        // the text as written ends before the braces too, so that they are not read as text left as written
+        List<SourceSpan> spans = text.getSourceSpans();
+        if (spans.size() == 1 && spans.get(0).getLength() >= stripped) {
+            SourceSpan s = spans.get(0);
+            text.setSourceSpans(List.of(SourceSpan.of(s.getLineIndex(), s.getColumnIndex(), s.getLength() - stripped)));
+        }
         String id = null;
         List<String> ignored = new ArrayList<>();
         for (String token : m.group(1).strip().split("\\s+")) {

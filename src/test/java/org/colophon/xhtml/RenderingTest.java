@@ -3,6 +3,7 @@ package org.colophon.xhtml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.colophon.testing.Rendering;
 import org.junit.jupiter.api.Test;
@@ -205,5 +206,13 @@ class RenderingTest {
     void aLinkFindsAHeadingWhateverTheCaseOfItsLetters() {
         String body = body("# Title\n\n## Описание\n\n## The Treaty\n\nSee [it](#Описание) and [that](#The-Treaty).\n");
         assertTrue(body.contains("<a href=\"chapter.xhtml#описание\">it</a> and <a href=\"chapter.xhtml#the-treaty\">that</a>"), body);
+    }
+    /** A heading's {#id} is read, not "printed as written": the only warning is for what is dropped. */
+    @Test
+    void aHeadingsIdIsNotWarnedAboutAsText() {
+        Rendering.Result r = Rendering.render("# Title {#myid}\n\nText [x](#myid).\n\n## B {#my-id .unnumbered}\n\nPara.\n");
+        assertEquals(List.of("chapter.md:5:1: warning: Colophon reads only {#id} after a heading; .unnumbered is dropped"),
+                r.diagnostics().stream().map(d -> d.toString().replaceFirst("^.*/", "")).toList());
+        assertTrue(r.body().contains("<h1 id=\"myid\">Title</h1>") && r.body().contains("<h2 id=\"my-id\">B</h2>"), r.body());
     }
 }
