@@ -22,6 +22,8 @@ import org.commonmark.node.Node;
  */
 final class ChapterReferences implements RawHtml.Resolver {
     private static final Pattern WEB = Pattern.compile("(?i)(https?|mailto):.+");
+    /** An address with a scheme of its own ({@code info:var}, {@code ftp://…}), not a Windows path ({@code C:\\…}). */
+    private static final Pattern OTHER_SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]+):.*");
 
     private final BookAssembler.BookState book;
     private final SourceFile source;
@@ -142,23 +144,44 @@ final class ChapterReferences implements RawHtml.Resolver {
         if (java.nio.file.Files.isRegularFile(target)) {
             return "; the file exists but is not a chapter of the book: list it under chapters: in book.yaml";
         }
-        // mdBook and site generators link to the page they make of a chapter: name the chapter's Markdown instead
-        String lower = file.toLowerCase(java.util.Locale.ROOT);
-        if (lower.endsWith(".html") || lower.endsWith(".htm")) {
-            String stem = file.substring(0, file.lastIndexOf('.'));
-            List<String> candidates = new ArrayList<>(List.of(stem + ".md"));
-            if (stem.equals("index") || stem.endsWith("/index")) {
-                String folder = stem.substring(0, stem.length() - "index".length());
-                candidates.add(folder + "README.md");
-            }
-            for (String candidate : candidates) {
-                Path md = source.file().getParent().resolve(candidate).toAbsolutePath().normalize();
-                if (book.chapterIds.containsKey(md)) {
-                    return "; a book links to its chapters' Markdown files: write '" + candidate + "'";
-                }
+        // site generators link to the page they make of a chapter (b.html, b/, b): name the chapter's Markdown instead
+        for (String candidate : markdownNames(file)) {
+            Path md = source.file().getParent().resolve(candidate).toAbsolutePath().normalize();
+            if (book.chapterIds.containsKey(md)) {
+                return "; a book links to its chapters' Markdown files: write '" + candidate + "'";
             }
         }
+        // a path from another folder than the chapter's (Docusaurus's docs/): the one chapter whose path ends with it
+        String tail = "/" + file.replaceFirst("^(\\./)+", "");
+        List<Path> ending = book.chapterIds.keySet().stream()
+                .filter(c -> c.toString().replace('\\', '/').endsWith(tail)).toList();
+        if (ending.size() == 1) {
+            String relative = source.file().getParent().toAbsolutePath().normalize().relativize(ending.get(0)).toString()
+                    .replace('\\', '/');
+            return "; a link starts from its chapter's folder: write '" + relative + "'";
+        }
         return "";
+    }
+
+    /** The Markdown files a site generator's link to a chapter's page may stand for. */
+    private static List<String> markdownNames(String file) {
+        String lower = file.toLowerCase(java.util.Locale.ROOT);
+        String stem = lower.endsWith(".html") || lower.endsWith(".htm") ? file.substring(0, file.lastIndexOf('.'))
+                : file.endsWith("/") ? file + "index" : file;
+        if (stem.equals(file) && file.contains(".") && !file.endsWith(".")) {
+            String name = file.substring(file.lastIndexOf('/') + 1);
+            if (name.contains(".")) {
+                return List.of();   // a file with an extension of its own: not a page's address
+            }
+        }
+        List<String> names = new ArrayList<>(List.of(stem + ".md"));
+        if (stem.equals("index") || stem.endsWith("/index")) {
+            names.add(stem.substring(0, stem.length() - "index".length()) + "README.md");
+        } else {
+            names.add(stem + "/README.md");
+            names.add(stem + "/index.md");
+        }
+        return names;
     }
 
     /** Where a link goes (a Markdown link's destination, or an HTML {@code href}); empty, reported, when nowhere. */
@@ -175,6 +198,13 @@ final class ChapterReferences implements RawHtml.Resolver {
         if (dest.startsWith("#")) {
             book.linksToCheck.add(new BookAssembler.PendingLink(chapterId, dest.substring(1), dest, at));
             return Optional.of(new LinkTarget.Internal(chapterId, dest.substring(1)));
+        }
+        Matcher scheme = OTHER_SCHEME.matcher(dest);
+        if (scheme.matches()) {
+            book.diagnostics.error(at, "link '" + dest + "' is an address of the scheme '" + scheme.group(1) + ":', which a "
+                    + "reader's device cannot open; link to a chapter (two.md), a heading (#a-heading) or a web address "
+                    + "(https://…)");
+            return Optional.empty();
         }
         int hash = dest.indexOf('#');
         String file = hash < 0 ? dest : dest.substring(0, hash);

@@ -238,6 +238,28 @@ class DiagnosticsTest {
                 + "file that names it (docs/)"), run.err());
     }
 
+    /**
+     * Site generators' links to chapters (without .md, from their docs folder) are answered with the path to write; a
+     * scheme a reading device cannot open (javascript.info's info:) is said to be one.
+     */
+    @Test
+    void linksAsSiteGeneratorsWriteThemAreAnsweredWithThePathToWrite() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML + "chapters: [docs/guide/one.md, docs/guide/two.md, docs/api/store.md]\n")
+                .file("docs/guide/one.md", "# One\n\nSee [two](./two), [the store](api/store.md) and [var](info:var).\n")
+                .file("docs/guide/two.md", "# Two\n\nText.\n").file("docs/api/store.md", "# Store\n\nText.\n");
+        Manuscripts.Run run = m.build("--no-validate");
+        assertEquals(Main.MANUSCRIPT_ERRORS, run.exit(), run.err());
+        for (String line : List.of(
+                "/docs/guide/one.md:3:5: error: link to './two' goes neither to a chapter of this book nor to a web address; "
+                        + "a book links to its chapters' Markdown files: write './two.md'",
+                "/docs/guide/one.md:3:19: error: link to 'api/store.md' goes neither to a chapter of this book nor to a web "
+                        + "address; a link starts from its chapter's folder: write '../api/store.md'",
+                "/docs/guide/one.md:3:49: error: link 'info:var' is an address of the scheme 'info:', which a reader's device "
+                        + "cannot open; link to a chapter (two.md), a heading (#a-heading) or a web address (https://…)")) {
+            assertTrue(run.err().lines().anyMatch(l -> l.equals(dir + line)), "expected\n" + dir + line + "\nin\n" + run.err());
+        }
+    }
+
     /** mdBook links to the page it makes of a chapter (b.html, theme/index.html); a book links to the Markdown. */
     @Test
     void aLinkToTheWebPageOfAChapterIsAnsweredWithItsMarkdownFile() throws IOException {
