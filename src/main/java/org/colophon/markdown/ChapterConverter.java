@@ -76,6 +76,13 @@ final class ChapterConverter {
         notes.collect(document);
         List<Block> blocks = blocks(document, 0);
         notes.reportUnreferenced();
+        // a dedication or an epigraph stands alone on its page, its title only in the contents
+        boolean untitledPage = front.role().filter(r -> r.equals("dedication") || r.equals("epigraph")).isPresent();
+        if (front.title().isPresent() && !untitledPage && rawHtml.firstHeading().isEmpty()
+                && blocks.stream().noneMatch(b -> b instanceof Block.Heading h && h.level() == 1)) {
+            blocks = new ArrayList<>(blocks);
+            blocks.add(0, headings.title(typography.apply(front.title().get(), 0), source.at(1, 1)));
+        }
         return new Chapter(chapterId, title(blocks), source.displayPath(), List.copyOf(blocks),
                 Collections.unmodifiableMap(new LinkedHashMap<>(anchors)), front.lang(), front.role().orElse("chapter"));
     }

@@ -94,4 +94,20 @@ final class ChapterHeadings {
         }
         return new Block.Heading(h.getLevel(), id, content);
     }
+    /**
+     * The heading of a chapter titled only in its front matter (Docusaurus, Hugo and Jekyll pages start at ##): its
+     * title, as those tools print it, so that the page opens with the title the contents give and the section is
+     * named by it.
+     */
+    Block.Heading title(String title, SourcePosition at) {
+        String base = Texts.anchorSlug(title);
+        String id = book.uniqueId(Texts.anchorId(base, "h"));
+        if (headingsHere.putIfAbsent(base, at) == null) {
+            anchors.putIfAbsent(base, id);
+            anchors.putIfAbsent(Texts.idSlug(title, "h"), id);
+        } else {
+            anchors.putIfAbsent(id, id);
+        }
+        return new Block.Heading(1, id, List.of(new Inline.Text(title, at)));
+    }
 }

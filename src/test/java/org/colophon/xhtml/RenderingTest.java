@@ -215,4 +215,13 @@ class RenderingTest {
                 r.diagnostics().stream().map(d -> d.toString().replaceFirst("^.*/", "")).toList());
         assertTrue(r.body().contains("<h1 id=\"myid\">Title</h1>") && r.body().contains("<h2 id=\"my-id\">B</h2>"), r.body());
     }
+    /** A page titled only in its front matter (as Docusaurus writes one) opens with that title, which names its section. */
+    @Test
+    void aChapterTitledOnlyInItsFrontMatterOpensWithThatTitle() {
+        String body = body("---\ntitle: Concepts and \"Data\" Flow\n---\n\n## Introduction\n\nText.\n");
+        assertTrue(body.startsWith("<h1 id=\"concepts-and-data-flow\">Concepts and “Data” Flow</h1>\n<h2 id=\"introduction\">"), body);
+        String withHeading = body("---\ntitle: Short\n---\n\n# The Longer Title\n\nText.\n");
+        assertTrue(withHeading.startsWith("<h1 id=\"the-longer-title\">The Longer Title</h1>"), "its own # stays: " + withHeading);
+        assertEquals(1, withHeading.split("<h1", -1).length - 1, withHeading);
+    }
 }
