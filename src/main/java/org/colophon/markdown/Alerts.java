@@ -53,17 +53,21 @@ final class Alerts {
         return Optional.of(kind);
     }
 
-    /** The alert as the book has it: its title, then what the quote held. */
-    static Block block(String kind, List<Block> content, Labels labels, SourcePosition at) {
-        String title = labels.get("alert-" + kind);
+    /** The alert as the book has it: its title (the kind's word, unless the author gave one), then what it holds. */
+    static Block block(String kind, Optional<String> title, List<Block> content, Labels labels, SourcePosition at) {
         List<Block> children = new ArrayList<>();
-        String escaped = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        children.add(new Block.Html("<p class=\"alert-title\">" + escaped + "</p>",
-                List.of(new Block.HtmlText(title, false, true, false, at))));
+        children.add(title(title.orElse(labels.get("alert-" + kind)), at));
         children.addAll(content);
         Map<String, String> attributes = new LinkedHashMap<>();   // in this order in every build
         attributes.put("class", "alert alert-" + kind);
         attributes.put("role", "note");
         return new Block.Container("div", attributes, children);
+    }
+
+    /** A title set above a note's content, in bold. */
+    static Block title(String title, SourcePosition at) {
+        String escaped = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return new Block.Html("<p class=\"alert-title\">" + escaped + "</p>",
+                List.of(new Block.HtmlText(title, false, true, false, at)));
     }
 }

@@ -41,6 +41,7 @@ public final class BookAssembler {
     private final Parser parser = Parser.builder()
             .extensions(List.of(FootnotesExtension.builder().inlineFootnotes(true).build(), TablesExtension.create(),
                     StrikethroughExtension.create(), org.commonmark.ext.image.attributes.ImageAttributesExtension.create()))
+            .customBlockParserFactory(new FencedDivs.Factory())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 

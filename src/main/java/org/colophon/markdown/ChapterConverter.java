@@ -128,8 +128,13 @@ final class ChapterConverter {
         }
         if (n instanceof BlockQuote q) {
             Optional<String> alert = Alerts.take(q);
-            return Optional.of(alert.isPresent() ? Alerts.block(alert.get(), blocks(q, depth + 1), labels, at)
+            return Optional.of(alert.isPresent() ? Alerts.block(alert.get(), Optional.empty(), blocks(q, depth + 1), labels, at)
                     : new Block.BlockQuote(blocks(q, depth + 1)));
+        }
+        if (n instanceof FencedDivs.Div d) {
+            FencedDivs.Kind kind = FencedDivs.kind(d.info);
+            return Optional.of(FencedDivs.block(kind, kind.title().map(t -> typography.apply(t, 0)), blocks(d, depth + 1),
+                    labels, at));
         }
         if (n instanceof BulletList || n instanceof OrderedList) {
             return Optional.of(list(n, depth));

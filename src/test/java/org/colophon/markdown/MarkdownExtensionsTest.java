@@ -50,20 +50,25 @@ class MarkdownExtensionsTest {
             chapter.append("> [!").append(kind).append("]\n> The ").append(kind.toLowerCase(java.util.Locale.ROOT))
                     .append(" says what a reader should know before going on, in a sentence that runs over a line.\n\n");
         }
+        chapter.append(":::tip[Fenced, as Docusaurus writes it]\nThe fenced tip says what it says.\n:::\n\n"
+                + "::: {.column}\nA pandoc div.\n:::\n");
         m.file("one.md", chapter.toString());
         Map<String, byte[]> files = buildEpub();
+        assertTrue(new String(files.get("EPUB/one.xhtml"), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("<p class=\"alert-title\">Fenced, as Docusaurus writes it</p>"));
         String xhtml = new String(files.get("EPUB/one.xhtml"), java.nio.charset.StandardCharsets.UTF_8);
         for (String title : List.of("Note", "Tip", "Important", "Warning", "Caution")) {
             assertTrue(xhtml.contains("<p class=\"alert-title\">" + title + "</p>"), xhtml);
         }
-        assertFalse(xhtml.contains("[!"), xhtml);
+        assertFalse(xhtml.contains("[!") || xhtml.contains(":::"), xhtml);
         assertEquals(0, m.build("--no-validate", "--format", "pdf").exit());
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(m.interiorPdf().toFile())) {
             StringBuilder text = new StringBuilder();
             for (int page = 0; page < pdf.getNumberOfPages(); page++) {
                 text.append(org.colophon.testing.Pdfs.pageText(pdf, page).replaceAll("[ \\t]+", " "));   // justified: wide gaps
             }
-            for (String words : List.of("Note\nThe note says", "Tip\nThe tip says", "Caution\nThe caution says")) {
+            for (String words : List.of("Note\nThe note says", "Tip\nThe tip says", "Caution\nThe caution says",
+                    "Fenced, as Docusaurus writes it\nThe fenced tip says", "A pandoc div.")) {
                 assertTrue(text.toString().contains(words), words + " in\n" + text);
             }
         }

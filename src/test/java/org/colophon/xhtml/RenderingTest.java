@@ -224,4 +224,18 @@ class RenderingTest {
         assertTrue(withHeading.startsWith("<h1 id=\"the-longer-title\">The Longer Title</h1>"), "its own # stays: " + withHeading);
         assertEquals(1, withHeading.split("<h1", -1).length - 1, withHeading);
     }
+    /** Fenced divs as Docusaurus, VitePress and pandoc write them: the alerts' kinds are alerts, others a div of that class. */
+    @Test
+    void fencedDivsAreAlertsOrDivs() {
+        assertEquals("<div class=\"alert alert-tip\" role=\"note\">\n<p class=\"alert-title\">What You’ll Learn</p>\n<ul>\n"
+                + "<li>Key terms</li>\n</ul>\n</div>", body(":::tip What You'll Learn\n- Key terms\n:::\n"));
+        assertEquals("<div class=\"alert alert-note\" role=\"note\">\n<p class=\"alert-title\">Note</p>\n<p>Some content</p>\n</div>",
+                body(":::info\nSome content\n:::\n"));
+        assertEquals("<div class=\"alert alert-caution\" role=\"note\">\n<p class=\"alert-title\">Mind</p>\n<p>Text.</p>\n</div>",
+                body("::: {.callout-danger title=\"Mind\"}\n\nText.\n\n:::\n"));
+        assertEquals("<div class=\"column wide\">\n<p>Text</p>\n</div>", body("::: {.column .wide}\nText\n:::\n"));
+        assertEquals("<div class=\"outer\">\n<div class=\"alert alert-warning\" role=\"note\">\n<p class=\"alert-title\">"
+                + "Warning</p>\n<p>x</p>\n</div>\n<p>y</p>\n</div>", body(":::: outer\n::: warning\nx\n:::\ny\n::::\n"));
+        assertEquals("<pre><code>:::note\nnot a div\n:::\n</code></pre>", body("```\n:::note\nnot a div\n:::\n```\n"));
+    }
 }
