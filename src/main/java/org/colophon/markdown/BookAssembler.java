@@ -75,6 +75,7 @@ public final class BookAssembler {
             chapters.add(new ChapterConverter(state, source, chapterIds.get(source.file()), front).convert(document));
         }
         unknownKeys.report(diagnostics);
+        state.directives.report(diagnostics);
         checkLinks(state, chapters);
         Optional<Image> cover = manuscript.cover().flatMap(file -> state.image(file, "cover", manuscript.coverPosition()));
         // the photo is the cover's alone, unless an "about the author" chapter shows it too (in both books)
@@ -160,6 +161,8 @@ public final class BookAssembler {
         final Map<Path, String> chapterIds = new HashMap<>();
         final Map<Path, Image> images = new LinkedHashMap<>();
         final List<PendingLink> linksToCheck = new ArrayList<>();
+        /** Other tools' directives in the text, reported once per kind when every chapter is read. */
+        final OtherToolsDirectives directives = new OtherToolsDirectives();
         /** Heading ids a chapter uses twice, by "chapter#id": a link to one is ambiguous. */
         final Map<String, SharedAnchor> sharedAnchors = new HashMap<>();
         private final Set<String> ids = new HashSet<>(Set.of("notes", "toc", "cover", "title-page", "copyright",

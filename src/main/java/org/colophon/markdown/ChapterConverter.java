@@ -66,7 +66,7 @@ final class ChapterConverter {
         this.headings = new ChapterHeadings(book, chapterId, positions, anchors);
         this.typography = Typography.forLanguage(language);
         this.inlines = new InlineConverter(book.diagnostics, positions, notes, references, rawHtml,
-                typography, definition -> blocks(definition, 1));
+                typography, definition -> blocks(definition, 1), book.directives);
         this.figures = new Figures(book, positions, references, inlines);
         this.taskItems = new TaskListItems(book.manuscript.metadata(), language);
         this.containers = new HtmlContainers(book.diagnostics, positions, rawHtml, references, this::blocks);

@@ -33,10 +33,14 @@ final class InlineConverter {
     private final InlineHtml html;
     /** Converts a note's definition, whose blocks are the chapter's to convert. */
     private final Function<FootnoteDefinition, List<Block>> noteBlocks;
+    /** The book's: other tools' directives are reported once per kind. */
+    private final OtherToolsDirectives directives;
 
     InlineConverter(Diagnostics diagnostics, NodePositions positions, ChapterNotes notes, ChapterReferences references,
-            RawHtml rawHtml, Typography typography, Function<FootnoteDefinition, List<Block>> noteBlocks) {
+            RawHtml rawHtml, Typography typography, Function<FootnoteDefinition, List<Block>> noteBlocks,
+            OtherToolsDirectives directives) {
         this.diagnostics = diagnostics;
+        this.directives = directives;
         this.positions = positions;
         this.notes = notes;
         this.references = references;
@@ -96,7 +100,7 @@ final class InlineConverter {
     private void inline(Node n, List<Inline> out, int depth) {
         if (n instanceof Text t) {
             notes.checkText(t.getLiteral(), positions.at(t));
-            LiteralSyntax.check(positions.writtenAs(t).orElse(t.getLiteral()), positions.at(t), diagnostics);
+            LiteralSyntax.check(positions.writtenAs(t).orElse(t.getLiteral()), positions.at(t), diagnostics, directives);
             out.add(new Inline.Text(typography.set(t.getLiteral()), positions.at(t)));
         } else if (n instanceof Emphasis) {
             out.add(new Inline.Emphasis(inlines(n, depth + 1)));

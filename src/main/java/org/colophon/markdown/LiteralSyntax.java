@@ -23,7 +23,7 @@ final class LiteralSyntax {
     }
 
     /** {@code written}: the text as it stands in the source, escapes included. */
-    static void check(String written, SourcePosition at, Diagnostics diagnostics) {
+    static void check(String written, SourcePosition at, Diagnostics diagnostics, OtherToolsDirectives directives) {
         String literal = written;
         if (literal.indexOf('~') >= 0) {
             find(STRIKE, literal, at, diagnostics,
@@ -34,8 +34,10 @@ final class LiteralSyntax {
                     m -> "'^[' is printed as written: it starts no inline note here; close it (^[the note]) or write \\^[");
         }
         if (literal.indexOf('{') >= 0) {
-            find(DIRECTIVE, literal, at, diagnostics, m -> "'" + m.group() + "' is printed as written: it is a directive "
-                    + "of another tool (mdBook, Hugo, Jekyll), which Colophon does not run; write what it stands for here");
+            Matcher d = DIRECTIVE.matcher(literal);
+            while (d.find()) {
+                directives.add(d.group(), new SourcePosition(at.path(), at.line(), at.column() + d.start()));
+            }
             // what remains, the directives blanked out (their inner braces are not attributes)
             String rest = DIRECTIVE.matcher(literal).replaceAll(m -> " ".repeat(m.group().length()));
             find(ATTRIBUTES, rest, at, diagnostics, m -> "'" + m.group() + "' is printed as written: Colophon reads "

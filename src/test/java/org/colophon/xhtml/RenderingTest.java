@@ -182,12 +182,19 @@ class RenderingTest {
     @Test
     void anotherToolsDirectiveIsAWarningThatQuotesItWhole() {
         Rendering.Result r = Rendering.render("# T\n\n{{#include arg-watcher.md}}\n\nSee {{< hint info >}} and {% include x.html %}.\n");
-        String said = " is printed as written: it is a directive of another tool (mdBook, Hugo, Jekyll), which Colophon does "
-                + "not run; write what it stands for here";
+        String said = " is printed as written: it is a directive of another tool (mdBook, Hugo, Jekyll, GitBook), which "
+                + "Colophon does not run; write what it stands for here";
         assertTrue(r.messages().contains("chapter.md:3:1: warning: '{{#include arg-watcher.md}}'" + said), r.messages());
         assertTrue(r.messages().contains("chapter.md:5:5: warning: '{{< hint info >}}'" + said), r.messages());
         assertTrue(r.messages().contains("warning: '{% include x.html %}'" + said), r.messages());
         assertEquals(3, r.diagnostics().size(), "no attribute warning for the braces inside them: " + r.messages());
+        Rendering.Result many = Rendering.render("# T\n\n{% hint style='info' %}\nOne.\n{% endhint %}\n\n"
+                + "{% hint style='tip' %}\nTwo.\n{% endhint %}\n\n{% hint style='danger' %}\nThree.\n{% endhint %}\n");
+        assertEquals(2, many.diagnostics().size(), "one warning per kind of directive: " + many.messages());
+        assertTrue(many.messages().contains("chapter.md:3:1: warning: '{% hint style='info' %}' is printed as written, as are "
+                + "2 more {% hint %} (in 1 chapter): it is a directive"), many.messages());
+        assertTrue(many.messages().contains("chapter.md:5:1: warning: '{% endhint %}' is printed as written, as are 2 more "
+                + "{% endhint %} (in 1 chapter)"), many.messages());
     }
     /** GitHub's alerts are notes set apart under their kind's word, in the chapter's language; not quotations of "[!NOTE]". */
     @Test
