@@ -61,8 +61,15 @@ final class MissingGlyphs {
         for (Miss m : misses.values()) {
             byFileAndScript.computeIfAbsent(m.first().path() + "\u0000" + script(m.codePoint()), k -> new ArrayList<>()).add(m);
         }
+        Map<String, Long> byFile = new LinkedHashMap<>();   // different characters missing in each file, all scripts
+        misses.values().stream().map(m -> m.first().path() + "\u0000" + m.codePoint()).distinct()
+                .forEach(k -> byFile.merge(k.substring(0, k.indexOf('\u0000')), 1L, Long::sum));
         for (List<Miss> group : byFileAndScript.values()) {
-            if (group.stream().mapToInt(Miss::codePoint).distinct().count() > MOST_LISTED) {
+            // many of one script, or many of many scripts (a line that says hello in eight): one error per script;
+            // a few stray symbols keep their own places, where each is to be replaced
+            long different = group.stream().mapToInt(Miss::codePoint).distinct().count();
+            boolean letters = !script(group.get(0).codePoint()).equals(SYMBOLS);
+            if (different > MOST_LISTED || letters && different > 1 && byFile.get(group.get(0).first().path()) > MOST_LISTED) {
                 reportScript(group, diagnostics);
             } else {
                 group.forEach(m -> reportOne(m, diagnostics));
@@ -85,7 +92,7 @@ final class MissingGlyphs {
         String script = script(group.get(0).codePoint());
         boolean symbols = script.equals(SYMBOLS);
         String message = characters.size() + " different " + (symbols ? "symbols" : script + " characters") + ", such as "
-                + list(characters.subList(0, EXAMPLES)) + ", have no glyph in " + list(List.copyOf(faces))
+                + list(characters.subList(0, Math.min(EXAMPLES, characters.size()))) + ", have no glyph in " + list(List.copyOf(faces))
                 + (lastLine > first.line() && first.line() > 0 ? ", from here to line " + lastLine : "")
                 + "; Colophon sets every book in " + textFamily + " and " + codeFamily
                 + ", which cover the Latin, Greek and Cyrillic alphabets but " + (symbols ? "not these symbols"

@@ -52,4 +52,20 @@ class MissingGlyphsTest {
         assertTrue(run.err().contains("9 errors; no book file was written or changed"), run.err());
         assertEquals(run.err(), m.build("--no-validate").err(), "the same on every run");
     }
+    /** A line that says hello in eight scripts, each lacking fewer than eleven characters: one error per script, not per letter. */
+    @Test
+    void manyScriptsInOneFileAreOneErrorEach(@TempDir Path tmp) throws IOException {
+        Manuscripts m = new Manuscripts(tmp).file("book.yaml", Manuscripts.VALID_YAML)
+                .file("a.md", "# Strings\n\n```\n\"中文 español हिन्दी العربية বাংলা 日本語 ਪੰਜਾਬੀ 한국어\";\n```\n");
+        Manuscripts.Run run = m.build("--no-validate");
+        assertEquals(Main.MANUSCRIPT_ERRORS, run.exit(), run.err());
+        List<String> errors = run.err().lines().filter(l -> l.contains(": error: ")).map(l -> l.replaceFirst("^.*/a\\.md:", "a.md:"))
+                .map(l -> l.substring(0, l.indexOf(" have no glyph"))).toList();
+        assertEquals(List.of(
+                "a.md:4:2: error: 8 different CJK characters, such as 中, 文, 日, 本 and 語,",
+                "a.md:4:13: error: 6 different Devanagari characters, such as ह, ि, न, ् and द,",
+                "a.md:4:20: error: 7 different Arabic characters, such as ا, ل, ع, ر and ب,",
+                "a.md:4:28: error: 4 different Bengali characters, such as ব, া, ং and ল,",
+                "a.md:4:38: error: 6 different Gurmukhi characters, such as ਪ, ੰ, ਜ, ਾ and ਬ,"), errors);
+    }
 }
