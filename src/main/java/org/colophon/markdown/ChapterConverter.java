@@ -27,6 +27,7 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 
 /**
@@ -34,6 +35,9 @@ import org.commonmark.node.ThematicBreak;
  * figures, tables, task lists, HTML containers, inline content) and puts their blocks together in order.
  */
 final class ChapterConverter {
+    /** The first line of an MDX file's import or export statement ({@code import Tabs from '@theme/Tabs';}). */
+    private static final java.util.regex.Pattern MDX_STATEMENT = java.util.regex.Pattern.compile(
+            "\\s*(import\\s+.+\\s+from\\s+['\"][^'\"]+['\"];?|import\\s+['\"][^'\"]+['\"];?|export\\s+(const|default|function|let)\\b.*)\\s*");
     private final BookAssembler.BookState book;
     private final SourceFile source;
     private final String chapterId;
@@ -121,6 +125,10 @@ final class ChapterConverter {
         SourcePosition at = positions.at(n);
         if (n instanceof Heading h) {
             return Optional.of(headings.heading(h, inlines::block));
+        }
+        if (n instanceof Paragraph p && p.getFirstChild() instanceof Text first && MDX_STATEMENT.matcher(first.getLiteral()).matches()) {
+            book.diagnostics.warning(at, "'" + first.getLiteral().strip() + "' is printed as written: it is an MDX import or "
+                    + "export, which Colophon does not run; remove it, and write what its component shows in Markdown");
         }
         if (n instanceof Paragraph p) {
             // a figure whose image cannot be used is reported once, and not read again as a paragraph

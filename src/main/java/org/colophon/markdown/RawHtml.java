@@ -82,6 +82,8 @@ final class RawHtml {
     private String firstHeading;
     private List<LinkTarget> links;
 
+    /** The HTML being read, for an element's name as written: an HTML parser lower-cases it. */
+    private String reading = "";
     /** The title of a {@code <details>} the author gave none, in the chapter's language ("Details"). */
     private final String detailsLabel;
 
@@ -111,6 +113,7 @@ final class RawHtml {
 
     /** Reads one inline tag ({@code <span lang="vi">}, {@code </span>}, {@code <br>}); comments give empty. */
     Optional<Tag> inlineTag(String literal, SourcePosition at) {
+        reading = literal;
         if (literal.startsWith("<!--") || literal.startsWith("<?") || literal.startsWith("<!")) {
             return Optional.empty();
         }
@@ -139,6 +142,22 @@ final class RawHtml {
         return Optional.of(new Tag(name, false, attributes(e, at), written));
     }
 
+    /** An element's name as the author wrote it ({@code FundamentalsWarning}), else as the parser gives it. */
+    private String asWritten(String name) {
+        Matcher m = Pattern.compile("<(" + Pattern.quote(name) + ")(?=[\\s/>])", Pattern.CASE_INSENSITIVE).matcher(reading);
+        return m.find() ? m.group(1) : name;
+    }
+
+    /** A name that starts with a capital, as MDX's components do (HTML's names are case-insensitive and lower-case). */
+    private static boolean isComponent(String written) {
+        return Character.isUpperCase(written.charAt(0));
+    }
+
+    private static String component(String written) {
+        return "<" + written + "> looks like an MDX (JSX) component, which Colophon does not run; write what it shows in "
+                + "Markdown, or leave it out";
+    }
+
     /** Why an element is refused, truthfully for each kind. */
     private static String refusal(String name) {
         return switch (name) {
@@ -156,8 +175,9 @@ final class RawHtml {
             return false;
         }
         if (!INLINE.contains(name)) {
-            diagnostics.error(at, "<" + name + "> is not allowed within a line; use Markdown, or one of <"
-                    + String.join(">, <", new java.util.TreeSet<>(INLINE)) + ">");
+            String written = asWritten(name);
+            diagnostics.error(at, isComponent(written) ? component(written) : "<" + name + "> is not allowed within a line; "
+                    + "use Markdown, or one of <" + String.join(">, <", new java.util.TreeSet<>(INLINE)) + ">");
             return false;
         }
         return true;
@@ -252,6 +272,7 @@ final class RawHtml {
     }
 
     private Optional<Block> block(String literal, SourcePosition at, boolean leadingSummary) {
+        reading = literal;
         // parsed as the content of a <body>, so that a <script> or <style> stays where it was written
         Document doc = Document.createShell("");
         List<Node> nodes = Parser.htmlParser().setTrackPosition(true).parseFragmentInput(literal, doc.body(), "");
@@ -297,8 +318,9 @@ final class RawHtml {
         }
         if (!KEPT.isSafeTag(name) && !name.equals("a") && !name.equals("img")) {
             // EPUB itself allows most of these (<video>, <audio>…): the refusal is Colophon's, and says so
-            refuse(at, "Colophon does not take <" + name + "> written as HTML; write it in Markdown or with <div>, <p>, "
-                    + "<aside> or <span>");
+            String written = asWritten(name);
+            refuse(at, isComponent(written) ? component(written) : "Colophon does not take <" + name + "> written as HTML; "
+                    + "write it in Markdown or with <div>, <p>, <aside> or <span>");
             return;
         }
         if (name.matches("h[1-6]") && firstHeading == null && !e.text().isBlank()) {

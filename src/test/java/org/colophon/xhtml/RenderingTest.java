@@ -245,4 +245,16 @@ class RenderingTest {
                 + "Warning</p>\n<p>x</p>\n</div>\n<p>y</p>\n</div>", body(":::: outer\n::: warning\nx\n:::\ny\n::::\n"));
         assertEquals("<pre><code>:::note\nnot a div\n:::\n</code></pre>", body("```\n:::note\nnot a div\n:::\n```\n"));
     }
+    /** MDX's components and import lines are named as written and said to be MDX, which Colophon does not run. */
+    @Test
+    void mdxComponentsAndImportsAreSaidToBeMdx() {
+        Rendering.Result r = Rendering.render("# T\n\nimport Foo from '../components/Foo';\n\n<FundamentalsWarning />\n\n"
+                + "Watch <LiteYouTubeEmbed\n id=\"x\"\n/> this.\n\n<video src=\"a.mp4\"></video>\n");
+        assertTrue(r.messages().contains("chapter.md:3:1: warning: 'import Foo from '../components/Foo';' is printed as written: "
+                + "it is an MDX import or export, which Colophon does not run"), r.messages());
+        assertTrue(r.messages().contains("chapter.md:5:1: error: <FundamentalsWarning> looks like an MDX (JSX) component, which "
+                + "Colophon does not run; write what it shows in Markdown, or leave it out"), r.messages());
+        assertTrue(r.messages().contains("error: <LiteYouTubeEmbed> looks like an MDX (JSX) component"), r.messages());
+        assertTrue(r.messages().contains("error: <video> is not allowed within a line"), "HTML's own: " + r.messages());
+    }
 }
