@@ -90,8 +90,11 @@ public final class Typography {
         return bindOneLetterWords ? ONE_LETTER.matcher(set).replaceAll("$1" + NBSP) : set;
     }
 
-    /** A quote after nothing, a space or an opening bracket or dash opens; after anything else it closes. */
+    /**
+     * A quote after nothing, a space, an opening bracket or dash, or an equals sign ({@code header="…"}) opens; after
+     * anything else it closes.
+     */
     private static boolean opensQuote(int prev) {
-        return prev == 0 || Character.isWhitespace(prev) || prev == NBSP || "([{“‘«„—–/".indexOf(prev) >= 0;
+        return prev == 0 || Character.isWhitespace(prev) || prev == NBSP || "([{“‘«„—–/=".indexOf(prev) >= 0;
     }
 }

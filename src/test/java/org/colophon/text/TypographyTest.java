@@ -17,6 +17,7 @@ class TypographyTest {
         assertEquals("the ’90s and Carter’s", en.apply("the '90s and Carter's", 0));
         assertEquals("“Xin chào” và ‘tạm biệt’", vi.apply("\"Xin chào\" và 'tạm biệt'", 0));
         assertEquals("(“quoted”)", en.apply("(\"quoted\")", 0));
+        assertEquals("header=“var” and title=‘x’", en.apply("header=\"var\" and title='x'", 0), "after = a quote opens");
     }
 
     @Test
