@@ -70,7 +70,10 @@ public final class Typography {
                 boolean opening = opensQuote(prev) && !Character.isDigit(next) && !Character.isWhitespace(next);
                 replacement = opening ? "‘" : "’";
             } else if (c == '"') {
-                replacement = opensQuote(prev) ? open : close;
+                // after a dash a quote opens only before a word: "well--" ends an interrupted speech, --"Yes" begins one
+                boolean afterDash = prev == '—' || prev == '–';
+                char next = i + 1 < n ? text.charAt(i + 1) : ' ';
+                replacement = opensQuote(prev) && !(afterDash && !Character.isLetterOrDigit(next)) ? open : close;
             }
             if (replacement != null) {
                 if (out == null) {

@@ -18,6 +18,9 @@ class TypographyTest {
         assertEquals("“Xin chào” và ‘tạm biệt’", vi.apply("\"Xin chào\" và 'tạm biệt'", 0));
         assertEquals("(“quoted”)", en.apply("(\"quoted\")", 0));
         assertEquals("header=“var” and title=‘x’", en.apply("header=\"var\" and title='x'", 0), "after = a quote opens");
+        assertEquals("“I thought we might as well–” and “she began—” and stopped; —“Yes,” he said",
+                en.apply("\"I thought we might as well--\" and \"she began---\" and stopped; ---\"Yes,\" he said", 0),
+                "after a dash a quote closes an interrupted speech, and opens before a word");
     }
 
     @Test
@@ -34,6 +37,7 @@ class TypographyTest {
     @Test
     void germanQuotes() {
         assertEquals("„Guten Tag“", de.apply("\"Guten Tag\"", 0));
+        assertEquals("„Sie begann–“ und hielt inne", de.apply("\"Sie begann--\" und hielt inne", 0));
     }
 
     @Test
