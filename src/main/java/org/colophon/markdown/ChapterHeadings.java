@@ -66,7 +66,7 @@ final class ChapterHeadings {
                     + "; screen readers navigate by levels: make it " + marks + " (or put a " + marks + " heading before it)");
         }
         lastLevel = h.getLevel();
-        if (h.getLevel() == 1) {
+        if (h.getLevel() == 1 && h.getParent() instanceof org.commonmark.node.Document) {   // not one quoted or in a list
             secondTitle(h, at);
         }
         Optional<String> explicit = HeadingAttributes.strip(h, at, book.diagnostics);

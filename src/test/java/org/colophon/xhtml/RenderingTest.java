@@ -177,6 +177,10 @@ class RenderingTest {
                 + "('My Book', line 1), so the contents never show 'Chapter 1: Start'; keep one # per chapter (make the other ##, "
                 + "remove a book title repeated above it, or begin a new chapter file here)"), r.messages());
         assertEquals(1, r.diagnostics().size(), r.messages());
+        Rendering.Result quoted = Rendering.render("> # 1. Why Machine Learning Strategy\n\n# 1. Tại sao cần chiến lược\n\nText.\n");
+        assertTrue(quoted.diagnostics().stream().noneMatch(d -> d.message().contains("second level-1")),
+                "a quoted heading titles nothing: " + quoted.messages());
+        assertTrue(quoted.body().contains("<h1 id=\"h-1-tại-sao-cần-chiến-lược\">"), quoted.body());
     }
     /** mdBook's, Hugo's and Jekyll's directives reach a book as text; each is named whole, as written. */
     @Test
