@@ -58,6 +58,9 @@ final class BookYaml {
     private final Map<String, Node> entries = new LinkedHashMap<>();
     private final Map<String, SourcePosition> keyPositions = new LinkedHashMap<>();
 
+    /** Whether the file could not be parsed: its keys are then unknown, not missing, and no more is said of them. */
+    private boolean unreadable;
+
     private BookYaml(String path, Diagnostics diagnostics, Set<String> keys, String where) {
         this.path = path;
         this.diagnostics = diagnostics;
@@ -83,8 +86,10 @@ final class BookYaml {
         } catch (MarkedYamlEngineException e) {
             SourcePosition at = e.getProblemMark().map(yaml::pos).orElse(SourcePosition.file(path));
             diagnostics.error(at, "book.yaml is not valid YAML: " + e.getProblem());
+            yaml.unreadable = true;
         } catch (YamlEngineException e) {
             diagnostics.error(SourcePosition.file(path), "book.yaml is not valid YAML: " + e.getMessage());
+            yaml.unreadable = true;
         }
         return yaml;
     }
@@ -215,13 +220,18 @@ final class BookYaml {
     /** A required, non-empty text value; reports a missing or empty one with {@code hint}. */
     Optional<Value<String>> required(String key, String hint) {
         Optional<Value<String>> v = string(key);
-        if (v.isEmpty() && !entries.containsKey(key)) {
+        if (v.isEmpty() && !entries.containsKey(key) && !unreadable) {
             diagnostics.error(SourcePosition.file(path), "'" + key + "' is missing from book.yaml; " + hint);
         } else if (v.isPresent() && v.get().value().isEmpty()) {
             diagnostics.error(v.get().position(), "'" + key + "' is empty; " + hint);
             return Optional.empty();
         }
         return v;
+    }
+
+    /** Whether the file was parsed: when it was not, the one error said so, and no key is reported missing. */
+    boolean readable() {
+        return !unreadable;
     }
 
     /** A list of text values; a single text value counts as a list of one. */

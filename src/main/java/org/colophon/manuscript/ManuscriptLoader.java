@@ -114,7 +114,7 @@ public final class ManuscriptLoader {
                 fileAs.put(name.value(), sorted.value());
             }
         }
-        if (authors.isEmpty()) {
+        if (authors.isEmpty() && yaml.readable()) {
             diagnostics.error(yaml.keyPosition("authors"), "'authors' is missing or empty; list the author(s), one '- Name' per line");
         }
         String language = yaml.required("language", "give the BCP 47 tag of the book's language, such as 'en' or 'vi'")

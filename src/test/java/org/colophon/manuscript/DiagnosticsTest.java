@@ -101,6 +101,13 @@ class DiagnosticsTest {
         assertEquals(1, run.exit());
         assertTrue(run.err().startsWith(dir + "/book.yaml:"), run.err());
         assertTrue(run.err().contains("error: book.yaml is not valid YAML"), run.err());
+        // a quoted value with more after it: one error, at its place, and no key said to be missing
+        m.file("book.yaml", "title: Khát khao Học Máy\nsubtitle: \"Machine Learning Yearning\" -- bản dịch\nauthors:\n"
+                + "  - Andrew Ng\nlanguage: vi\nidentifier: urn:uuid:5b1c3f3e-1111-4a7d-9c1e-000000000001\n");
+        run = m.build("--no-validate");
+        assertEquals(1, run.exit());
+        assertEquals(List.of(dir + "/book.yaml:2:39: error: book.yaml is not valid YAML: expected <block end>, but found '<scalar>'"),
+                run.err().lines().filter(l -> l.contains(": error: ")).toList());
     }
 
     @Test
