@@ -231,6 +231,7 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         TitleBalance.apply(doc, book, geometry.textWidth());
         LineBreaks.apply(doc, book, geometry.textWidth(), layout.hyphenation());
         TableCells.apply(doc, book, geometry.textWidth());
+        CodeTabs.expand(doc);
         BlankPages.markBody(doc);
         BlankPages.insert(doc, amends.blankBefore());
         SceneBreaks.split(doc, amends.splits());
