@@ -89,6 +89,7 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
                     + "from a paragraph, not from a list, quotation, figure or heading; a line more or less before it moves it"));
         }
         pageStarts = PageStarts.of(book, renderer.getRootBox());
+        RomanContents.apply(renderer.getRootBox());
         long start = System.nanoTime();
         try {
             renderer.createPDF(out, true);

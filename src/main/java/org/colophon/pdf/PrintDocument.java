@@ -134,8 +134,16 @@ final class PrintDocument {
         w.start("section", "class", "contents", "id", "toc").newline();
         w.element("h1", m.labels().get("contents")).newline();
         w.start("ol").newline();
+        // a dedication or an epigraph comes before the contents and is not in them (Chicago 1.4); the front matter
+        // after them is, with roman numbers (RomanContents)
+        java.util.Set<String> before = new java.util.HashSet<>();
+        order.beforeContents().forEach(c -> before.add(c.id()));
+        java.util.Set<String> front = new java.util.HashSet<>();
+        order.afterContents().forEach(c -> front.add(c.id()));
         for (Contents.Entry e : Contents.of(book, contentsDepth(book, layout))) {
-            contentsEntry(w, e);
+            if (!before.contains(e.chapterId())) {
+                contentsEntry(w, e, front.contains(e.chapterId()));
+            }
         }
         w.end().newline();
         w.end().newline();
@@ -149,12 +157,12 @@ final class PrintDocument {
         w.end().newline();
     }
 
-    private static void contentsEntry(XmlWriter w, Contents.Entry e) {
-        w.start("li").element("a", e.label(), "href", "#" + target(e));
+    private static void contentsEntry(XmlWriter w, Contents.Entry e, boolean front) {
+        w.start("li").element("a", e.label(), "href", "#" + target(e), "class", front ? "front" : null);
         if (!e.children().isEmpty()) {
             w.start("ol");
             for (Contents.Entry child : e.children()) {
-                contentsEntry(w, child);
+                contentsEntry(w, child, front);
             }
             w.end();
         }

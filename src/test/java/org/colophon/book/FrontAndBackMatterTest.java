@@ -179,6 +179,11 @@ class FrontAndBackMatterTest {
             assertTrue(contents > find(d, "The sea is the same sea."), "the epigraph comes before the contents");
             int preface = find(d, "Why this book.");
             assertTrue(Pdfs.pageText(d, preface).strip().matches("(?s).*\\n[ivx]+$"), "a roman folio: " + Pdfs.pageText(d, preface));
+            // the contents list what follows them, the front matter by its roman folio, as printed on its page
+            String folio = Pdfs.pageText(d, preface).strip().replaceFirst("(?s).*\\n", "");
+            String listed = Pdfs.pageText(d, contents);
+            assertTrue(listed.matches("(?s).*Preface\\s+\\.+\\s+" + folio + "\\n.*"), "Preface listed at " + folio + ":\n" + listed);
+            assertTrue(!listed.contains("Dedication") && !listed.contains("Epigraph"), "what comes before the contents: " + listed);
             int start = find(d, "It began.");
             assertTrue(Pdfs.pageText(d, start).strip().endsWith("1"), Pdfs.pageText(d, start));
             assertTrue(Pdfs.pageText(d, d.getNumberOfPages() - 1).contains("It was made from Markdown with Colophon."));
