@@ -21,6 +21,9 @@ public final class Typography {
     private final String open;
     private final String close;
     private final boolean bindOneLetterWords;
+    /** Single quotes: ‘ ’ in English; ‚ ‘ where the double ones are „ “ (German, Czech, Slovak). The apostrophe is ’. */
+    private final String openSingle;
+    private final String closeSingle;
 
     private Typography(String open, String close) {
         this(open, close, false);
@@ -30,6 +33,9 @@ public final class Typography {
         this.open = open;
         this.close = close;
         this.bindOneLetterWords = bindOneLetterWords;
+        boolean lowNine = open.equals("„") && close.equals("“");
+        this.openSingle = lowNine ? "‚" : "‘";
+        this.closeSingle = lowNine ? "‘" : "’";
     }
 
     /** The rules for a BCP 47 language tag. */
@@ -53,6 +59,7 @@ public final class Typography {
     public String apply(String text, int before) {
         StringBuilder out = null;
         int prev = before;
+        boolean singleOpen = false;
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -68,7 +75,10 @@ public final class Typography {
             } else if (c == '\'') {
                 char next = i + 1 < n ? text.charAt(i + 1) : ' ';
                 boolean opening = opensQuote(prev) && !Character.isDigit(next) && !Character.isWhitespace(next);
-                replacement = opening ? "‘" : "’";
+                // a quote opened here closes before anything but a letter; otherwise it is an apostrophe (geht’s, Hans’)
+                boolean closing = singleOpen && !Character.isLetterOrDigit(next);
+                replacement = opening ? openSingle : closing ? closeSingle : "’";
+                singleOpen = opening || singleOpen && !closing;
             } else if (c == '"') {
                 // after a dash a quote opens only before a word: "well--" ends an interrupted speech, --"Yes" begins one
                 boolean afterDash = prev == '—' || prev == '–';

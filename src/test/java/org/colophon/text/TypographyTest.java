@@ -38,6 +38,8 @@ class TypographyTest {
     void germanQuotes() {
         assertEquals("„Guten Tag“", de.apply("\"Guten Tag\"", 0));
         assertEquals("„Sie begann–“ und hielt inne", de.apply("\"Sie begann--\" und hielt inne", 0));
+        assertEquals("Er sagte: „Sie rief ‚Halt‘, dann ging’s los“ – Hans’ Buch", de.apply(
+                "Er sagte: \"Sie rief 'Halt', dann ging's los\" -- Hans' Buch", 0), "German single quotes ‚ ‘, the apostrophe ’");
     }
 
     @Test
