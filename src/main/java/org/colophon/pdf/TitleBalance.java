@@ -11,7 +11,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The title and copyright pages as a designer sets them. Balances the lines of the title page's title and subtitle, as a designer sets a display line: the fewest lines
+ * The title and copyright pages as a designer sets them. Balances the lines of the title page's title and subtitle,
+ * and of each chapter's title, as a designer sets a display line: the fewest lines
  * that fit the measure, broken where the lines come out most even, so that no title ends on a word alone
  * ("An Alliance Between / Vietnam and the Soviet / Union" becomes two even lines). Sizes and faces are print.css's.
  */
@@ -35,6 +36,17 @@ final class TitleBalance {
                 case "title" -> balance(p, PrintFonts.font(book.typeface().face(true, false)), 24, measure);
                 case "subtitle" -> balance(p, PrintFonts.font(book.typeface().face(false, true)), 14, measure);
                 default -> { }
+            }
+        }
+        // a chapter's title too, in print.css's 18 pt bold: "Amory, Son of / Beatrice" leaves a word alone
+        NodeList headings = doc.getElementsByTagName("h1");
+        BaseFont bold = PrintFonts.font(book.typeface().face(true, false));
+        for (int i = 0; i < headings.getLength(); i++) {
+            Element h = (Element) headings.item(i);
+            if (h.getParentNode() instanceof Element section && section.getTagName().equals("section")
+                    && section.getAttribute("class").contains("chapter") && h.getChildNodes().getLength() == 1
+                    && h.getFirstChild().getNodeType() == org.w3c.dom.Node.TEXT_NODE) {
+                balance(h, bold, 18, measure);
             }
         }
     }

@@ -68,7 +68,10 @@ public final class Pdfs {
         return lines;
     }
 
-    /** The text inside a rectangle of a page, in PDF user space (origin bottom left). */
+    /**
+     * The text inside a rectangle of a page, in PDF user space (origin bottom left), no-break spaces read as spaces
+     * (a balanced title binds its words with them, as the line breaker does a paragraph's).
+     */
     public static String areaText(PDDocument doc, int page, float x, float y, float w, float h) throws IOException {
         PDPage p = doc.getPage(page);
         float height = p.getMediaBox().getHeight();
@@ -77,7 +80,7 @@ public final class Pdfs {
         // the stripper's regions count y from the top of the page
         s.addRegion("r", new Rectangle2D.Float(x, height - y - h, w, h));
         s.extractRegions(p);
-        return s.getTextForRegion("r");
+        return s.getTextForRegion("r").replace('\u00A0', ' ');
     }
 
     /** The 0-based page a link leads to inside the document, or -1 when it leads elsewhere. */
