@@ -11,6 +11,8 @@ final class TypographyState {
     private final Typography typography;
     /** The last character set in the current block; 0 at its start. */
     private int lastChar;
+    /** The quotes the block has left open so far. */
+    private Typography.OpenQuotes quotes = new Typography.OpenQuotes();
 
     TypographyState(Typography typography) {
         this.typography = typography;
@@ -18,11 +20,12 @@ final class TypographyState {
 
     void startBlock() {
         lastChar = 0;
+        quotes = new Typography.OpenQuotes();
     }
 
     /** The text with the language's typography applied, given what was set before it. */
     String set(String text) {
-        String set = typography.apply(text, lastChar);
+        String set = typography.apply(text, lastChar, quotes);
         follow(set);
         return set;
     }
@@ -39,8 +42,10 @@ final class TypographyState {
     /** Converts something set elsewhere (a note's text) without disturbing the sentence around it. */
     <T> T aside(Supplier<T> conversion) {
         int saved = lastChar;
+        Typography.OpenQuotes savedQuotes = quotes.copy();
         T converted = conversion.get();
         lastChar = saved;
+        quotes = savedQuotes;
         return converted;
     }
 

@@ -57,9 +57,28 @@ public final class Typography {
      * start of a block), so that a quote after an emphasis or a link still closes.
      */
     public String apply(String text, int before) {
+        return apply(text, before, new OpenQuotes());
+    }
+
+    /**
+     * Whether a single quote is open in the text set so far, which may stand in an earlier piece of the same block
+     * ({@code 'Hallo *Welt*'}): in German its closing mark (‘) differs from the apostrophe (’).
+     */
+    public static final class OpenQuotes {
+        boolean single;
+
+        public OpenQuotes copy() {
+            OpenQuotes c = new OpenQuotes();
+            c.single = single;
+            return c;
+        }
+    }
+
+    /** As {@link #apply(String, int)}, with the quotes left open by the pieces of the block before this one. */
+    public String apply(String text, int before, OpenQuotes quotes) {
         StringBuilder out = null;
         int prev = before;
-        boolean singleOpen = false;
+        boolean singleOpen = quotes.single;
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -74,16 +93,13 @@ public final class Typography {
                 skip = em ? 2 : 1;
             } else if (c == '\'') {
                 char next = i + 1 < n ? text.charAt(i + 1) : ' ';
-                boolean opening = opensQuote(prev) && !Character.isDigit(next) && !Character.isWhitespace(next);
+                boolean opening = (opensQuote(prev) || prev == '=') && !Character.isDigit(next) && !Character.isWhitespace(next);
                 // a quote opened here closes before anything but a letter; otherwise it is an apostrophe (geht’s, Hans’)
                 boolean closing = singleOpen && !Character.isLetterOrDigit(next);
                 replacement = opening ? openSingle : closing ? closeSingle : "’";
                 singleOpen = opening || singleOpen && !closing;
             } else if (c == '"') {
-                // after a dash a quote opens only before a word: "well--" ends an interrupted speech, --"Yes" begins one
-                boolean afterDash = prev == '—' || prev == '–';
-                char next = i + 1 < n ? text.charAt(i + 1) : ' ';
-                replacement = opensQuote(prev) && !(afterDash && !Character.isLetterOrDigit(next)) ? open : close;
+                replacement = opensDouble(prev, text, i) ? open : close;
             }
             if (replacement != null) {
                 if (out == null) {
@@ -99,15 +115,37 @@ public final class Typography {
                 prev = c;
             }
         }
+        quotes.single = singleOpen;
         String set = out == null ? text : out.toString();
         return bindOneLetterWords ? ONE_LETTER.matcher(set).replaceAll("$1" + NBSP) : set;
     }
 
     /**
-     * A quote after nothing, a space, an opening bracket or dash, or an equals sign ({@code header="…"}) opens; after
-     * anything else it closes.
+     * A quote after nothing, a space, an opening bracket, a dash or an opening quote of the language opens; after
+     * anything else it closes (in German ‘ and “ close).
      */
-    private static boolean opensQuote(int prev) {
-        return prev == 0 || Character.isWhitespace(prev) || prev == NBSP || "([{“‘«„—–/=".indexOf(prev) >= 0;
+    private boolean opensQuote(int prev) {
+        return prev == 0 || Character.isWhitespace(prev) || prev == NBSP || "([{«„‚—–/".indexOf(prev) >= 0
+                || prev == openSingle.charAt(0) || prev == open.charAt(0);
+    }
+
+    /**
+     * A double quote at {@code i}: after a dash or an equals sign it opens only before what a quotation starts with,
+     * and closes before a space, punctuation or the end ("well--" ends an interrupted speech, --"Yes" begins one;
+     * "YQ==" ends, header="var" begins). After "=" at the end of a piece, code or a link follows: it opens.
+     */
+    private boolean opensDouble(int prev, String text, int i) {
+        boolean dash = prev == '—' || prev == '–';
+        if (!dash && prev != '=') {
+            return opensQuote(prev);
+        }
+        if (i + 1 >= text.length()) {
+            return prev == '=';
+        }
+        char next = text.charAt(i + 1);
+        if (text.startsWith("...", i + 1)) {
+            return true;   // an ellipsis, which a quotation may start with
+        }
+        return !Character.isWhitespace(next) && next != NBSP && ".,;:!?)]}".indexOf(next) < 0;
     }
 }

@@ -21,6 +21,10 @@ class TypographyTest {
         assertEquals("“I thought we might as well–” and “she began—” and stopped; —“Yes,” he said",
                 en.apply("\"I thought we might as well--\" and \"she began---\" and stopped; ---\"Yes,\" he said", 0),
                 "after a dash a quote closes an interrupted speech, and opens before a word");
+        assertEquals("She shouted—“¡Hola!” and—“…really?” and—“(aside)”",
+                en.apply("She shouted---\"¡Hola!\" and---\"...really?\" and---\"(aside)\"", 0), "a quotation may start with any mark");
+        assertEquals("Set the token to “YQ==” and the query to “?q=” now.",
+                en.apply("Set the token to \"YQ==\" and the query to \"?q=\" now.", 0), "after = before a space a quote closes");
     }
 
     @Test
@@ -38,6 +42,8 @@ class TypographyTest {
     void germanQuotes() {
         assertEquals("„Guten Tag“", de.apply("\"Guten Tag\"", 0));
         assertEquals("„Sie begann–“ und hielt inne", de.apply("\"Sie begann--\" und hielt inne", 0));
+        assertEquals("„Sie sagte: ‚Komm her!‘“ rief er.", de.apply("\"Sie sagte: 'Komm her!'\" rief er.", 0),
+                "after a closing single quote a double one closes");
         assertEquals("Er sagte: „Sie rief ‚Halt‘, dann ging’s los“ – Hans’ Buch", de.apply(
                 "Er sagte: \"Sie rief 'Halt', dann ging's los\" -- Hans' Buch", 0), "German single quotes ‚ ‘, the apostrophe ’");
     }

@@ -261,4 +261,12 @@ class RenderingTest {
         assertTrue(r.messages().contains("error: <LiteYouTubeEmbed> looks like an MDX (JSX) component"), r.messages());
         assertTrue(r.messages().contains("error: <video> is not allowed within a line"), "HTML's own: " + r.messages());
     }
+    /** A quote opened in one piece of a paragraph closes in another (after emphasis, a link, a line break). */
+    @Test
+    void quotesCloseAcrossTheInlinesOfAParagraph() {
+        String de = Rendering.render("# T\n\nEr sagte: 'Hallo *Welt*' und ging. Sie sagte 'das ist\ngut' und lachte.\n", "de").body();
+        assertTrue(de.contains("‚Hallo <em>Welt</em>‘ und ging") && de.contains("‚das ist\ngut‘ und lachte"), de);
+        String fr = Rendering.render("# T\n\nAvec header=\"`var`\" ici.\n", "fr").body();
+        assertTrue(fr.contains("header=«\u00A0<code>var</code>\u00A0» ici"), fr);
+    }
 }
