@@ -55,6 +55,7 @@ final class ChapterConverter {
     /** The words Colophon adds in this chapter, in its language. */
     private final Labels labels;
     private final Typography typography;
+    private final ChapterReferences references;
 
     ChapterConverter(BookAssembler.BookState book, SourceFile source, String chapterId, ChapterFrontMatter front) {
         this.book = book;
@@ -63,7 +64,7 @@ final class ChapterConverter {
         this.front = front;
         this.positions = new NodePositions(source);
         String language = front.lang().orElse(book.manuscript.metadata().language());
-        ChapterReferences references = new ChapterReferences(book, source, chapterId, anchors);
+        this.references = new ChapterReferences(book, source, chapterId, anchors);
         this.labels = ChapterLabels.of(book.manuscript.metadata().labels(), book.manuscript.metadata().language(), language);
         this.rawHtml = new RawHtml(book.diagnostics, references, labels.get("details"));
         this.notes = new ChapterNotes(book, chapterId, positions::at);
@@ -141,7 +142,12 @@ final class ChapterConverter {
         }
         if (n instanceof FencedDivs.Div d) {
             FencedDivs.Kind kind = FencedDivs.kind(d.info);
-            return Optional.of(FencedDivs.block(kind, kind.title().map(t -> typography.apply(t, 0)), blocks(d, depth + 1),
+            if (!d.closed) {
+                book.diagnostics.warning(at, "the div '" + d.info + "' opened here is never closed, so it holds the rest of "
+                        + "the chapter; close it with a line of " + d.colons + " colons");
+            }
+            Optional<String> id = kind.id().filter(i -> references.anchor(i, at));
+            return Optional.of(FencedDivs.block(kind, kind.title().map(t -> typography.apply(t, 0)), id, blocks(d, depth + 1),
                     labels, at));
         }
         if (n instanceof BulletList || n instanceof OrderedList) {

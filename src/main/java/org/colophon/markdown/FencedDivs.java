@@ -12,6 +12,7 @@ import org.colophon.book.Block;
 import org.colophon.diagnostic.SourcePosition;
 import org.colophon.l10n.Labels;
 import org.commonmark.node.CustomBlock;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
 import org.commonmark.parser.block.BlockContinue;
@@ -27,7 +28,8 @@ import org.commonmark.parser.block.ParserState;
  * class, its title, if any, above its content. A CommonMark block parser, so that colons in code are left alone.
  */
 final class FencedDivs {
-    private static final Pattern OPEN = Pattern.compile("(:{3,})\\s*(\\S.*?)\\s*");
+    /** Colons, then the kind or attributes, then (pandoc) colons again, which say nothing. */
+    private static final Pattern OPEN = Pattern.compile("(:{3,})\\s*([^:\\s].*?)\\s*:*\\s*");
     private static final Pattern CLOSE = Pattern.compile("(:{3,})\\s*");
     private static final Map<String, String> ALERTS = Map.of("note", "note", "info", "note", "tip", "tip",
             "important", "important", "warning", "warning", "caution", "caution", "danger", "caution");
@@ -39,6 +41,10 @@ final class FencedDivs {
     static final class Div extends CustomBlock {
         final String info;
         final int colons;
+        /** Whether its closing line was read; else it ran to the end of the chapter (or of the block around it). */
+        boolean closed;
+        /** Whether it is still open, for a div around it to leave a closing line to it. */
+        boolean open = true;
 
         Div(String info, int colons) {
             this.info = info;
@@ -86,18 +92,27 @@ final class FencedDivs {
         @Override
         public BlockContinue tryContinue(ParserState state) {
             CharSequence line = state.getLine().getContent();
-            if (state.getIndent() < 4) {
+            // colons in a code block are code; a closing line inside a div nested in this one closes that one
+            boolean inCode = state.getActiveBlockParser().getBlock() instanceof FencedCodeBlock;
+            boolean nestedOpen = div.getLastChild() instanceof Div inner && inner.open;
+            if (state.getIndent() < 4 && !inCode && !nestedOpen) {
                 Matcher m = CLOSE.matcher(line.subSequence(state.getNextNonSpaceIndex(), line.length()));
                 if (m.matches() && m.group(1).length() >= div.colons) {
+                    div.closed = true;
                     return BlockContinue.finished();
                 }
             }
             return BlockContinue.atIndex(state.getIndex());
         }
+
+        @Override
+        public void closeBlock() {
+            div.open = false;
+        }
     }
 
     /** What a fenced div says it is: its kind (the first word or class) and its title, if it gives one. */
-    record Kind(String name, List<String> classes, Optional<String> title) {
+    record Kind(String name, List<String> classes, Optional<String> title, Optional<String> id) {
     }
 
     static Kind kind(String info) {
@@ -105,40 +120,55 @@ final class FencedDivs {
         if (s.startsWith("{") && s.endsWith("}")) {   // pandoc's attributes: {#id .class key="value"}
             List<String> classes = new ArrayList<>();
             Optional<String> title = Optional.empty();
-            Matcher a = Pattern.compile("\\.([\\w-]+)|([\\w-]+)=\"([^\"]*)\"|([\\w-]+)=(\\S+)").matcher(s.substring(1, s.length() - 1));
+            Optional<String> id = Optional.empty();
+            Matcher a = Pattern.compile("\\.([\\w-]+)|#([\\w.:-]+)|([\\w-]+)=\"([^\"]*)\"|([\\w-]+)=(\\S+)")
+                    .matcher(s.substring(1, s.length() - 1));
             while (a.find()) {
                 if (a.group(1) != null) {
                     classes.add(a.group(1));
-                } else if ("title".equals(a.group(2))) {
-                    title = Optional.of(a.group(3));
-                } else if ("title".equals(a.group(4))) {
-                    title = Optional.of(a.group(5));
+                } else if (a.group(2) != null) {
+                    id = Optional.of(a.group(2));
+                } else if ("title".equals(a.group(3))) {
+                    title = Optional.of(a.group(4));
+                } else if ("title".equals(a.group(5))) {
+                    title = Optional.of(a.group(6));
                 }
             }
-            return new Kind(classes.isEmpty() ? "" : classes.get(0), classes, title);
+            return new Kind(classes.isEmpty() ? "" : classes.get(0), classes, title, id);
         }
         Matcher bracket = Pattern.compile("\\.?([\\w-]+)\\[(.*)\\]").matcher(s);   // Docusaurus 3: :::tip[The title]
         if (bracket.matches()) {
-            return new Kind(bracket.group(1), List.of(bracket.group(1)), Optional.of(bracket.group(2)).filter(t -> !t.isBlank()));
+            return new Kind(bracket.group(1), List.of(bracket.group(1)), Optional.of(bracket.group(2)).filter(t -> !t.isBlank()),
+                    Optional.empty());
         }
         String[] words = s.split("\\s+", 2);
         String name = words[0].replaceFirst("^\\.", "");
-        return new Kind(name, List.of(name), words.length > 1 ? Optional.of(words[1].strip()) : Optional.empty());
+        return new Kind(name, List.of(name), words.length > 1 ? Optional.of(words[1].strip()) : Optional.empty(), Optional.empty());
     }
 
-    /** The div as the book has it; {@code title} is its title, typeset. */
-    static Block block(Kind kind, Optional<String> title, List<Block> content, Labels labels, SourcePosition at) {
+    /** The div as the book has it; {@code title} is its title, typeset; {@code id} its id, when the book took it. */
+    static Block block(Kind kind, Optional<String> title, Optional<String> id, List<Block> content, Labels labels,
+            SourcePosition at) {
         String name = kind.name().toLowerCase(Locale.ROOT).replaceFirst("^callout-", "");
         if (ALERTS.containsKey(name)) {
-            return Alerts.block(ALERTS.get(name), title, content, labels, at);
+            Block.Container alert = (Block.Container) Alerts.block(ALERTS.get(name), title, content, labels, at);
+            return id.map(i -> withId(alert, i)).orElse(alert);
         }
         List<Block> children = new ArrayList<>();
         title.ifPresent(t -> children.add(Alerts.title(t, at)));
         children.addAll(content);
         Map<String, String> attributes = new LinkedHashMap<>();
+        id.ifPresent(i -> attributes.put("id", i));
         if (!kind.classes().isEmpty()) {
             attributes.put("class", String.join(" ", kind.classes()));
         }
         return new Block.Container("div", attributes, children);
+    }
+
+    private static Block withId(Block.Container c, String id) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("id", id);
+        attributes.putAll(c.attributes());
+        return new Block.Container(c.tag(), attributes, c.children());
     }
 }

@@ -269,4 +269,17 @@ class RenderingTest {
         String fr = Rendering.render("# T\n\nAvec header=\"`var`\" ici.\n", "fr").body();
         assertTrue(fr.contains("header=«\u00A0<code>var</code>\u00A0» ici"), fr);
     }
+    /** Fenced divs as reviewed: colons in code inside one, same-length fences nested, pandoc's closing colons and ids. */
+    @Test
+    void fencedDivsHoldCodeNestAndKeepTheirIds() {
+        String code = body("::: note\n\n```\n:::\n```\n\nafter code\n\n:::\n\nOutside.\n");
+        assertTrue(code.contains("<pre><code>:::\n</code></pre>\n<p>after code</p>\n</div>\n<p>Outside.</p>"), code);
+        String nested = body("::: warning\nOuter.\n\n::: tip\nInner.\n:::\n\nStill outer.\n:::\n\nAfter.\n");
+        assertTrue(nested.contains("<p>Inner.</p>\n</div>\n<p>Still outer.</p>\n</div>\n<p>After.</p>"), nested);
+        assertTrue(body(":::: Warning ::::\nMind.\n::::\n").contains("<p class=\"alert-title\">Warning</p>"));
+        String id = body("# One\n\nSee [box](#box).\n\n::: {#box .sidebar}\nBoxed.\n:::\n");
+        assertTrue(id.contains("<div id=\"box\" class=\"sidebar\">") && id.contains("href=\"chapter.xhtml#box\""), id);
+        Rendering.Result open = Rendering.render("# One\n\n::: note\nNever closed.\n");
+        assertTrue(open.messages().contains("chapter.md:3:1: warning: the div 'note' opened here is never closed"), open.messages());
+    }
 }
