@@ -14,7 +14,7 @@ import org.colophon.text.Texts;
  * tables), as a TOML reader would read them, without one: a front matter is a few lines of plain keys.
  */
 final class TomlFrontMatter {
-    private static final Pattern KEY_VALUE = Pattern.compile("\\s*([A-Za-z0-9_-]+|\"[^\"]*\")\\s*=\\s*(.*?)\\s*");
+    private static final Pattern KEY_VALUE = Pattern.compile("\\s*([A-Za-z0-9_.-]+|\"[^\"]*\")\\s*=\\s*(.*?)\\s*");
     private static final Pattern TABLE = Pattern.compile("\\s*\\[\\[?[^\\]]+\\]\\]?\\s*(#.*)?");
     private static final Pattern BASIC = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"\\s*(#.*)?");
     private static final Pattern LITERAL = Pattern.compile("'([^']*)'\\s*(#.*)?");
@@ -45,10 +45,16 @@ final class TomlFrontMatter {
                         + "lines between the +++ lines, such as title = \"Preface\"");
                 return;
             }
+            // a value over several lines (an array, a """ string) is passed over to its end, as a reader reads it
+            i = endOfValue(lines, i, to, kv.group(2));
             if (!topLevel) {
                 continue;
             }
             String key = kv.group(1).replace("\"", "");
+            if (key.contains(".")) {   // params.author = "…": a key of the table "params"
+                unknown.add(key.substring(0, key.indexOf('.')), here);
+                continue;
+            }
             SourcePosition valueAt = source.at(i + 1, kv.start(2) + 1);
             if (!ChapterFrontMatter.KEYS.contains(key)) {
                 unknown.add(key, here);
@@ -62,6 +68,48 @@ final class TomlFrontMatter {
             values.put(key, Texts.nfc(text.get().strip()));
             at.put(key, valueAt);
         }
+    }
+
+    /** The last line of a value that starts on line {@code i}: the line itself, unless an array or a """ string opens there. */
+    private static int endOfValue(String[] lines, int i, int to, String value) {
+        for (String quotes : new String[] {"\"\"\"", "\'\'\'"}) {
+            if (value.startsWith(quotes) && value.indexOf(quotes, 3) < 0) {
+                for (int j = i + 1; j < to; j++) {
+                    if (lines[j].contains(quotes)) {
+                        return j;
+                    }
+                }
+                return to - 1;
+            }
+        }
+        int depth = brackets(value);
+        for (int j = i + 1; depth > 0 && j < to; j++) {
+            depth += brackets(lines[j]);
+            if (depth <= 0) {
+                return j;
+            }
+        }
+        return i;
+    }
+
+    /** How many more [ than ] a line holds, outside its strings. */
+    private static int brackets(String line) {
+        int depth = 0;
+        char quote = 0;
+        for (char c : line.toCharArray()) {
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '#') {
+                break;   // a comment
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+            }
+        }
+        return depth;
     }
 
     /** A one-line TOML string, basic ("…", with escapes) or literal ('…'); empty for any other value. */

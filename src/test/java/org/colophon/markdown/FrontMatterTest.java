@@ -166,4 +166,18 @@ class FrontMatterTest {
         String a = new String(files.get("EPUB/a.xhtml"), StandardCharsets.UTF_8);
         assertTrue(a.contains("xml:lang=\"vi\"") && !a.contains("+++") && !a.contains("weight"), a);
     }
+    /** TOML as Hugo sites hold it: arrays and strings over several lines, dotted keys; passed over, the title read. */
+    @Test
+    void tomlValuesOverSeveralLinesArePassedOver() throws IOException {
+        m.file("book.yaml", Manuscripts.VALID_YAML);
+        m.file("a.md", "+++\ntags = [\n  \"a\",\n  \"b]\",\n]\ndescription = \"\"\"\nLong\n= text\n\"\"\"\n"
+                + "params.author = \"X\"\ntitle = \"Intro\" # the title\n+++\n\n## Start\n\nText.\n");
+        Manuscripts.Run run = m.build("--no-validate", "--format", "epub");
+        assertEquals(0, run.exit(), run.err());
+        for (String key : List.of("'tags'", "'description'", "'params'")) {
+            assertTrue(run.err().contains("warning: front matter key " + key + " is not one Colophon reads"), key + ": " + run.err());
+        }
+        String nav = new String(Epubs.entries(m.epub()).get("EPUB/nav.xhtml"), StandardCharsets.UTF_8);
+        assertTrue(nav.contains(">Intro</a>"), nav);
+    }
 }
