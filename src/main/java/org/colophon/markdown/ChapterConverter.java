@@ -83,13 +83,18 @@ final class ChapterConverter {
         notes.reportUnreferenced();
         // a dedication or an epigraph stands alone on its page, its title only in the contents
         boolean untitledPage = front.role().filter(r -> r.equals("dedication") || r.equals("epigraph")).isPresent();
-        if (front.title().isPresent() && !untitledPage && rawHtml.firstHeading().isEmpty()
-                && blocks.stream().noneMatch(b -> b instanceof Block.Heading h && h.level() == 1)) {
+        if (front.title().isPresent() && !untitledPage && rawHtml.firstHeading().isEmpty() && !hasTitle(blocks)) {
             blocks = new ArrayList<>(blocks);
             blocks.add(0, headings.title(typography.apply(front.title().get(), 0), source.at(1, 1)));
         }
         return new Chapter(chapterId, title(blocks), source.displayPath(), List.copyOf(blocks),
                 Collections.unmodifiableMap(new LinkedHashMap<>(anchors)), front.lang(), front.role().orElse("chapter"));
+    }
+
+    /** Whether the chapter has a # heading of its own, at its top or in an HTML wrapper or a fenced div. */
+    private static boolean hasTitle(List<Block> blocks) {
+        return blocks.stream().anyMatch(b -> b instanceof Block.Heading h && h.level() == 1
+                || b instanceof Block.Container c && hasTitle(c.children()));
     }
 
     /** The title in the table of contents: the front matter's, else the first heading's, else the file's name. */

@@ -234,6 +234,8 @@ class RenderingTest {
         String withHeading = body("---\ntitle: Short\n---\n\n# The Longer Title\n\nText.\n");
         assertTrue(withHeading.startsWith("<h1 id=\"the-longer-title\">The Longer Title</h1>"), "its own # stays: " + withHeading);
         assertEquals(1, withHeading.split("<h1", -1).length - 1, withHeading);
+        String inDiv = body("---\ntitle: Short\n---\n\n::: {.intro}\n# Its Own Title\n:::\n\nText.\n");
+        assertEquals(1, inDiv.split("<h1", -1).length - 1, "a # in a div is the chapter's own: " + inDiv);
     }
     /** Fenced divs as Docusaurus, VitePress and pandoc write them: the alerts' kinds are alerts, others a div of that class. */
     @Test
