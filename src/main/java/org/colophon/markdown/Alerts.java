@@ -11,6 +11,8 @@ import org.colophon.book.Block;
 import org.colophon.diagnostic.SourcePosition;
 import org.colophon.l10n.Labels;
 import org.commonmark.node.BlockQuote;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -53,12 +55,17 @@ final class Alerts {
         return Optional.of(kind);
     }
 
-    /** The alert as the book has it: its title (the kind's word, unless the author gave one), then what it holds. */
-    static Block block(String kind, Optional<String> title, List<Block> content, Labels labels, SourcePosition at) {
+    /**
+     * The alert as the book has it: its title (the kind's word, unless the author gave one), then what it holds;
+     * {@code id}, when the author gave one the book took.
+     */
+    static Block block(String kind, Optional<String> title, Optional<String> id, List<Block> content, Labels labels,
+            SourcePosition at) {
         List<Block> children = new ArrayList<>();
         children.add(title(title.orElse(labels.get("alert-" + kind)), at));
         children.addAll(content);
         Map<String, String> attributes = new LinkedHashMap<>();   // in this order in every build
+        id.ifPresent(i -> attributes.put("id", i));
         attributes.put("class", "alert alert-" + kind);
         attributes.put("role", "note");
         return new Block.Container("div", attributes, children);
@@ -66,8 +73,8 @@ final class Alerts {
 
     /** A title set above a note's content, in bold. */
     static Block title(String title, SourcePosition at) {
-        String escaped = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        return new Block.Html("<p class=\"alert-title\">" + escaped + "</p>",
-                List.of(new Block.HtmlText(title, false, true, false, at)));
+        Element body = Document.createShell("").body();
+        body.appendElement("p").attr("class", "alert-title").text(title);
+        return new Block.Html(RawHtml.xhtml(body), List.of(new Block.HtmlText(title, false, true, false, at)));
     }
 }

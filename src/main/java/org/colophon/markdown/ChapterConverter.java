@@ -142,7 +142,7 @@ final class ChapterConverter {
         }
         if (n instanceof BlockQuote q) {
             Optional<String> alert = Alerts.take(q);
-            return Optional.of(alert.isPresent() ? Alerts.block(alert.get(), Optional.empty(), blocks(q, depth + 1), labels, at)
+            return Optional.of(alert.isPresent() ? Alerts.block(alert.get(), Optional.empty(), Optional.empty(), blocks(q, depth + 1), labels, at)
                     : new Block.BlockQuote(blocks(q, depth + 1)));
         }
         if (n instanceof FencedDivs.Div d) {

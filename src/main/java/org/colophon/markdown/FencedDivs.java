@@ -151,8 +151,7 @@ final class FencedDivs {
             SourcePosition at) {
         String name = kind.name().toLowerCase(Locale.ROOT).replaceFirst("^callout-", "");
         if (ALERTS.containsKey(name)) {
-            Block.Container alert = (Block.Container) Alerts.block(ALERTS.get(name), title, content, labels, at);
-            return id.map(i -> withId(alert, i)).orElse(alert);
+            return Alerts.block(ALERTS.get(name), title, id, content, labels, at);
         }
         List<Block> children = new ArrayList<>();
         title.ifPresent(t -> children.add(Alerts.title(t, at)));
@@ -163,12 +162,5 @@ final class FencedDivs {
             attributes.put("class", String.join(" ", kind.classes()));
         }
         return new Block.Container("div", attributes, children);
-    }
-
-    private static Block withId(Block.Container c, String id) {
-        Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("id", id);
-        attributes.putAll(c.attributes());
-        return new Block.Container(c.tag(), attributes, c.children());
     }
 }

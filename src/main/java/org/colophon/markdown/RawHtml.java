@@ -259,9 +259,17 @@ final class RawHtml {
         Document doc = Document.createShell("");
         List<Block.HtmlText> texts = new ArrayList<>();
         addSummary(doc.body(), at, texts);
-        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
-                .charset("UTF-8").prettyPrint(false);
-        return new Block.Html(doc.body().html(), List.copyOf(texts));
+        return new Block.Html(xhtml(doc.body()), List.copyOf(texts));
+    }
+
+    /** The content of an element as well-formed XHTML, as the book's documents hold it. */
+    static String xhtml(Element element) {
+        Document doc = element.ownerDocument();
+        if (doc != null) {
+            doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
+                    .charset("UTF-8").prettyPrint(false);
+        }
+        return element.html();
     }
 
     private void addSummary(Element details, SourcePosition at, List<Block.HtmlText> texts) {
@@ -295,9 +303,7 @@ final class RawHtml {
             return Optional.empty();
         }
         dropComments(doc.body());
-        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
-                .charset("UTF-8").prettyPrint(false);
-        return Optional.of(new Block.Html(doc.body().html(), List.copyOf(texts), List.copyOf(links)));
+        return Optional.of(new Block.Html(xhtml(doc.body()), List.copyOf(texts), List.copyOf(links)));
     }
 
     private void check(Node n, SourcePosition block, List<Block.HtmlText> texts, boolean code, boolean bold, boolean italic) {

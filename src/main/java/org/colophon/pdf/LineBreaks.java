@@ -117,7 +117,7 @@ final class LineBreaks {
     }
 
     /** A GitHub alert ({@code > [!NOTE]}): set in as a quotation is, under its title, and an opener as one is. */
-    private static boolean isAlert(Element e) {
+    static boolean isAlert(Element e) {
         return e.getTagName().equals("div") && e.getAttribute("class").startsWith("alert ");
     }
 

@@ -63,7 +63,7 @@ final class TableCells {
         double width = measure;
         for (Node n = table.getParentNode(); n instanceof Element e; n = n.getParentNode()) {
             String name = e.getTagName();
-            if (name.equals("blockquote") || name.equals("div") && e.getAttribute("class").startsWith("alert ")) {
+            if (name.equals("blockquote") || LineBreaks.isAlert(e)) {   // set in as LineBreaks measures them
                 width -= 36;
             } else if (name.equals("ul") || name.equals("ol")) {
                 width -= 18;
