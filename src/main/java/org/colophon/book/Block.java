@@ -119,4 +119,29 @@ public sealed interface Block {
             visitor.visit(this);
         }
     }
+
+    // scholarly apparatus: citations
+    /**
+     * The bibliography: the works the book cites, in the style's order, each entry with its id. {@code section} when
+     * it stands where the author put it ({@code ::: {#refs}}) in a chapter of their own, which then types it; the
+     * bibliography Colophon adds at the end is a chapter of its own, typed as a whole. {@code label} names it for
+     * assistive technology, in the chapter's language.
+     */
+    record Bibliography(String id, boolean section, String label, List<BibliographyEntry> entries) implements Block {
+        public Bibliography {
+            entries = List.copyOf(entries);
+        }
+
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
+    }
+
+    /** One work in the bibliography: its id, which citations link to, and its text. */
+    record BibliographyEntry(String id, List<Inline> content) {
+        public BibliographyEntry {
+            content = List.copyOf(content);
+        }
+    }
 }

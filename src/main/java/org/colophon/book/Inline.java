@@ -117,4 +117,16 @@ public sealed interface Inline {
             visitor.visit(this);
         }
     }
+
+    // scholarly apparatus: citations
+    /**
+     * A cite's text, linked to its work's entry {@code entryId} in the bibliography, which stands in chapter
+     * {@code chapterId}: {@code doc-biblioref}, for assistive technology.
+     */
+    record BiblioRef(String chapterId, String entryId, List<Inline> children) implements Inline {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
+    }
 }

@@ -122,4 +122,15 @@ public abstract class Traversal implements Visitor {
     @Override
     public void visit(Inline.InlineImage image) {
     }
+
+    // scholarly apparatus: citations
+    @Override
+    public void visit(Block.Bibliography bibliography) {
+        bibliography.entries().forEach(e -> inlines(e.content()));
+    }
+
+    @Override
+    public void visit(Inline.BiblioRef ref) {
+        inlines(ref.children());
+    }
 }

@@ -49,4 +49,9 @@ public interface Visitor {
     void visit(Inline.Span span);
 
     void visit(Inline.InlineImage image);
+
+    // scholarly apparatus: citations
+    void visit(Block.Bibliography bibliography);
+
+    void visit(Inline.BiblioRef ref);
 }

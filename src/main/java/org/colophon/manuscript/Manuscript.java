@@ -32,13 +32,22 @@ public record Manuscript(
         Map<Path, String> roles,
         int tocDepth,
         Optional<Path> authorPhoto,
-        Optional<String> backCover) {
+        Optional<String> backCover,
+        Apparatus apparatus) {
+
+    public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,
+            PrintLayout print, Optional<Path> cover, SourcePosition coverPosition, List<SourceFile> chapters,
+            Instant lastModified, List<PartSource> parts, Map<Path, String> roles, int tocDepth, Optional<Path> authorPhoto,
+            Optional<String> backCover) {
+        this(root, paths, metadata, metadataPositions, print, cover, coverPosition, chapters, lastModified, parts, roles,
+                tocDepth, authorPhoto, backCover, Apparatus.none());
+    }
 
     public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,
             PrintLayout print, Optional<Path> cover, SourcePosition coverPosition, List<SourceFile> chapters,
             Instant lastModified, List<PartSource> parts, Map<Path, String> roles, int tocDepth) {
         this(root, paths, metadata, metadataPositions, print, cover, coverPosition, chapters, lastModified, parts, roles,
-                tocDepth, Optional.empty(), Optional.empty());
+                tocDepth, Optional.empty(), Optional.empty(), Apparatus.none());
     }
 
     /** A manuscript with no parts, no roles from book.yaml and contents with sections. */

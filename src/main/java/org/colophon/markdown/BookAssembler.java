@@ -67,12 +67,26 @@ public final class BookAssembler {
         List<Part> parts = parts(manuscript, state, chapterIds);
         List<Chapter> chapters = new ArrayList<>();
         UnknownFrontMatterKeys unknownKeys = new UnknownFrontMatterKeys();
+        // every chapter is parsed before any is converted: the citations are known before the first is rendered
+        List<ChapterFrontMatter> fronts = new ArrayList<>();
+        List<Node> documents = new ArrayList<>();
+        Map<Node, String> documentIds = new java.util.IdentityHashMap<>();
         for (SourceFile source : manuscript.chapters()) {
             long start = System.nanoTime();
             ChapterFrontMatter front = withRole(ChapterFrontMatter.read(source, diagnostics, unknownKeys), source, manuscript);
             Node document = parser.parse(front.body());
             parseNanos += System.nanoTime() - start;
-            chapters.add(new ChapterConverter(state, source, chapterIds.get(source.file()), front).convert(document));
+            fronts.add(front);
+            documents.add(document);
+            documentIds.put(document, chapterIds.get(source.file()));
+        }
+        state.citations = BookCitations.of(manuscript, documents, documentIds, state).orElse(null);
+        for (int i = 0; i < documents.size(); i++) {
+            SourceFile source = manuscript.chapters().get(i);
+            chapters.add(new ChapterConverter(state, source, chapterIds.get(source.file()), fronts.get(i)).convert(documents.get(i)));
+        }
+        if (state.citations != null && state.citations.citesAnything() && !state.citations.placedByAuthor) {
+            chapters.add(state.citations.chapter(state, manuscript.metadata().labels(), manuscript.paths().display("book.yaml")));
         }
         unknownKeys.report(diagnostics);
         state.directives.report(diagnostics);
@@ -161,6 +175,8 @@ public final class BookAssembler {
         final Map<Path, String> chapterIds = new HashMap<>();
         final Map<Path, Image> images = new LinkedHashMap<>();
         final List<PendingLink> linksToCheck = new ArrayList<>();
+        /** The book's citations, when book.yaml gives a bibliography; else null. */
+        BookCitations citations;
         /** Other tools' directives in the text, reported once per kind when every chapter is read. */
         final OtherToolsDirectives directives = new OtherToolsDirectives();
         /** Heading ids a chapter uses twice, by "chapter#id": a link to one is ambiguous. */

@@ -72,6 +72,9 @@ final class ChapterConverter {
         this.typography = Typography.forLanguage(language);
         this.inlines = new InlineConverter(book.diagnostics, positions, notes, references, rawHtml,
                 typography, definition -> blocks(definition, 1), book.directives);
+        if (book.citations != null) {
+            inlines.cite(new ChapterCitations(book.citations, notes, book, labels.locale()));
+        }
         this.figures = new Figures(book, positions, references, inlines);
         this.taskItems = new TaskListItems(book.manuscript.metadata(), language);
         this.containers = new HtmlContainers(book.diagnostics, positions, rawHtml, references, this::blocks);
@@ -152,6 +155,12 @@ final class ChapterConverter {
                         + "the chapter; close it with a line of " + d.colons + " colons");
             }
             Optional<String> id = kind.id().filter(i -> references.anchor(i, at));
+            if (id.filter(BookCitations.REFS::equals).isPresent() && book.citations != null) {
+                // pandoc's place for the bibliography; what the div holds comes before it
+                List<Block> children = new ArrayList<>(blocks(d, depth + 1));
+                children.add(book.citations.bibliography(true, BookCitations.REFS, labels));
+                return Optional.of(children.size() == 1 ? children.get(0) : new Block.Container("div", java.util.Map.of(), children));
+            }
             return Optional.of(FencedDivs.block(kind, kind.title().map(t -> typography.apply(t, 0)), id, blocks(d, depth + 1),
                     labels, at));
         }

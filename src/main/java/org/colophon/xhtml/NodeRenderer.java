@@ -261,4 +261,32 @@ final class NodeRenderer implements Visitor {
         }
         return pairs.toArray(new String[0]);
     }
+
+    // scholarly apparatus: citations
+    @Override
+    public void visit(Inline.BiblioRef r) {
+        w.start("a", "href", href.apply(new LinkTarget.Internal(r.chapterId(), r.entryId())), "epub:type", "biblioref",
+                "role", "doc-biblioref");
+        inlines(r.children());
+        w.end();
+    }
+
+    @Override
+    public void visit(Block.Bibliography b) {
+        if (b.section()) {
+            w.start("section", "id", b.id(), "class", "bibliography", "epub:type", "bibliography", "role", "doc-bibliography",
+                    "aria-label", b.label()).newline();
+        }
+        // no role="doc-biblioentry": DPUB-ARIA 1.1 deprecates it, as it does doc-endnote
+        w.start("ul", "class", "references").newline();
+        for (Block.BibliographyEntry e : b.entries()) {
+            w.start("li", "id", e.id(), "class", "reference", "epub:type", "biblioentry");
+            inlines(e.content());
+            w.end().newline();
+        }
+        w.end().newline();
+        if (b.section()) {
+            w.end().newline();
+        }
+    }
 }

@@ -109,7 +109,7 @@ public final class XhtmlRenderer {
     public static String matter(String role) {
         return switch (role) {
             case "dedication", "epigraph", "foreword", "preface" -> "frontmatter";
-            case "afterword", "acknowledgements", "appendix", "colophon" -> "backmatter";
+            case "afterword", "acknowledgements", "appendix", "colophon", "bibliography", "index" -> "backmatter";
             default -> "bodymatter";
         };
     }
