@@ -193,7 +193,7 @@ public final class CitationProcessor {
     }
 
     private List<Inline> render(Cite c, Set<String> positions) {
-        CSL csl = instance(style.variant(positions, c.label()));
+        CSL csl = instance(style.variant(positions, c.label(), ambiguous(c.key())));
         CSLCitationItemBuilder b = new CSLCitationItemBuilder(c.key());
         if (!c.locator().isEmpty()) {
             b.locator(c.locator()).label(CSLLabel.fromString(c.label()));
@@ -205,6 +205,22 @@ public final class CitationProcessor {
             b.suffix(c.suffix());
         }
         return HtmlInlines.of(csl.makeCitation(new CSLCitation(b.build())).get(0).getText());
+    }
+
+    private Map<String, Long> authorCounts;
+
+    /** Whether another cited work has the same author's short name, as a style that disambiguates by title asks. */
+    private boolean ambiguous(String key) {
+        if (!style.testsDisambiguation()) {
+            return false;
+        }
+        if (authorCounts == null) {
+            authorCounts = new HashMap<>();
+            for (String k : keys) {
+                authorCounts.merge(org.colophon.book.Inlines.plainText(author(k)), 1L, Long::sum);
+            }
+        }
+        return authorCounts.getOrDefault(org.colophon.book.Inlines.plainText(author(key)), 0L) > 1;
     }
 
     private CSL instance(String xml) {

@@ -23,7 +23,7 @@ import org.w3c.dom.NodeList;
 /**
  * A CSL style, with what citeproc-java 3.5.2 does not do done here: it tests no {@code position} but "first" and
  * "ibid" (so Chicago's shortened subsequent notes came out in full every time) and no {@code locator} (so Chicago printed
- * "p. 12" where it writes "12"). Colophon knows each cite's position and locator before it renders it, so it renders
+ * "p. 12" where it writes "12"), nor {@code disambiguate} (MLA gave every cite its title). Colophon knows each cite's position and locator before it renders it, so it renders
  * each from a variant of the style in which those tests are already decided ({@link #variant}). The citation layout's
  * affixes and delimiter are taken out of the variants: Colophon renders cite by cite, to link each to its entry,
  * and puts them around and between the cites itself.
@@ -123,6 +123,19 @@ public final class CitationStyle {
         return delimiter;
     }
 
+    /** Whether a condition of the style tests {@code disambiguate}. */
+    public boolean testsDisambiguation() {
+        for (String tag : List.of("if", "else-if")) {
+            NodeList conditions = style.getElementsByTagNameNS("*", tag);
+            for (int i = 0; i < conditions.getLength(); i++) {
+                if (((Element) conditions.item(i)).hasAttribute("disambiguate")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The style as it is, for the bibliography. */
     public String xml() {
         return serialise(style);
@@ -131,10 +144,11 @@ public final class CitationStyle {
     /**
      * The style with its position and locator tests decided for a cite whose position is {@code positions} (the tests
      * that hold for it: "first", or "subsequent" with "ibid", "ibid-with-locator", "near-note") and whose locator's
-     * label is {@code label} (empty: no locator), and with no affixes or delimiter on the citation layout.
+     * label is {@code label} (empty: no locator), whose work is {@code ambiguous} (another cited work has its author's
+     * short name, so that the style may add its title), and with no affixes or delimiter on the citation layout.
      */
-    public String variant(Set<String> positions, String label) {
-        String key = new java.util.TreeSet<>(positions) + "|" + label;
+    public String variant(Set<String> positions, String label, boolean ambiguous) {
+        String key = new java.util.TreeSet<>(positions) + "|" + label + "|" + ambiguous;
         return variants.computeIfAbsent(key, k -> {
             Document copy = (Document) style.cloneNode(true);
             for (String tag : List.of("if", "else-if")) {
@@ -143,7 +157,7 @@ public final class CitationStyle {
                 for (int i = 0; i < conditions.getLength(); i++) {
                     all.add((Element) conditions.item(i));
                 }
-                all.forEach(e -> decide(e, positions, label));
+                all.forEach(e -> decide(e, positions, label, ambiguous));
             }
             NodeList layouts = copy.getElementsByTagNameNS("*", "citation");
             if (layouts.getLength() > 0) {
@@ -160,8 +174,13 @@ public final class CitationStyle {
     }
 
     /** Decides a condition's position and locator tests, leaving its others to citeproc-java. */
-    private static void decide(Element condition, Set<String> positions, String label) {
+    private static void decide(Element condition, Set<String> positions, String label, boolean ambiguous) {
         List<Boolean> decided = new ArrayList<>();
+        if (condition.hasAttribute("disambiguate")) {
+            // citeproc-java tests no disambiguate: MLA added the title to every cite
+            decided.add(ambiguous == Boolean.parseBoolean(condition.getAttribute("disambiguate")));
+            condition.removeAttribute("disambiguate");
+        }
         if (condition.hasAttribute("position")) {
             for (String p : condition.getAttribute("position").trim().split("\\s+")) {
                 decided.add(positions.contains(p));

@@ -89,6 +89,7 @@ public final class BookAssembler {
             chapters.add(state.citations.chapter(state, manuscript.metadata().labels(), manuscript.paths().display("book.yaml")));
         }
         unknownKeys.report(diagnostics);
+        state.unbound.report(diagnostics);
         state.directives.report(diagnostics);
         checkLinks(state, chapters);
         Optional<Image> cover = manuscript.cover().flatMap(file -> state.image(file, "cover", manuscript.coverPosition()));
@@ -168,6 +169,33 @@ public final class BookAssembler {
         return Texts.idSlug(stem, "ch");
     }
 
+    /** pandoc citations in a book whose book.yaml gives no bibliography: one warning, at the first. */
+    static final class Unbound {
+        private String first;
+        private SourcePosition at;
+        private int count;
+        private final Set<String> files = new java.util.LinkedHashSet<>();
+
+        void add(String citation, SourcePosition where) {
+            if (first == null) {
+                first = citation;
+                at = where;
+            }
+            count++;
+            files.add(where.path());
+        }
+
+        void report(Diagnostics diagnostics) {
+            if (first != null) {
+                String more = count == 1 ? "" : ", as are " + (count - 1) + " more citations (in " + files.size()
+                        + (files.size() == 1 ? " chapter)" : " chapters)");
+                diagnostics.warning(at, "'" + first + "' is printed as written" + more + ": it is a pandoc citation, and "
+                        + "book.yaml gives no bibliography to cite from; add 'bibliography: references.bib' (BibTeX, "
+                        + "BibLaTeX or CSL-JSON), or write \\[ to print the brackets on purpose");
+            }
+        }
+    }
+
     /** What the chapters share while they are converted: note numbers, ids in use, images. */
     static final class BookState {
         final Manuscript manuscript;
@@ -177,6 +205,8 @@ public final class BookAssembler {
         final List<PendingLink> linksToCheck = new ArrayList<>();
         /** The book's citations, when book.yaml gives a bibliography; else null. */
         BookCitations citations;
+        /** Citations written in a book with no bibliography: printed as written, reported once. */
+        final Unbound unbound = new Unbound();
         /** Other tools' directives in the text, reported once per kind when every chapter is read. */
         final OtherToolsDirectives directives = new OtherToolsDirectives();
         /** Heading ids a chapter uses twice, by "chapter#id": a link to one is ambiguous. */

@@ -56,6 +56,9 @@ final class BookCitations {
     /** The book's citations, or empty when it cites nothing or its bibliography or style cannot be used (reported). */
     static Optional<BookCitations> of(Manuscript manuscript, List<Node> documents, Map<Node, String> chapterIds,
             BookAssembler.BookState state) {
+        if (!manuscript.apparatus().cites()) {
+            return Optional.empty();
+        }
         Apparatus a = manuscript.apparatus();
         Diagnostics d = state.diagnostics;
         if (!a.cites()) {
@@ -69,8 +72,9 @@ final class BookCitations {
         }
         Set<String> keys = new LinkedHashSet<>();
         String refsChapter = null;
-        for (Node doc : documents) {
-            KeyScan scan = new KeyScan(refs, keys);
+        for (int i = 0; i < documents.size(); i++) {
+            Node doc = documents.get(i);
+            KeyScan scan = new KeyScan(refs, keys, new NodePositions(manuscript.chapters().get(i)));
             scan.walk(doc);
             if (scan.refs && refsChapter == null) {
                 refsChapter = chapterIds.get(doc);
@@ -132,9 +136,12 @@ final class BookCitations {
         private final Set<String> seenNotes = new java.util.HashSet<>();
         boolean refs;
 
-        KeyScan(References references, Set<String> keys) {
+        private final NodePositions positions;
+
+        KeyScan(References references, Set<String> keys, NodePositions positions) {
             this.keys = keys;
             this.references = references;
+            this.positions = positions;
         }
 
         void walk(Node doc) {
@@ -161,7 +168,9 @@ final class BookCitations {
                     refs = true;
                 }
                 if (c instanceof Text t) {
-                    for (CitationSyntax.Match m : CitationSyntax.find(t.getLiteral())) {
+                    String literal = t.getLiteral();
+                    Set<Integer> escaped = ChapterCitations.escapes(literal, positions.writtenAs(t).orElse(literal));
+                    for (CitationSyntax.Match m : CitationSyntax.find(literal, escaped)) {
                         m.cites().stream().map(CitationSyntax.Written::key).filter(references::has).forEach(keys::add);
                     }
                 } else if (c instanceof FootnoteReference ref && seenNotes.add(ChapterNotes.key(ref.getLabel()))) {

@@ -26,7 +26,9 @@ final class ChapterCitations {
         this.notes = notes;
         this.state = state;
         this.locale = locale;
-        book.processor.startChapter();
+        if (book != null) {
+            book.processor.startChapter();
+        }
     }
 
     /**
@@ -37,6 +39,13 @@ final class ChapterCitations {
             java.util.function.Function<String, Inline> text, List<Inline> out) {
         List<CitationSyntax.Match> matches = CitationSyntax.find(literal, escapes(literal, written.orElse(literal)));
         if (matches.isEmpty()) {
+            return false;
+        }
+        if (book == null) {
+            // a book with no bibliography prints [@key] as written: said once for the book (BookAssembler); one whose
+            // bibliography or style cannot be used has had its error
+            matches.stream().filter(m -> !state.manuscript.apparatus().cites()).filter(m -> !m.inText()).forEach(m -> state.unbound.add(
+                    literal.substring(m.start(), m.end()), new SourcePosition(at.path(), at.line(), at.column() + m.start())));
             return false;
         }
         int from = 0;
@@ -60,7 +69,7 @@ final class ChapterCitations {
      * The places of the literal's {@code @} that the author escaped ({@code \\@}): the n-th {@code @} of the text is
      * the n-th of the source, unless an entity made one.
      */
-    private static java.util.Set<Integer> escapes(String literal, String written) {
+    static java.util.Set<Integer> escapes(String literal, String written) {
         java.util.Set<Integer> out = new java.util.HashSet<>();
         List<Integer> inText = new ArrayList<>();
         List<Integer> inSource = new ArrayList<>();

@@ -72,9 +72,7 @@ final class ChapterConverter {
         this.typography = Typography.forLanguage(language);
         this.inlines = new InlineConverter(book.diagnostics, positions, notes, references, rawHtml,
                 typography, definition -> blocks(definition, 1), book.directives);
-        if (book.citations != null) {
-            inlines.cite(new ChapterCitations(book.citations, notes, book, labels.locale()));
-        }
+        inlines.cite(new ChapterCitations(book.citations, notes, book, labels.locale()));
         this.figures = new Figures(book, positions, references, inlines);
         this.taskItems = new TaskListItems(book.manuscript.metadata(), language);
         this.containers = new HtmlContainers(book.diagnostics, positions, rawHtml, references, this::blocks);

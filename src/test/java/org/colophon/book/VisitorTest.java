@@ -72,6 +72,9 @@ class VisitorTest {
             @Override public void visit(Inline.LineBreak n) { seen.add(n.getClass()); super.visit(n); }
             @Override public void visit(Inline.Span n) { seen.add(n.getClass()); super.visit(n); }
             @Override public void visit(Inline.InlineImage n) { seen.add(n.getClass()); super.visit(n); }
+            // scholarly apparatus
+            @Override public void visit(Block.Bibliography n) { seen.add(n.getClass()); super.visit(n); }
+            @Override public void visit(Inline.BiblioRef n) { seen.add(n.getClass()); super.visit(n); }
         };
     }
 

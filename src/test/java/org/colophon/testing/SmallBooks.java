@@ -27,9 +27,10 @@ public final class SmallBooks {
     }
 
     /** The book, each chapter's EPUB body and the notes' text, and every diagnostic. */
-    public record Result(Book book, List<String> chapters, List<Diagnostic> diagnostics) {
+    public record Result(Book book, List<String> chapters, List<Diagnostic> diagnostics, String folder) {
+        /** Every diagnostic, a line each, with its path from the manuscript folder. */
         public String messages() {
-            return String.join("\n", diagnostics.stream().map(Diagnostic::toString).toList());
+            return String.join("\n", diagnostics.stream().map(d -> d.toString().replace(folder, "")).toList());
         }
 
         /** The body of chapter {@code i}. */
@@ -76,7 +77,7 @@ public final class SmallBooks {
                     int open = document.indexOf('>', document.indexOf("<section")) + 1;
                     bodies.add(document.substring(open, document.lastIndexOf("</section>")).strip());
                 }
-                return new Result(book, bodies, d.sorted());
+                return new Result(book, bodies, d.sorted(), dir.toAbsolutePath() + java.io.File.separator);
             } finally {
                 try (var all = Files.walk(dir)) {
                     all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
