@@ -144,4 +144,45 @@ public sealed interface Block {
             content = List.copyOf(content);
         }
     }
+
+    // scholarly apparatus: the index
+    /**
+     * The index: its entries in groups by first letter, sorted as the book's language sorts; {@code see} and
+     * {@code seeAlso} are the words of its cross-references in that language.
+     */
+    record Index(String id, String see, String seeAlso, List<IndexGroup> groups) implements Block {
+        public Index {
+            groups = List.copyOf(groups);
+        }
+
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
+    }
+
+    /** The entries under one letter. */
+    record IndexGroup(String letter, List<IndexEntry> entries) {
+        public IndexGroup {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /**
+     * An entry: its term, the places that mark it (in reading order), the entries it sends the reader to instead
+     * ({@code see}) or as well ({@code seeAlso}), and its sub-entries; {@code id} is its own anchor, for those.
+     */
+    record IndexEntry(String id, String term, List<IndexLocator> locators, List<String> see, List<String> seeAlso,
+            List<IndexEntry> subentries) {
+        public IndexEntry {
+            locators = List.copyOf(locators);
+            see = List.copyOf(see);
+            seeAlso = List.copyOf(seeAlso);
+            subentries = List.copyOf(subentries);
+        }
+    }
+
+    /** A place of the text an entry points to: the mark's anchor in its chapter. */
+    record IndexLocator(String chapterId, String anchorId) {
+    }
 }

@@ -129,4 +129,13 @@ public sealed interface Inline {
             visitor.visit(this);
         }
     }
+
+    // scholarly apparatus: the index
+    /** A place the index points to: its anchor {@code id}, and the text the author marked (none for a mark alone). */
+    record IndexMark(String id, List<Inline> children) implements Inline {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
+    }
 }

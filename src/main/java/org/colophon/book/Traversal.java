@@ -133,4 +133,20 @@ public abstract class Traversal implements Visitor {
     public void visit(Inline.BiblioRef ref) {
         inlines(ref.children());
     }
+
+    // scholarly apparatus: the index (its terms are text the reader sees)
+    @Override
+    public void visit(Block.Index index) {
+        index.groups().forEach(g -> g.entries().forEach(this::entry));
+    }
+
+    private void entry(Block.IndexEntry e) {
+        inlines(List.of(new Inline.Text(e.term())));
+        e.subentries().forEach(this::entry);
+    }
+
+    @Override
+    public void visit(Inline.IndexMark mark) {
+        inlines(mark.children());
+    }
 }

@@ -54,4 +54,9 @@ public interface Visitor {
     void visit(Block.Bibliography bibliography);
 
     void visit(Inline.BiblioRef ref);
+
+    // scholarly apparatus: the index
+    void visit(Block.Index index);
+
+    void visit(Inline.IndexMark mark);
 }

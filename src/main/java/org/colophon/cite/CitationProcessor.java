@@ -216,11 +216,23 @@ public final class CitationProcessor {
         }
         if (authorCounts == null) {
             authorCounts = new HashMap<>();
-            for (String k : keys) {
-                authorCounts.merge(org.colophon.book.Inlines.plainText(author(k)), 1L, Long::sum);
-            }
+            keys.forEach(k -> authorCounts.merge(names(k), 1L, Long::sum));
         }
-        return authorCounts.getOrDefault(org.colophon.book.Inlines.plainText(author(key)), 0L) > 1;
+        return authorCounts.getOrDefault(names(key), 0L) > 1;
+    }
+
+    /** The family names of a work's authors, else its editors: what a short cite shows of them. */
+    private String names(String key) {
+        CSLItemData item = items.retrieveItem(key);
+        de.undercouch.citeproc.csl.CSLName[] names = item.getAuthor() != null ? item.getAuthor() : item.getEditor();
+        if (names == null) {
+            return String.valueOf(item.getTitle());
+        }
+        StringBuilder s = new StringBuilder();
+        for (de.undercouch.citeproc.csl.CSLName n : names) {
+            s.append(n.getFamily() != null ? n.getFamily() : n.getLiteral()).append('|');
+        }
+        return s.toString();
     }
 
     private CSL instance(String xml) {

@@ -88,6 +88,10 @@ public final class BookAssembler {
         if (state.citations != null && state.citations.citesAnything() && !state.citations.placedByAuthor) {
             chapters.add(state.citations.chapter(state, manuscript.metadata().labels(), manuscript.paths().display("book.yaml")));
         }
+        if (!state.index.isEmpty()) {
+            chapters.add(state.index.chapter(manuscript.metadata().language(), manuscript.metadata().labels(),
+                    manuscript.paths().display("book.yaml")));
+        }
         unknownKeys.report(diagnostics);
         state.unbound.report(diagnostics);
         state.directives.report(diagnostics);
@@ -205,6 +209,8 @@ public final class BookAssembler {
         final List<PendingLink> linksToCheck = new ArrayList<>();
         /** The book's citations, when book.yaml gives a bibliography; else null. */
         BookCitations citations;
+        /** The index marks of every chapter. */
+        final IndexMarks index = new IndexMarks(this);
         /** Citations written in a book with no bibliography: printed as written, reported once. */
         final Unbound unbound = new Unbound();
         /** Other tools' directives in the text, reported once per kind when every chapter is read. */

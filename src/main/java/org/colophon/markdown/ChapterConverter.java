@@ -73,6 +73,7 @@ final class ChapterConverter {
         this.inlines = new InlineConverter(book.diagnostics, positions, notes, references, rawHtml,
                 typography, definition -> blocks(definition, 1), book.directives);
         inlines.cite(new ChapterCitations(book.citations, notes, book, labels.locale()));
+        inlines.index(book.index, chapterId);
         this.figures = new Figures(book, positions, references, inlines);
         this.taskItems = new TaskListItems(book.manuscript.metadata(), language);
         this.containers = new HtmlContainers(book.diagnostics, positions, rawHtml, references, this::blocks);

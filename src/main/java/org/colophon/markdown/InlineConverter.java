@@ -57,6 +57,16 @@ final class InlineConverter {
         this.citations = chapterCitations;
     }
 
+    /** The book's index marks, and the chapter this converter's text is in. */
+    private IndexMarks index;
+    private String chapterId;
+
+    /** Reads index marks ({@code [term]{.index}}) in the text from now on. */
+    void index(IndexMarks marks, String chapter) {
+        this.index = marks;
+        this.chapterId = chapter;
+    }
+
     /** The inlines of a block. */
     List<Inline> block(Node parent) {
         return inlines(parent, 0);
@@ -110,9 +120,17 @@ final class InlineConverter {
             notes.checkText(t.getLiteral(), positions.at(t));
             LiteralSyntax.check(positions.writtenAs(t).orElse(t.getLiteral()), positions.at(t), diagnostics, directives);
             SourcePosition at = positions.at(t);
-            if (citations == null || !citations.convert(t.getLiteral(), positions.writtenAs(t), at,
-                    part -> new Inline.Text(typography.set(part), at), out)) {
-                out.add(new Inline.Text(typography.set(t.getLiteral()), at));
+            String literal = t.getLiteral();
+            java.util.function.Function<String, List<Inline>> plain = part -> {
+                List<Inline> parts = new ArrayList<>();
+                if (citations == null || !citations.convert(part, part.equals(literal) ? positions.writtenAs(t) : Optional.empty(),
+                        at, s -> new Inline.Text(typography.set(s), at), parts)) {
+                    parts.add(new Inline.Text(typography.set(part), at));
+                }
+                return parts;
+            };
+            if (index == null || !index.convert(literal, at, chapterId, plain, out)) {
+                out.addAll(plain.apply(literal));
             }
         } else if (n instanceof Emphasis) {
             out.add(new Inline.Emphasis(inlines(n, depth + 1)));

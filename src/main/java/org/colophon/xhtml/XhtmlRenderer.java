@@ -304,8 +304,41 @@ public final class XhtmlRenderer {
     }
 
     private NodeRenderer nodes(XmlWriter w) {
-        return new NodeRenderer(w, this::href, this::noteHref, profile, book.metadata().labels().get("scene-break"));
+        return new NodeRenderer(w, this::href, this::noteHref, profile, book.metadata().labels().get("scene-break"))
+                .withPlaces(places);
     }
+
+    /** The folios of printed pages by anchor id, from a layout of the print edition: the index's page numbers. */
+    private Map<String, String> printPages = Map.of();
+
+    /** Sets the printed page of each anchor, as a first layout found them (print), for the index. */
+    public XhtmlRenderer withPrintPages(Map<String, String> pages) {
+        this.printPages = Map.copyOf(pages);
+        return this;
+    }
+
+    private final Places places = new Places() {
+        @Override
+        public java.util.Optional<String> printPage(String id) {
+            String page = printPages.get(id);
+            if (page != null) {
+                return java.util.Optional.of(page);
+            }
+            return pageMarkers == null ? java.util.Optional.empty() : pageMarkers.pageOf(id);
+        }
+
+        @Override
+        public String chapterTitle(String chapterId) {
+            return book.chapter(chapterId).title();
+        }
+
+        @Override
+        public boolean frontMatter(String chapterId) {
+            org.colophon.book.ReadingOrder order = org.colophon.book.ReadingOrder.of(book);
+            return java.util.stream.Stream.concat(order.beforeContents().stream(), order.afterContents().stream())
+                    .anyMatch(c -> c.id().equals(chapterId));
+        }
+    };
 
     private String noteHref(int number) {
         return profile.noteAddress(noteChapters.getOrDefault(number, ""), number);

@@ -75,6 +75,8 @@ class VisitorTest {
             // scholarly apparatus
             @Override public void visit(Block.Bibliography n) { seen.add(n.getClass()); super.visit(n); }
             @Override public void visit(Inline.BiblioRef n) { seen.add(n.getClass()); super.visit(n); }
+            @Override public void visit(Block.Index n) { seen.add(n.getClass()); super.visit(n); }
+            @Override public void visit(Inline.IndexMark n) { seen.add(n.getClass()); super.visit(n); }
         };
     }
 
