@@ -35,10 +35,11 @@ final class LatexText {
 
     /** {@code latex} with its accents and letter commands as Unicode, in NFC. */
     static String unicode(String latex) {
-        if (latex.indexOf('\\') < 0) {
-            return Normalizer.normalize(latex, Normalizer.Form.NFC);
+        String dashed = latex.replace("---", "\u2014").replace("--", "\u2013");   // TeX's dashes, as in 1954--1963
+        if (dashed.indexOf('\\') < 0) {
+            return Normalizer.normalize(dashed, Normalizer.Form.NFC);
         }
-        LatexText t = new LatexText(latex);
+        LatexText t = new LatexText(dashed);
         return Normalizer.normalize(t.until(-1), Normalizer.Form.NFC);
     }
 

@@ -53,11 +53,28 @@ final class ChapterCitations {
             if (!known(m, literal, at)) {
                 continue;   // printed as written, with the text around it
             }
-            if (m.start() > from) {
-                out.add(text.apply(literal.substring(from, m.start())));
+            boolean note = book.processor.isNoteStyle() && !notes.inNote() && !m.inText();
+            String before = literal.substring(from, m.start());
+            if (note) {
+                before = before.stripTrailing();   // "signed in 1978 [@key]." is "signed in 1978.¹"
+            }
+            if (!before.isEmpty()) {
+                out.add(text.apply(before));
+            }
+            int end = m.end();
+            if (note) {
+                // a note's number follows the punctuation (Chicago 14.26), as pandoc moves it
+                int p = end;
+                while (p < literal.length() && ".,;:!?".indexOf(literal.charAt(p)) >= 0) {
+                    p++;
+                }
+                if (p > end) {
+                    out.add(text.apply(literal.substring(end, p)));
+                    end = p;
+                }
             }
             citation(m, out);
-            from = m.end();
+            from = end;
         }
         if (from < literal.length()) {
             out.add(text.apply(literal.substring(from)));

@@ -42,6 +42,9 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
      * chapters run on); a scene break still at a page's top after them is a warning.
      */
     private static final int MAX_ROUNDS = 30;
+    /** The folios of the index's marks, from the layout before the last ({@link IndexPages}); none at first. */
+    private java.util.Map<String, String> printPages = java.util.Map.of();
+    private Amends lastAmends = Amends.NONE;
     /** Where each page of the last layout begins, for the EPUB's page list. */
     private List<org.colophon.output.PageStart> pageStarts = List.of();
 
@@ -87,6 +90,12 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
             warnings.add(Diagnostic.warning(source, 0, 0, "in print, a scene break opens page " + (o.page() - bodyPage + 1)
                     + ", cut from the scene it closes: Colophon takes the end of a scene over to the ornament's page only "
                     + "from a paragraph, not from a list, quotation, figure or heading; a line more or less before it moves it"));
+        }
+        if (IndexPages.has(book)) {
+            // the index's page numbers, as this layout placed its marks, and their ranges: the index comes after the
+            // text, so setting them moves no mark; it is laid out again with them
+            printPages = IndexPages.of(book, renderer, bodyPage);
+            renderer = layout(book, geometry, lastAmends);
         }
         pageStarts = PageStarts.of(book, renderer.getRootBox());
         RomanContents.apply(renderer.getRootBox());
@@ -217,6 +226,7 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
     }
 
     private ITextRenderer layout(Book book, PageGeometry geometry, Amends amends) throws IOException {
+        lastAmends = amends;
         long start = System.nanoTime();
         // the page's margin boxes (folios, running heads) do not inherit from html: name the face for both
         String family = "\"" + book.typeface().family() + "\"";
@@ -225,7 +235,7 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
                 + PrintDocument.openingCss(layout.chapterOpening())
                 + (layout.pdfx() ? PressColours.CSS : "")
                 + TitleBalance.copyrightAtFoot(book, geometry);
-        Document doc = SafeXml.parse(PrintDocument.write(book, layout, css).getBytes(StandardCharsets.UTF_8));
+        Document doc = SafeXml.parse(PrintDocument.write(book, layout, css, printPages).getBytes(StandardCharsets.UTF_8));
         if (!layout.interactive()) {
             PressColours.removeBookmarks(doc);
         }

@@ -22,7 +22,13 @@ final class PrintDocument {
     }
 
     static String write(Book book, PrintLayout layout, String css) {
-        XhtmlRenderer renderer = new XhtmlRenderer(book, Profile.PRINT).withOpening((w, title) -> runningHeads(w, book, title));
+        return write(book, layout, css, java.util.Map.of());
+    }
+
+    /** As {@link #write(Book, PrintLayout, String)}, with the folios a layout found for anchors (the index's pages). */
+    static String write(Book book, PrintLayout layout, String css, java.util.Map<String, String> pages) {
+        XhtmlRenderer renderer = new XhtmlRenderer(book, Profile.PRINT).withOpening((w, title) -> runningHeads(w, book, title))
+                .withPrintPages(pages);
         Metadata m = book.metadata();
         XmlWriter w = new XmlWriter(64 * 1024 + book.chapters().size() * 32 * 1024);
         w.declaration().raw("<!DOCTYPE html>\n");
