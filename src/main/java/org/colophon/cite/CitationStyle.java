@@ -69,7 +69,21 @@ public final class CitationStyle {
         this.prefix = layout == null ? "" : layout.getAttribute("prefix");
         this.suffix = layout == null ? "" : layout.getAttribute("suffix");
         this.delimiter = layout == null || !layout.hasAttribute("delimiter") ? "; " : layout.getAttribute("delimiter");
+        for (String tag : List.of("if", "else-if")) {
+            NodeList conditions = style.getElementsByTagNameNS("*", tag);
+            for (int i = 0; i < conditions.getLength(); i++) {
+                Element c = (Element) conditions.item(i);
+                testedPositions.addAll(List.of(c.getAttribute("position").trim().split("\\s+")));
+                testedLabels.addAll(List.of(c.getAttribute("locator").trim().split("\\s+")));
+                disambiguates |= c.hasAttribute("disambiguate");
+            }
+        }
     }
+
+    /** The positions and locator labels the style's conditions test, and whether any tests disambiguation. */
+    private final Set<String> testedPositions = new java.util.HashSet<>();
+    private final Set<String> testedLabels = new java.util.HashSet<>();
+    private boolean disambiguates;
 
     /** One of {@link #NAMES}, or the file name of the CSL repository it stands for. */
     public static Optional<String> builtIn(String name) {
@@ -125,15 +139,7 @@ public final class CitationStyle {
 
     /** Whether a condition of the style tests {@code disambiguate}. */
     public boolean testsDisambiguation() {
-        for (String tag : List.of("if", "else-if")) {
-            NodeList conditions = style.getElementsByTagNameNS("*", tag);
-            for (int i = 0; i < conditions.getLength(); i++) {
-                if (((Element) conditions.item(i)).hasAttribute("disambiguate")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return disambiguates;
     }
 
     /** The style as it is, for the bibliography. */
@@ -148,7 +154,10 @@ public final class CitationStyle {
      * short name, so that the style may add its title), and with no affixes or delimiter on the citation layout.
      */
     public String variant(Set<String> positions, String label, boolean ambiguous) {
-        String key = new java.util.TreeSet<>(positions) + "|" + label + "|" + ambiguous;
+        // only what the style tests makes a variant of its own: fewer styles for citeproc-java to read
+        Set<String> tested = new java.util.TreeSet<>(positions);
+        tested.retainAll(testedPositions);
+        String key = tested + "|" + (testedLabels.contains(label) ? label : "") + "|" + (testsDisambiguation() && ambiguous);
         return variants.computeIfAbsent(key, k -> {
             Document copy = (Document) style.cloneNode(true);
             for (String tag : List.of("if", "else-if")) {
