@@ -187,6 +187,13 @@ public final class TextRuns implements Visitor {
         table.rows().forEach(row -> row.forEach(this::line));
     }
 
+    @Override
+    public void visit(Block.Alert alert) {
+        in(face.asBold(), () -> words(alert.title(), alert.at()));   // the title, in bold above what it holds
+        end();
+        blocks(alert.children());
+    }
+
     // inlines
 
     @Override

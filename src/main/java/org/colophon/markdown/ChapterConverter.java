@@ -142,7 +142,7 @@ final class ChapterConverter {
             return Figures.isFigure(p) ? figures.figure(p) : Optional.of(new Block.Paragraph(inlines.block(p)));
         }
         if (n instanceof BlockQuote q) {
-            Optional<String> alert = Alerts.take(q);
+            Optional<Block.Alert.Kind> alert = Alerts.take(q);
             return Optional.of(alert.isPresent() ? Alerts.block(alert.get(), Optional.empty(), Optional.empty(), blocks(q, depth + 1), labels, at)
                     : new Block.BlockQuote(blocks(q, depth + 1)));
         }

@@ -70,4 +70,11 @@ class TextRunsTest {
         assertEquals("A b c", Inlines.plainText(List.of(text(" A "), new Inline.LineBreak(true), new Inline.Code("b", AT),
                 new Inline.TaskMarker(false, "open"), text(" c"))));
     }
+
+    @Test
+    void anAlertsTitleIsSetInBoldAboveWhatItHolds() {
+        List<Block> blocks = List.of(new Block.Alert(Block.Alert.Kind.TIP, "Tip", AT, java.util.Optional.empty(),
+                List.of(new Block.Paragraph(List.of(text("Go."))))));
+        assertEquals(List.of("WORDS b Tip", "SPACE - ⏎", "WORDS - Go.", "SPACE - ⏎"), shown(TextRuns.of(blocks)));
+    }
 }
