@@ -125,7 +125,7 @@ final class BookCitations {
         String heading = state.uniqueId(chapterId + "-title");
         List<Block> blocks = List.of(new Block.Heading(1, heading, List.of(new Inline.Text(title))),
                 bibliography(false, state.uniqueId(REFS), labels));
-        return new Chapter(chapterId, title, sourcePath, blocks, Map.of(), Optional.empty(), "bibliography");
+        return new Chapter(chapterId, title, sourcePath, blocks, Map.of(), Optional.empty(), org.colophon.book.Role.BIBLIOGRAPHY);
     }
 
     /** Reads a chapter for the keys it cites, in reading order, and for a {@code ::: {#refs}} div. */

@@ -170,7 +170,7 @@ final class IndexMarks {
         String title = labels.get("index");
         List<Block> blocks = List.of(new Block.Heading(1, state.uniqueId(id + "-title"), List.of(new Inline.Text(title))),
                 new Block.Index(state.uniqueId(id + "-entries"), labels.get("index-see"), labels.get("index-see-also"), groups));
-        return new Chapter(id, title, sourcePath, blocks, Map.of(), Optional.empty(), "index");
+        return new Chapter(id, title, sourcePath, blocks, Map.of(), Optional.empty(), org.colophon.book.Role.INDEX);
     }
 
     /** A group's letter: the first letter without a tone or accent that makes no letter of its own (Á under A). */

@@ -99,6 +99,14 @@ final class NodeRenderer implements Visitor {
     }
 
     @Override
+    public void visit(Block.Alert a) {
+        w.start("div", "id", a.id().orElse(null), "class", "alert alert-" + a.kind().written(), "role", "note").newline();
+        w.element("p", a.title(), "class", "alert-title").newline();
+        blocks(a.children());
+        w.end().newline();
+    }
+
+    @Override
     public void visit(Block.ListBlock l) {
         w.start(l.ordered() ? "ol" : "ul", "start", l.ordered() && l.start() != 1 ? Integer.toString(l.start()) : null).newline();
         for (List<Block> item : l.items()) {
@@ -356,13 +364,13 @@ final class NodeRenderer implements Visitor {
                 labels.add(page.get());
             } else {
                 int n = perChapter.merge(l.chapterId(), 1, Integer::sum);
-                labels.add(profile == Profile.PRINT ? null : n == 1 ? places.chapterTitle(l.chapterId()) : Integer.toString(n));
+                labels.add(profile.isPrint() ? null : n == 1 ? places.chapterTitle(l.chapterId()) : Integer.toString(n));
             }
             kept.add(l);
         }
         for (int i = 0; i < kept.size(); i++) {
             int end = i;
-            if (profile == Profile.PRINT) {
+            if (profile.isPrint()) {
                 while (end + 1 < kept.size() && consecutive(labels.get(end), labels.get(end + 1))) {
                     end++;
                 }

@@ -85,7 +85,7 @@ class CitationsTest {
     void theBibliographyIsABackMatterChapterOfTheWorksCitedWithTheirAccentsAndNoNamedEntity() {
         SmallBooks.Result r = book("chicago-author-date", "# One\n\nText [@tran2020] and [@nguyen2019].\n");
         var bibliography = r.book().chapters().get(1);
-        assertEquals("bibliography", bibliography.role());
+        assertEquals(org.colophon.book.Role.BIBLIOGRAPHY, bibliography.role());
         assertEquals("Bibliography", bibliography.title());
         assertEquals("<h1 id=\"bibliography-title\">Bibliography</h1>\n<ul class=\"references\">\n"
                 + "<li id=\"ref-nguyen2019\" class=\"reference\" epub:type=\"biblioentry\">Nguyen, Phi-Vân. 2019. <em>An Alliance between Vietnam and the Soviet Union</em>. Ithaca: Cornell University Press.</li>\n"

@@ -21,7 +21,7 @@ class IndexTest {
                 + "<span id=\"ix-2\" class=\"index-mark\">The treaty</span> held.<span id=\"ix-3\" class=\"index-mark\"></span> "
                 + "Moscow<span id=\"ix-4\" class=\"index-mark\"></span>.</p>", r.chapter(0));
         var index = r.book().chapters().get(2);
-        assertEquals("index", index.role());
+        assertEquals(org.colophon.book.Role.INDEX, index.role());
         assertEquals("Index", index.title());
         assertEquals("""
                 <h1 id="index-title">Index</h1>

@@ -15,7 +15,6 @@ import org.colophon.diagnostic.Diagnostics;
 import org.colophon.manuscript.ManuscriptLoader;
 import org.colophon.markdown.BookAssembler;
 import org.colophon.typeface.Typefaces;
-import org.colophon.xhtml.Profile;
 import org.colophon.xhtml.XhtmlRenderer;
 
 /**
@@ -52,7 +51,7 @@ public final class SmallBooks {
 
         /** The notes document of the first chapter with notes, as the EPUB has it. */
         public String notesDocument() {
-            XhtmlRenderer r = new XhtmlRenderer(book, Profile.EBOOK);
+            XhtmlRenderer r = new XhtmlRenderer(book, org.colophon.epub.EpubWriter.PROFILE);
             return r.notesDocument(r.chaptersWithNotes().get(0));
         }
     }
@@ -70,7 +69,7 @@ public final class SmallBooks {
                 Diagnostics d = new Diagnostics();
                 var manuscript = new ManuscriptLoader(d).load(dir).orElseThrow(() -> new AssertionError(d.sorted()));
                 Book book = new BookAssembler(d).assemble(manuscript, Typefaces.literata(), Instant.EPOCH);
-                XhtmlRenderer renderer = new XhtmlRenderer(book, Profile.EBOOK);
+                XhtmlRenderer renderer = new XhtmlRenderer(book, org.colophon.epub.EpubWriter.PROFILE);
                 List<String> bodies = new java.util.ArrayList<>();
                 for (Chapter c : book.chapters()) {
                     String document = renderer.chapterDocument(c);
