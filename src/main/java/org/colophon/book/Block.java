@@ -27,12 +27,22 @@ public sealed interface Block {
 
     /**
      * An image with its alt text, a caption and an optional credit line; {@code at} is where the image is given;
-     * {@code widthPercent} is the share of the text block the author gave it ({@code {width=50%}}), 0 for all of it.
+     * {@code widthPercent} is the share of the text block the author gave it ({@code {width=50%}}), 0 for all of it;
+     * {@code number} its number ("3", "2.1" when numbered by chapter), when the author labelled it, else empty.
      */
-    record Figure(String id, Image image, String alt, List<Inline> caption, String credit, SourcePosition at, int widthPercent)
-            implements Block {
+    record Figure(String id, Image image, String alt, List<Inline> caption, String credit, SourcePosition at, int widthPercent,
+            String number) implements Block {
         public Figure(String id, Image image, String alt, List<Inline> caption, String credit, SourcePosition at) {
             this(id, image, alt, caption, credit, at, 0);
+        }
+
+        public Figure(String id, Image image, String alt, List<Inline> caption, String credit, SourcePosition at, int widthPercent) {
+            this(id, image, alt, caption, credit, at, widthPercent, "");
+        }
+
+        /** Whether the author labelled it ({@code {#fig:harbour}}): then it is numbered ("3", or "2.1" by chapter). */
+        public boolean numbered() {
+            return !number.isEmpty();
         }
 
         /** The share of the text block the figure spans, from 0 to 1. */

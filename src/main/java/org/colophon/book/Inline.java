@@ -138,4 +138,20 @@ public sealed interface Inline {
             visitor.visit(this);
         }
     }
+
+    // scholarly apparatus: cross-references
+    /**
+     * A reference to a numbered place ({@code @fig:harbour}): the id of its target (a figure, a table, an equation, a
+     * section), what it prints ({@link Form}), and its words in the chapter's language: {@code words} with {0} for the
+     * number ("Figure {0}"), {@code onPage} with {0} for the page ("on page {0}").
+     */
+    record CrossRef(String targetId, Form form, String words, String onPage) implements Inline {
+        /** "Figure 3", "3" ({@code [-@fig:harbour]}), or "on page 42" ({@code @fig:harbour[page]}). */
+        public enum Form { LABEL, NUMBER, PAGE }
+
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
+    }
 }

@@ -138,6 +138,10 @@ public final class TextRuns implements Visitor {
 
     @Override
     public void visit(Block.Figure figure) {
+        if (figure.numbered()) {
+            sink.accept(new Run(Kind.MARK, figure.number() + ".", face, SourcePosition.NONE));   // its word: the labels
+            space(" ");
+        }
         inlines(figure.caption());
         if (!figure.credit().isEmpty()) {
             space(" ");
@@ -301,5 +305,12 @@ public final class TextRuns implements Visitor {
     @Override
     public void visit(Inline.IndexMark mark) {
         inlines(mark.children());
+    }
+
+    @Override
+    public void visit(Inline.CrossRef ref) {
+        // its words ("Figure", "on page") and numbers, which Colophon sets
+        sink.accept(new Run(Kind.MARK, ref.words().replace("{0}", "0123456789.") + " " + ref.onPage().replace("{0}", "0123456789"),
+                face, SourcePosition.NONE));
     }
 }

@@ -154,4 +154,9 @@ public abstract class Traversal implements Visitor {
     public void visit(Inline.IndexMark mark) {
         inlines(mark.children());
     }
+
+    // scholarly apparatus: cross-references
+    @Override
+    public void visit(Inline.CrossRef ref) {
+    }
 }

@@ -61,4 +61,7 @@ public interface Visitor {
     void visit(Block.Index index);
 
     void visit(Inline.IndexMark mark);
+
+    // scholarly apparatus: cross-references
+    void visit(Inline.CrossRef ref);
 }

@@ -85,11 +85,13 @@ public final class BookAssembler {
         state.citations = BookCitations.of(manuscript, documents, documentIds, state).orElse(null);
         for (int i = 0; i < documents.size(); i++) {
             SourceFile source = manuscript.chapters().get(i);
+            state.crossRefs.startChapter(fronts.get(i).role().orElse(org.colophon.book.Role.CHAPTER) == org.colophon.book.Role.CHAPTER);
             chapters.add(new ChapterConverter(state, source, chapterIds.get(source.file()), fronts.get(i)).convert(documents.get(i)));
         }
         if (state.citations != null && state.citations.citesAnything() && !state.citations.placedByAuthor) {
             chapters.add(state.citations.chapter(state, manuscript.metadata().labels(), manuscript.paths().display("book.yaml")));
         }
+        state.crossRefs.check(chapters, diagnostics);
         if (!state.index.isEmpty()) {
             chapters.add(state.index.chapter(manuscript.metadata().language(), manuscript.metadata().labels(),
                     manuscript.paths().display("book.yaml")));
@@ -211,6 +213,8 @@ public final class BookAssembler {
         final List<PendingLink> linksToCheck = new ArrayList<>();
         /** The book's citations, when book.yaml gives a bibliography; else null. */
         BookCitations citations;
+        /** The labels of figures and sections, their numbers, and the references to them. */
+        CrossRefs crossRefs;
         /** The index marks of every chapter. */
         final IndexMarks index = new IndexMarks(this);
         /** Citations written in a book with no bibliography: printed as written, reported once. */
@@ -227,6 +231,7 @@ public final class BookAssembler {
         BookState(Manuscript manuscript, Diagnostics diagnostics) {
             this.manuscript = manuscript;
             this.diagnostics = diagnostics;
+            this.crossRefs = new CrossRefs(manuscript.apparatus().byChapter());
         }
 
         /** Takes {@code id} as it is, for an id the author chose; false when the book already uses it. */

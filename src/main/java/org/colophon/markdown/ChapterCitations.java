@@ -21,11 +21,14 @@ final class ChapterCitations {
     private final BookAssembler.BookState state;
     private final Locale locale;
 
-    ChapterCitations(BookCitations book, ChapterNotes notes, BookAssembler.BookState state, Locale locale) {
+    private final org.colophon.l10n.Labels labels;
+
+    ChapterCitations(BookCitations book, ChapterNotes notes, BookAssembler.BookState state, org.colophon.l10n.Labels labels) {
         this.book = book;
         this.notes = notes;
         this.state = state;
-        this.locale = locale;
+        this.labels = labels;
+        this.locale = labels.locale();
         if (book != null) {
             book.processor.startChapter();
         }
@@ -41,19 +44,23 @@ final class ChapterCitations {
         if (matches.isEmpty()) {
             return false;
         }
-        if (book == null) {
-            // a book with no bibliography prints [@key] as written: said once for the book (BookAssembler); one whose
-            // bibliography or style cannot be used has had its error
-            matches.stream().filter(m -> !state.manuscript.apparatus().cites()).filter(m -> !m.inText()).forEach(m -> state.unbound.add(
-                    literal.substring(m.start(), m.end()), new SourcePosition(at.path(), at.line(), at.column() + m.start())));
-            return false;
-        }
         int from = 0;
+        boolean made = false;
         for (CitationSyntax.Match m : matches) {
-            if (!known(m, literal, at)) {
+            boolean crossRef = m.cites().stream().allMatch(c -> CrossRefs.KEY.matcher(c.key()).matches());
+            if (!crossRef && book == null) {
+                // a book with no bibliography prints [@key] as written: said once for the book (BookAssembler); one
+                // whose bibliography or style cannot be used has had its error
+                if (!m.inText() && !state.manuscript.apparatus().cites()) {
+                    state.unbound.add(literal.substring(m.start(), m.end()), new SourcePosition(at.path(), at.line(), at.column() + m.start()));
+                }
+                continue;
+            }
+            if (!crossRef && !known(m, literal, at)) {
                 continue;   // printed as written, with the text around it
             }
-            boolean note = book.processor.isNoteStyle() && !notes.inNote() && !m.inText();
+            made = true;
+            boolean note = !crossRef && book.processor.isNoteStyle() && !notes.inNote() && !m.inText();
             String before = literal.substring(from, m.start());
             if (note) {
                 before = before.stripTrailing();   // "signed in 1978 [@key]." is "signed in 1978.¹"
@@ -73,13 +80,46 @@ final class ChapterCitations {
                     end = p;
                 }
             }
-            citation(m, out);
+            if (crossRef) {
+                crossRefs(m, at, text, out);
+            } else {
+                citation(m, out);
+            }
             from = end;
+        }
+        if (!made) {
+            return false;
         }
         if (from < literal.length()) {
             out.add(text.apply(literal.substring(from)));
         }
         return true;
+    }
+
+    /**
+     * Cross-references: {@code @fig:harbour} "Figure 3", {@code [-@fig:harbour]} "3", {@code @fig:harbour[page]} "on
+     * page 42", each with the author's prefix and suffix around it; checked once the whole book is read.
+     */
+    private void crossRefs(CitationSyntax.Match m, SourcePosition at, java.util.function.Function<String, Inline> text,
+            List<Inline> out) {
+        for (int i = 0; i < m.cites().size(); i++) {
+            CitationSyntax.Written c = m.cites().get(i);
+            if (i > 0) {
+                out.add(text.apply(", "));
+            }
+            if (!c.prefix().isEmpty()) {
+                out.add(text.apply(c.prefix() + " "));
+            }
+            String suffix = (c.locator().isEmpty() ? c.suffix() : c.locator() + " " + c.suffix()).replaceFirst("^,\\s*", "").strip();
+            Inline.CrossRef.Form form = suffix.equals("page") ? Inline.CrossRef.Form.PAGE
+                    : c.suppressAuthor() ? Inline.CrossRef.Form.NUMBER : Inline.CrossRef.Form.LABEL;
+            String kind = c.key().split("[:-]", 2)[0];
+            out.add(new Inline.CrossRef(CrossRefs.id(c.key()), form, labels.get(CrossRefs.WORDS.get(kind)), labels.get("on-page")));
+            state.crossRefs.referenced(c.key(), new SourcePosition(at.path(), at.line(), at.column() + c.keyAt() - 1));
+            if (form != Inline.CrossRef.Form.PAGE && !suffix.isEmpty()) {
+                out.add(text.apply(" " + suffix));
+            }
+        }
     }
 
     /**

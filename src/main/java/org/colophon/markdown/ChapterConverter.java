@@ -73,7 +73,7 @@ final class ChapterConverter {
         this.typography = Typography.forLanguage(language);
         this.inlines = new InlineConverter(book.diagnostics, positions, notes, references, rawHtml,
                 typography, definition -> blocks(definition, 1), book.directives);
-        inlines.cite(new ChapterCitations(book.citations, notes, book, labels.locale()));
+        inlines.cite(new ChapterCitations(book.citations, notes, book, labels));
         inlines.index(book.index, chapterId);
         this.figures = new Figures(book, positions, references, inlines);
         this.taskItems = new TaskListItems(book.manuscript.metadata(), language);

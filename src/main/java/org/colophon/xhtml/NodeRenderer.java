@@ -69,8 +69,13 @@ final class NodeRenderer implements Visitor {
         w.empty("img", "src", f.image().name(), "alt", f.alt(),
                 "width", Integer.toString(f.image().width()), "height", Integer.toString(f.image().height()),
                 "style", f.widthPercent() == 0 ? null : "width: " + f.widthPercent() + "%").newline();
-        if (!f.caption().isEmpty() || !f.credit().isEmpty()) {
+        if (!f.caption().isEmpty() || !f.credit().isEmpty() || f.numbered()) {
             w.start("figcaption");
+            if (f.numbered()) {
+                // "Figure 3." before the caption, in the book's language
+                w.element("span", places.label("figure-ref").replace("{0}", f.number()) + ".", "class", "figure-number");
+                w.text(f.caption().isEmpty() ? "" : " ");
+            }
             if (!f.caption().isEmpty()) {
                 w.start("span", "class", "caption");
                 inlines(f.caption());
@@ -427,5 +432,38 @@ final class NodeRenderer implements Visitor {
             level = found.subentries();
         }
         return found.id();
+    }
+
+    // scholarly apparatus: cross-references
+    /**
+     * "Figure 3" (or the number alone, or a section's title) linked to its target; "on page 42" in print from Flying
+     * Saucer's page counter, as the contents get their numbers, and in the ebook when the PDF is built in the same
+     * run (its page list), else as "Figure 3".
+     */
+    @Override
+    public void visit(Inline.CrossRef r) {
+        java.util.Optional<Places.Target> t = places.target(r.targetId());
+        if (t.isEmpty()) {
+            w.text(r.targetId());   // reported as an error before any writer runs
+            return;
+        }
+        String href = this.href.apply(new LinkTarget.Internal(t.get().chapterId(), r.targetId()));
+        String label = t.get().number().isEmpty() ? t.get().title()
+                : r.form() == Inline.CrossRef.Form.NUMBER ? t.get().number() : r.words().replace("{0}", t.get().number());
+        if (r.form() == Inline.CrossRef.Form.PAGE) {
+            int at = r.onPage().indexOf("{0}");
+            if (profile.isPrint() && at >= 0) {
+                w.text(r.onPage().substring(0, at));
+                w.element("a", "", "href", href, "class", places.frontMatter(t.get().chapterId()) ? "xref page-number front"
+                        : "xref page-number");
+                w.text(r.onPage().substring(at + 3));
+                return;
+            }
+            java.util.Optional<String> page = places.printPage(r.targetId());
+            if (page.isPresent()) {
+                label = r.onPage().replace("{0}", page.get());
+            }
+        }
+        w.element("a", label, "href", href, "class", "xref");
     }
 }

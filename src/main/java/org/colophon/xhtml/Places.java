@@ -17,6 +17,20 @@ interface Places {
     /** Whether chapter {@code chapterId} is front matter, whose folios are roman. */
     boolean frontMatter(String chapterId);
 
+    /** A numbered place a cross-reference names: its chapter, its number (a section's: none) and its title (a section's). */
+    record Target(String chapterId, String number, String title) {
+    }
+
+    /** The numbered place whose id is {@code id}. */
+    default Optional<Target> target(String id) {
+        return Optional.empty();
+    }
+
+    /** A word Colophon adds, in the book's language ({@code figure-ref}: "Figure {0}"). */
+    default String label(String key) {
+        return key;
+    }
+
     Places NONE = new Places() {
         @Override
         public Optional<String> printPage(String id) {

@@ -312,6 +312,36 @@ public final class XhtmlRenderer {
             return book.chapter(chapterId).title();
         }
 
+        private Map<String, Places.Target> targets;
+
+        @Override
+        public java.util.Optional<Places.Target> target(String id) {
+            if (targets == null) {
+                targets = new HashMap<>();
+                for (Chapter c : book.chapters()) {
+                    new org.colophon.book.Traversal() {
+                        @Override
+                        public void visit(Block.Figure f) {
+                            if (f.numbered()) {
+                                targets.put(f.id(), new Places.Target(c.id(), f.number(), ""));
+                            }
+                        }
+
+                        @Override
+                        public void visit(Block.Heading h) {
+                            targets.put(h.id(), new Places.Target(c.id(), "", org.colophon.book.Inlines.plainText(h.content())));
+                        }
+                    }.blocks(c.blocks());
+                }
+            }
+            return java.util.Optional.ofNullable(targets.get(id));
+        }
+
+        @Override
+        public String label(String key) {
+            return book.metadata().labels().get(key);
+        }
+
         @Override
         public boolean frontMatter(String chapterId) {
             org.colophon.book.ReadingOrder order = org.colophon.book.ReadingOrder.of(book);

@@ -78,6 +78,7 @@ class VisitorTest {
             @Override public void visit(Inline.BiblioRef n) { seen.add(n.getClass()); super.visit(n); }
             @Override public void visit(Block.Index n) { seen.add(n.getClass()); super.visit(n); }
             @Override public void visit(Inline.IndexMark n) { seen.add(n.getClass()); super.visit(n); }
+            @Override public void visit(Inline.CrossRef n) { seen.add(n.getClass()); super.visit(n); }
         };
     }
 

@@ -58,6 +58,11 @@ public final class SmallBooks {
 
     /** {@code yaml} is added to a valid book.yaml in {@code language}; {@code files} are written by name. */
     public static Result build(String language, String yaml, Map<String, String> files) {
+        return build(language, yaml, files, Map.of());
+    }
+
+    /** As {@link #build(String, String, Map)}, with files of bytes too (images). */
+    public static Result build(String language, String yaml, Map<String, String> files, Map<String, byte[]> binaries) {
         try {
             Path dir = Files.createTempDirectory("colophon-small-book");
             try {
@@ -65,6 +70,9 @@ public final class SmallBooks {
                 for (Map.Entry<String, String> f : files.entrySet()) {
                     Files.createDirectories(dir.resolve(f.getKey()).getParent());
                     Files.writeString(dir.resolve(f.getKey()), f.getValue());
+                }
+                for (Map.Entry<String, byte[]> f : binaries.entrySet()) {
+                    Files.write(dir.resolve(f.getKey()), f.getValue());
                 }
                 Diagnostics d = new Diagnostics();
                 var manuscript = new ManuscriptLoader(d).load(dir).orElseThrow(() -> new AssertionError(d.sorted()));
