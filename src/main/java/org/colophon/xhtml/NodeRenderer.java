@@ -453,7 +453,9 @@ final class NodeRenderer implements Visitor {
         if (r.form() == Inline.CrossRef.Form.PAGE) {
             int at = r.onPage().indexOf("{0}");
             if (profile.isPrint() && at >= 0) {
-                w.text(r.onPage().substring(0, at));
+                // a no-break space before the number: the page's word and its number stay on one line, and Flying
+                // Saucer, collapsing the spaces around the empty link, moved an ordinary one after the number
+                w.text(r.onPage().substring(0, at).replaceAll(" $", "\u00A0"));
                 w.element("a", "", "href", href, "class", places.frontMatter(t.get().chapterId()) ? "xref page-number front"
                         : "xref page-number");
                 w.text(r.onPage().substring(at + 3));

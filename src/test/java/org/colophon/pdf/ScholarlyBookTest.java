@@ -134,6 +134,24 @@ class ScholarlyBookTest {
         assertFalse(epubIndex.contains("page-number"), "no print-only markup in the EPUB");
     }
 
+    @Test
+    void aPageReferenceGivesThePageItsFigurePrintsOnInBothFormats() throws IOException {
+        String folio;
+        try (PDDocument pdf = Loader.loadPDF(notes.files().get(Format.PDF).toFile())) {
+            String all = text(notes);
+            assertTrue(all.contains("Figure 1.1. The harbour of Hải Phòng in 1978."), "the caption carries its number, by chapter");
+            assertTrue(all.contains("as Figure 1.1 shows (the harbour is 1.1 in the list, on page "), all);
+            Matcher m = Pattern.compile("Back in Harbours, on page (\\d+) showed").matcher(all);
+            assertTrue(m.find(), all);
+            folio = m.group(1);
+            int page = pdf.getDocumentCatalog().getPageLabels().getPageIndicesByLabels().get(folio);
+            assertTrue(Pdfs.pageText(pdf, page).contains("Figure 1.1."), "page " + folio + " prints the figure");
+        }
+        String chapter = new String(Epubs.entries(notes.files().get(Format.EPUB)).get("EPUB/ch-02-soviet.xhtml"), StandardCharsets.UTF_8);
+        assertTrue(chapter.contains("Back in <a href=\"ch-01-alliance.xhtml#sec-harbours\" class=\"xref\">Harbours</a>, "
+                + "<a href=\"ch-01-alliance.xhtml#fig-harbour\" class=\"xref\">on page " + folio + "</a> showed"), chapter);
+    }
+
     static String text(BuildResult r) throws IOException {
         try (PDDocument pdf = Loader.loadPDF(r.files().get(Format.PDF).toFile())) {
             StringBuilder all = new StringBuilder();
