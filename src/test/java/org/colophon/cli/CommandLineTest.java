@@ -72,7 +72,7 @@ class CommandLineTest {
     @Test
     void aFailedValidationShowsTheWarningsThenTheFindingsThenWhatToDo() {
         java.io.StringWriter err = new java.io.StringWriter();
-        int exit = BuildStopped.report(new org.colophon.build.ValidationFailure("out/t.epub",
+        int exit = BuildStopped.report(new org.colophon.pipeline.ValidationFailure("out/t.epub",
                         List.of("ERROR RSC-005 EPUB/one.xhtml:12:4: element \"p\" not allowed yet (made from one.md)"),
                         List.of(org.colophon.diagnostic.Diagnostic.warning("one.md", 3, 1, "heading level 3 follows a heading of level 1"))),
                 new java.io.PrintWriter(err, true), "no book file was written or changed");

@@ -1,4 +1,4 @@
-package org.colophon.build;
+package org.colophon.pipeline;
 
 import java.nio.file.Path;
 import java.util.Set;
