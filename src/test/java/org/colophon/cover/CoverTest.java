@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
@@ -31,12 +33,15 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.colophon.book.Book;
+import org.colophon.diagnostic.Diagnostic;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.manuscript.ManuscriptLoader;
 import org.colophon.markdown.BookAssembler;
 import org.colophon.output.Format;
+import org.colophon.output.Inputs;
 import org.colophon.output.WriterSettings;
 import org.colophon.output.Writers;
+import org.colophon.output.Written;
 import org.colophon.print.PrintLayout;
 import org.colophon.testing.Manuscripts;
 import org.colophon.testing.Pdfs;
@@ -53,10 +58,14 @@ class CoverTest {
 
     /** A book and the print layout its book.yaml sets, as a build hands them to the cover writer. */
     private record Edition(Book book, PrintLayout layout, WriterSettings settings) {
-        CoverWriter writer() {
-            CoverWriter w = new CoverWriter();
-            w.configure(settings);
-            return w;
+        List<Diagnostic> proof() {
+            return new CoverWriter().proof(book, settings);
+        }
+
+        /** Writes the cover as a build does after an interior of {@code pages} pages. */
+        Written write(int pages, OutputStream out) throws IOException {
+            Written interior = Written.of(List.of(), Map.of()).withPages(new Written.Pages(pages, List.of()));
+            return new CoverWriter().write(book, Inputs.of(settings).with(Format.PDF, interior), out);
         }
     }
 
@@ -75,7 +84,7 @@ class CoverTest {
 
     private PDDocument cover(Edition edition, int pages) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        edition.writer().pages(pages).write(edition.book(), out);
+        edition.write(pages, out);
         return Loader.loadPDF(out.toByteArray());
     }
 
@@ -183,7 +192,7 @@ class CoverTest {
     @Test
     void coverImageBelow300DpiIsAWarningBeforeLayout() throws IOException {
         Edition book = book("cover: ../covers/front.jpg\n");   // 1600 × 2560 px over 6.125 × 9.25 in: 261 dpi
-        var warnings = book.writer().proof(book.book());
+        var warnings = book.proof();
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).toString().endsWith("/book.yaml:6:8: warning: the cover image '../covers/front.jpg' prints at "
                 + "261 dpi on the paperback's front (6.125 × 9.250 in with bleed); printers ask for 300: give it at least "
@@ -213,7 +222,7 @@ class CoverTest {
             assertEquals("", belowPhotoTop.strip(), "the blurb stands above the photo");
             assertTrue(Pdfs.areaText(doc, 0, 0, 0, (float) g.spineLeft(), (float) g.height()).contains("A blurb that runs on"));
         }
-        var warnings = book.writer().proof(book.book());
+        var warnings = book.proof();
         assertTrue(warnings.stream().anyMatch(w -> w.message().contains("the author photo 'images/author.png' prints at 200 dpi")),
                 warnings.toString());
     }
@@ -233,21 +242,19 @@ class CoverTest {
     @Test
     void pageCountOutsideKdpsLimitsIsAWarning() throws IOException {
         Edition book = book("print:\n  paper: cream\n");
-        CoverWriter w = book.writer().pages(800);
-        w.write(book.book(), new ByteArrayOutputStream());
+        Written w = book.write(800, new ByteArrayOutputStream());
         assertEquals(1, w.warnings().size());
         assertTrue(w.warnings().get(0).message().contains("24 to 776"), w.warnings().get(0).message());
         Edition white = book("print:\n  paper: white\n");
-        CoverWriter fine = white.writer().pages(800);
-        fine.write(white.book(), new ByteArrayOutputStream());
-        assertEquals(List.of(), fine.warnings());
+        assertEquals(List.of(), white.write(800, new ByteArrayOutputStream()).warnings());
     }
 
     @Test
     void theCoverNeedsTheInteriorWhichIsWrittenFirst() {
-        List<String> order = Writers.of(Set.of(CoverWriter.COVER)).stream().map(w -> w.format().name()).toList();
-        assertEquals(List.of("pdf", "cover"), order);
-        List<String> all = Writers.of(Set.of(Format.ALL)).stream().map(w -> w.format().name()).toList();
+        Writers.Plan plan = Writers.plan(Set.of(CoverWriter.COVER));
+        assertEquals(List.of("pdf", "cover"), plan.writers().stream().map(w -> w.format().name()).toList());
+        assertEquals(Set.of(Format.PDF), plan.steps().get(1).after(), "the cover is handed what the interior wrote");
+        List<String> all = Writers.plan(Set.of(Format.ALL)).writers().stream().map(w -> w.format().name()).toList();
         assertTrue(all.indexOf("pdf") < all.indexOf("cover"), all.toString());
     }
 

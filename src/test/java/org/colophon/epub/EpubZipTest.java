@@ -20,6 +20,7 @@ import org.colophon.book.Book;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.manuscript.ManuscriptLoader;
 import org.colophon.markdown.BookAssembler;
+import org.colophon.output.Inputs;
 import org.colophon.typeface.Typefaces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +61,7 @@ class EpubZipTest {
         TimeZone.setDefault(TimeZone.getTimeZone(zone));
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            new EpubWriter().write(book, bytes);
+            new EpubWriter().write(book, Inputs.none(), bytes);
             return bytes.toByteArray();
         } finally {
             TimeZone.setDefault(before);
