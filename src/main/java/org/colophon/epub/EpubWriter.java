@@ -23,6 +23,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.colophon.book.Book;
 import org.colophon.book.Chapter;
+import org.colophon.book.Ids;
 import org.colophon.book.Image;
 import org.colophon.l10n.Labels;
 import org.colophon.output.BookWriter;
@@ -45,6 +46,9 @@ import org.colophon.xml.XmlWriter;
  * modification time, so the same book gives the same bytes.
  */
 public final class EpubWriter implements BookWriter {
+    /** The profile the shared renderer writes the EPUB's documents in: each in its file of the EPUB. */
+    public static final Profile PROFILE = EpubLayout.PROFILE;
+
     /** Not 00:00:00: the JDK takes that DOS time for its "before 1980" mark, and adds the extra field again. */
     private static final LocalDateTime ZIP_FIRST = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
     private static final LocalDateTime ZIP_LAST = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
@@ -112,7 +116,7 @@ public final class EpubWriter implements BookWriter {
     private static Map<String, String> madeFrom(Book book) {
         Map<String, String> sources = new LinkedHashMap<>();
         for (Chapter c : book.chapters()) {
-            sources.put(EpubLayout.ROOT + Profile.documentName(c.id()), c.sourcePath());
+            sources.put(EpubLayout.ROOT + EpubLayout.documentName(c.id()), c.sourcePath());
         }
         return sources;
     }
@@ -136,7 +140,7 @@ public final class EpubWriter implements BookWriter {
 
     /** Every file of the EPUB but the mimetype, in the order they are zipped; page markers where the print pages start. */
     private static Map<String, byte[]> entries(Book book, List<PageStart> pageStarts) {
-        XhtmlRenderer renderer = new XhtmlRenderer(book, Profile.EBOOK);
+        XhtmlRenderer renderer = new XhtmlRenderer(book, EpubLayout.PROFILE);
         PageMarkers markers = new PageMarkers(pageStarts);
         if (!pageStarts.isEmpty()) {
             renderer.markPages(markers);
@@ -145,12 +149,12 @@ public final class EpubWriter implements BookWriter {
         Map<String, String> text = new LinkedHashMap<>();
         List<NavigationDocuments.Page> pages = new ArrayList<>();
         for (Chapter c : book.chapters()) {
-            book.partOpenedBy(c).ifPresent(part -> text(text, pages, markers, Profile.documentName(part.id()),
+            book.partOpenedBy(c).ifPresent(part -> text(text, pages, markers, EpubLayout.documentName(part.id()),
                     renderer.partDocument(part)));
             text(text, pages, markers, EpubLayout.chapterFile(c), renderer.chapterDocument(c));
         }
         for (String chapterId : renderer.chaptersWithNotes()) {
-            text(text, pages, markers, Profile.documentName(Profile.notesDocumentId(chapterId)), renderer.notesDocument(chapterId));
+            text(text, pages, markers, EpubLayout.documentName(Ids.notesDocument(chapterId)), renderer.notesDocument(chapterId));
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("META-INF/container.xml", utf8(container()));
@@ -162,12 +166,12 @@ public final class EpubWriter implements BookWriter {
         book.cover().ifPresent(cover -> files.put(EpubLayout.ROOT + EpubLayout.COVER_PAGE, utf8(coverPage(book, cover, renderer))));
         BookPages bookPages = new BookPages(book);
         Labels labels = book.metadata().labels();
-        files.put(EpubLayout.ROOT + Profile.documentName(BookPages.TITLE_PAGE_ID),
+        files.put(EpubLayout.ROOT + EpubLayout.documentName(BookPages.TITLE_PAGE_ID),
                 utf8(page(renderer, labels.get("title-page"), "frontmatter", bookPages::titlePage)));
-        files.put(EpubLayout.ROOT + Profile.documentName(BookPages.COPYRIGHT_ID),
+        files.put(EpubLayout.ROOT + EpubLayout.documentName(BookPages.COPYRIGHT_ID),
                 utf8(page(renderer, labels.get("copyright-page"), "frontmatter", bookPages::copyrightPage)));
         text.forEach((name, xhtml) -> files.put(EpubLayout.ROOT + name, utf8(xhtml)));
-        files.put(EpubLayout.ROOT + Profile.documentName(BookPages.COLOPHON_ID),
+        files.put(EpubLayout.ROOT + EpubLayout.documentName(BookPages.COLOPHON_ID),
                 utf8(page(renderer, labels.get("colophon"), "backmatter", bookPages::colophon)));
         for (Image i : book.images()) {
             files.put(EpubLayout.ROOT + i.name(), read(i));
