@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,16 +25,18 @@ import org.colophon.book.Image;
 import org.colophon.book.Inline;
 import org.colophon.book.TextRuns;
 import org.colophon.diagnostic.Diagnostic;
-import org.colophon.diagnostic.SourcePosition;
 import org.colophon.diagnostic.LibraryFailure;
+import org.colophon.diagnostic.SourcePosition;
 import org.colophon.output.BookWriter;
 import org.colophon.output.BookYamlPlaces;
 import org.colophon.output.Format;
 import org.colophon.output.Inputs;
 import org.colophon.output.WriterSettings;
 import org.colophon.output.Written;
+import org.colophon.press.EmbeddedFonts;
+import org.colophon.press.PdfStandard;
 import org.colophon.print.PrintLayout;
-import org.colophon.typeface.FontFace;
+import org.colophon.typeface.Typeface;
 
 /**
  * Writes the paperback's cover as one PDF page (back, spine, front, with bleed), drawn with OpenPDF: the front is the
@@ -115,7 +118,7 @@ public final class CoverWriter implements BookWriter {
         CoverGeometry g = CoverGeometry.of(layout, interiorPages);
         List<Diagnostic> warnings = pageCountWarnings(g, layout, places(inputs.settings()));
         try {
-            new CoverDrawing(book, g, layout.pdfx()).write(out);
+            new CoverDrawing(book, g, PdfStandard.of(layout)).write(out);
         } catch (RuntimeException e) {   // DocumentException included
             throw new LibraryFailure("OpenPDF (the cover)", "the cover", e);
         }
@@ -142,23 +145,6 @@ public final class CoverWriter implements BookWriter {
         return List.of();
     }
 
-    /** A face of the book's typeface as an embedded, subset OpenPDF font. */
-    static BaseFont font(FontFace face) throws IOException {
-        try {
-            BaseFont font = BaseFont.createFont(face.fileName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, face.data(), null);
-            // a subset's name prefix is random unless seeded: the same book gives the same bytes
-            java.security.SecureRandom random = java.security.SecureRandom.getInstance("SHA1PRNG");
-            random.setSeed(face.fileName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            font.setSecureRandom(random);
-            return font;
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        } catch (DocumentException e) {
-            throw new IOException("cannot load font " + face.fileName() + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Inline content as one OpenPDF phrase, each run in the face it is set in; a hard line break is a new line. */
     static Phrase phrase(List<Inline> inlines, Fonts fonts, float size, boolean bold, boolean italic) {
         Phrase p = new Phrase();
         new TextRuns(new TextRuns.Face(false, bold, italic), run -> {
@@ -173,23 +159,20 @@ public final class CoverWriter implements BookWriter {
         return p;
     }
 
-    /** The four faces of the text typeface, each loaded once per cover. */
+    /** The four faces of the text typeface as the interior's fonts ({@link EmbeddedFonts}). */
     static final class Fonts {
-        private final Map<String, BaseFont> faces = new java.util.HashMap<>();
-        private final org.colophon.typeface.Typeface typeface;
+        private final Typeface typeface;
 
-        Fonts(org.colophon.typeface.Typeface typeface) {
+        Fonts(Typeface typeface) {
             this.typeface = typeface;
         }
 
         BaseFont base(boolean bold, boolean italic) {
-            return faces.computeIfAbsent(bold + "/" + italic, k -> {
-                try {
-                    return CoverWriter.font(typeface.face(bold, italic));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            try {
+                return EmbeddedFonts.of(typeface.face(bold, italic));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         Font font(boolean bold, boolean italic, float size) {

@@ -25,6 +25,8 @@ import org.colophon.output.Inputs;
 import org.colophon.output.PageStart;
 import org.colophon.output.WriterSettings;
 import org.colophon.output.Written;
+import org.colophon.press.EmbeddedFonts;
+import org.colophon.press.PdfStandard;
 import org.colophon.print.PrintLayout;
 import org.colophon.xml.SafeXml;
 import org.w3c.dom.Document;
@@ -109,7 +111,8 @@ public final class PdfWriter implements BookWriter {
         RomanContents.apply(renderer.getRootBox());
         long start = System.nanoTime();
         try {
-            renderer.createPDF(out, true);
+            EmbeddedFonts.write(PrintFonts.faces(book).stream().flatMap(t -> t.faces().stream()).toList(),
+                    () -> renderer.createPDF(out, true));
         } catch (RuntimeException e) {   // OpenPDF's DocumentException included
             throw new LibraryFailure("OpenPDF (the PDF writer)", "the book", e);
         }
@@ -236,8 +239,7 @@ public final class PdfWriter implements BookWriter {
         renderer.getSharedContext().setTextRenderer(new KernedTextRenderer());   // measured as KernedOutputDevice draws
         renderer.getSharedContext().setLineBreakingStrategy(new ApostropheLineBreaking());   // didn’t stays whole
         PrintFonts.register(renderer, book);
-        renderer.setPDFXConformance(layout.pdfx() ? com.lowagie.text.pdf.PdfWriter.PDFX1A2001
-                : com.lowagie.text.pdf.PdfWriter.PDFA1B);
+        renderer.setPDFXConformance(PdfStandard.of(layout).conformance());
         PageBoxes boxes = new PageBoxes(geometry);
         renderer.setListener(new DocumentSetup(book, layout, boxes, () -> BlankPages.firstPage(renderer, BlankPages.BODY_ID)));
         renderer.setPdfPageEvent(boxes);

@@ -13,8 +13,9 @@ import org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler;
 
 /**
  * What a PDF/X-1a:2001 interior for a press needs beyond PDF/A (ISO 15930-1; IngramSpark, "File Creation Guide"):
- * no RGB anywhere (text and rules in CMYK black, images in grey, or in CMYK for a colour interior), an output intent, and for printers who ask, no
- * bookmarks or links. OpenPDF's PDF/X mode refuses any RGB colour or image as it writes, so none can slip through.
+ * no RGB anywhere (text and rules in CMYK black, images in grey, or in CMYK for a colour interior), and for printers
+ * who ask, no bookmarks or links; the output intent is the standard's ({@code press.PdfStandard}). OpenPDF's PDF/X mode
+ * refuses any RGB colour or image as it writes, so none can slip through.
  */
 final class PressColours {
     /**
@@ -32,17 +33,6 @@ final class PressColours {
             """;
 
     private PressColours() {
-    }
-
-    /**
-     * The press's characterized condition by its registered identifier (SWOP, "CGATS TR 001", on which KDP and
-     * IngramSpark's US presses print). PDF/X-1a:2001 asks for an embedded profile only when the condition is not one
-     * the ICC registry (http://www.color.org) lists, so no CMYK profile, whose licence would have to allow it, ships
-     * with Colophon.
-     */
-    static void outputIntent(com.lowagie.text.pdf.PdfWriter writer) throws IOException {
-        writer.setOutputIntents("CGATS TR 001", "SWOP (Publication) Grade 5 Paper", "http://www.color.org",
-                "U.S. Web Coated (SWOP)", (byte[]) null);
     }
 
     /**

@@ -45,6 +45,7 @@ import org.colophon.output.Written;
 import org.colophon.print.PrintLayout;
 import org.colophon.testing.Manuscripts;
 import org.colophon.testing.Pdfs;
+import org.colophon.testing.VeraPdf;
 import org.colophon.typeface.Typefaces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,6 +112,17 @@ class CoverTest {
                 assertEquals(9 * IN, trim.getHeight(), 0.01);
             }
         }
+    }
+
+    /** The cover is PDF/A-1b as the interior is, set up by the same {@code press.PdfStandard}: veraPDF finds nothing. */
+    @Test
+    void aPdfaCoverPassesVeraPdf() throws Exception {
+        Edition book = book("cover: ../covers/front.jpg\nback-cover: A blurb in *italics* and **bold**.\n");
+        Path cover = tmp.resolve("cover.pdf");
+        try (OutputStream out = Files.newOutputStream(cover)) {
+            book.write(200, out);
+        }
+        assertEquals(List.of(), VeraPdf.pdfA1bFailures(cover));
     }
 
     @Test

@@ -65,6 +65,7 @@ class PressPdfTest {
                 assertEquals("CGATS TR 001", intent.getString(COSName.getPDFName("OutputConditionIdentifier")), file);
                 assertEquals("PDF/X-1:2001", doc.getDocumentInformation().getCOSObject().getString(COSName.getPDFName("GTS_PDFXVersion")), file);
                 assertEquals("PDF/X-1a:2001", doc.getDocumentInformation().getCOSObject().getString(COSName.getPDFName("GTS_PDFXConformance")), file);
+                assertEquals(null, doc.getDocumentCatalog().getMetadata(), file + ": PDF 1.3 has no metadata stream, in both files");
                 for (PDPage page : doc.getPages()) {
                     assertTrue(page.getCOSObject().containsKey(COSName.TRIM_BOX), file);
                     assertTrue(page.getCOSObject().containsKey(COSName.BLEED_BOX), file);
