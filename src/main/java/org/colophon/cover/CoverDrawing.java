@@ -3,6 +3,7 @@ package org.colophon.cover;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
@@ -77,7 +78,7 @@ final class CoverDrawing {
     private void front(PdfContentByte cb, boolean pdfx) throws IOException, DocumentException {
         double x = g.frontLeft();
         if (book.cover().isPresent()) {
-            com.lowagie.text.Image image = image(book.cover().get().file(), pdfx);
+            Image image = image(book.cover().get().file(), pdfx);
             double w = g.width() - x;
             double h = g.height();
             double scale = Math.max(w / image.getWidth(), h / image.getHeight());
@@ -159,12 +160,12 @@ final class CoverDrawing {
      * The cover image for the PDF: a JPEG passes through for PDF/A; otherwise the pixels go in uncompressed-then-
      * deflated, as RGB, or for PDF/X-1a as CMYK (a plain conversion: no press profile ships with Colophon).
      */
-    private static com.lowagie.text.Image image(Path file, boolean pdfx) throws IOException, DocumentException {
+    private static Image image(Path file, boolean pdfx) throws IOException, DocumentException {
         byte[] bytes = Files.readAllBytes(file);
         BufferedImage img = ImageIO.read(new ByteArrayInputStream(bytes));
         if (!pdfx && bytes.length > 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8
                 && img.getColorModel().getNumComponents() == 3) {
-            return com.lowagie.text.Image.getInstance(bytes);
+            return Image.getInstance(bytes);
         }
         int w = img.getWidth();
         int h = img.getHeight();
@@ -191,7 +192,7 @@ final class CoverDrawing {
                 }
             }
         }
-        com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(w, h, components, 8, data);
+        Image image = Image.getInstance(w, h, components, 8, data);
         image.setCompressionLevel(Deflater.BEST_COMPRESSION);
         return image;
     }

@@ -3,10 +3,17 @@ package org.colophon.pdf;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler;
@@ -50,7 +57,7 @@ final class PressColours {
         g.fillRect(0, 0, img.getWidth(), img.getHeight());
         g.drawImage(img, 0, 0, null);
         g.dispose();
-        return jpeg(new javax.imageio.IIOImage(grey, null, null));
+        return jpeg(new IIOImage(grey, null, null));
     }
 
     /**
@@ -63,7 +70,7 @@ final class PressColours {
         if (img == null) {
             return bytes;
         }
-        java.awt.image.WritableRaster raster = java.awt.image.Raster.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE,
+        WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE,
                 img.getWidth(), img.getHeight(), 4, null);
         int[] pixel = new int[4];
         for (int y = 0; y < img.getHeight(); y++) {
@@ -82,14 +89,14 @@ final class PressColours {
                 raster.setPixel(x, y, pixel);
             }
         }
-        return jpeg(new javax.imageio.IIOImage(raster, null, null));
+        return jpeg(new IIOImage(raster, null, null));
     }
 
-    private static byte[] jpeg(javax.imageio.IIOImage image) throws IOException {
+    private static byte[] jpeg(IIOImage image) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        javax.imageio.ImageWriter jpeg = ImageIO.getImageWritersByFormatName("jpeg").next();
-        javax.imageio.ImageWriteParam quality = jpeg.getDefaultWriteParam();
-        quality.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+        ImageWriter jpeg = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ImageWriteParam quality = jpeg.getDefaultWriteParam();
+        quality.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
         quality.setCompressionQuality(0.95f);
         try (var stream = ImageIO.createImageOutputStream(out)) {
             jpeg.setOutput(stream);
@@ -104,7 +111,7 @@ final class PressColours {
      * A print-only interior ({@code print.interactive: false}): the outline Flying Saucer builds from these goes (and
      * the one it then makes from the headings is dropped as the PDF closes).
      */
-    static void removeBookmarks(org.w3c.dom.Document doc) {
+    static void removeBookmarks(Document doc) {
         NodeList marks = doc.getElementsByTagName("bookmarks");
         for (int i = marks.getLength() - 1; i >= 0; i--) {
             Element e = (Element) marks.item(i);

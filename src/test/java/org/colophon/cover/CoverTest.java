@@ -4,16 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
@@ -75,7 +79,7 @@ class CoverTest {
         m.file("book.yaml", Manuscripts.VALID_YAML + "subtitle: A Subtitle\n" + extraYaml);
         m.file("one.md", "# One\n\nSome text.\n");
         Files.createDirectories(tmp.resolve("covers"));
-        Files.copy(Path.of("covers/front.jpg"), tmp.resolve("covers/front.jpg"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Path.of("covers/front.jpg"), tmp.resolve("covers/front.jpg"), StandardCopyOption.REPLACE_EXISTING);
         Diagnostics d = new Diagnostics();
         var manuscript = new ManuscriptLoader(d).load(m.dir()).orElseThrow();
         Book book = new BookAssembler(d).assemble(manuscript, Typefaces.literata(), Instant.EPOCH);
@@ -194,8 +198,8 @@ class CoverTest {
             List<double[]> placed = imagePlacements(doc.getPage(0));
             assertEquals(1, placed.size());
             double[] p = placed.get(0);   // x, y, width, height of the drawn image
-            assertTrue(p[0] <= g.frontLeft() + 0.01 && p[0] + p[2] >= g.width() - 0.01, java.util.Arrays.toString(p));
-            assertTrue(p[1] <= 0.01 && p[1] + p[3] >= g.height() - 0.01, java.util.Arrays.toString(p));
+            assertTrue(p[0] <= g.frontLeft() + 0.01 && p[0] + p[2] >= g.width() - 0.01, Arrays.toString(p));
+            assertTrue(p[1] <= 0.01 && p[1] + p[3] >= g.height() - 0.01, Arrays.toString(p));
             double[] b = g.barcode();
             assertTrue(p[0] >= b[2], "the image reaches into the barcode area");
         }
@@ -215,8 +219,8 @@ class CoverTest {
     @Test
     void theAuthorPhotoStandsOnTheBackClearOfTheBarcodeAndTheBlurbAboveIt() throws IOException {
         Files.createDirectories(tmp.resolve("manuscript/images"));
-        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(300, 400, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        javax.imageio.ImageIO.write(img, "png", tmp.resolve("manuscript/images/author.png").toFile());
+        BufferedImage img = new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(img, "png", tmp.resolve("manuscript/images/author.png").toFile());
         Edition book = book("author-photo: images/author.png\nback-cover: |\n  " + "A blurb that runs on for a while. ".repeat(30) + "\n");
         assertTrue(book.book().images().isEmpty(), "the photo is for print only, not in the ebook: " + book.book().images());
         CoverGeometry g = CoverGeometry.of(book.layout(), 200);
@@ -226,7 +230,7 @@ class CoverTest {
             double[] p = placed.get(0);
             double[] b = g.barcode();
             double safe = CoverGeometry.BLEED + CoverGeometry.SAFE;
-            assertTrue(p[0] >= safe && p[1] >= safe && p[0] + p[2] <= g.spineLeft() - CoverGeometry.SAFE, java.util.Arrays.toString(p));
+            assertTrue(p[0] >= safe && p[1] >= safe && p[0] + p[2] <= g.spineLeft() - CoverGeometry.SAFE, Arrays.toString(p));
             assertTrue(p[0] + p[2] <= b[0] || p[1] >= b[3], "the photo keeps out of the barcode area");
             assertEquals(1.5 * IN, p[2], 0.01);
             assertEquals(2 * IN, p[3], 0.01);

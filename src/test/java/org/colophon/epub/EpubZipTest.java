@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.TimeZone;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -47,7 +48,7 @@ class EpubZipTest {
             }
         }
         Path epub = Files.write(out.resolve("epoch.epub"), inHanoi);
-        assertEquals(java.util.List.of(), new EpubValidator().validate(epub));
+        assertEquals(List.of(), new EpubValidator().validate(epub));
     }
 
     private static Book minimalBook(Instant modified) throws IOException {

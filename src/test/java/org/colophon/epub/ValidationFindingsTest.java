@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.colophon.book.Book;
@@ -61,7 +62,7 @@ class ValidationFindingsTest {
                 if (e.getKey().equals("mimetype")) {
                     entry.setMethod(ZipEntry.STORED);
                     entry.setSize(e.getValue().length);
-                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                    CRC32 crc = new CRC32();
                     crc.update(e.getValue());
                     entry.setCrc(crc.getValue());
                 }
