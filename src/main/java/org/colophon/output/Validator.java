@@ -7,8 +7,7 @@ import java.util.List;
 /**
  * Checks a written file with the validator the stores run (EPUBCheck for the EPUB). Getting one ready can cost
  * seconds (EPUBCheck compiles its schemas on its first book), so whoever runs builds keeps one per format for as long
- * as it lives, {@linkplain #warmUp warms it} once, and has it check the file of every build. Safe to use from several
- * threads at once.
+ * as it lives, {@linkplain #warmUp warms it} once (on a thread of its own), and has it check the file of every build.
  */
 public interface Validator {
 

@@ -17,8 +17,8 @@ import org.colophon.output.Writers;
 /**
  * Builds books, each a function of its {@link BuildRequest} (the manuscript as it stands, the formats) and of what
  * builds may share. One BookBuild keeps what its builds share, each format's validator, warmed by the first build that
- * validates; it runs any number of builds, one after another or at once, so that a program that builds more than once
- * (a preview server, a Maven build of several books, the tests) keeps one for all of them. The faces, their OpenPDF
+ * validates, and runs any number of builds, so that a program that builds more than once (a preview server, a Maven
+ * build of several books, the tests) keeps one for all of them. The faces, their OpenPDF
  * fonts and kerning, the labels and the hyphenation patterns are read from the jar once per JVM by their own packages;
  * no build's result depends on an earlier one. Nothing here exits the JVM or prints: a build returns its
  * {@link BuildResult}, or throws what stopped it (the manuscript's errors, a library's failure, a file failing its
