@@ -145,7 +145,12 @@ public sealed interface Inline {
      * section), what it prints ({@link Form}), and its words in the chapter's language: {@code words} with {0} for the
      * number ("Figure {0}"), {@code onPage} with {0} for the page ("on page {0}").
      */
-    record CrossRef(String targetId, Form form, String words, String onPage) implements Inline {
+    record CrossRef(String targetId, Form form, String words, String onPage, String trailing) implements Inline {
+        /** {@code trailing}: the punctuation right after it ("on page 42)"), which no line may cut from the number. */
+        public CrossRef(String targetId, Form form, String words, String onPage) {
+            this(targetId, form, words, onPage, "");
+        }
+
         /** "Figure 3", "3" ({@code [-@fig:harbour]}), or "on page 42" ({@code @fig:harbour[page]}). */
         public enum Form { LABEL, NUMBER, PAGE }
 

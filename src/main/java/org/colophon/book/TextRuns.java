@@ -312,5 +312,6 @@ public final class TextRuns implements Visitor {
         // its words ("Figure", "on page") and numbers, which Colophon sets
         sink.accept(new Run(Kind.MARK, ref.words().replace("{0}", "0123456789.") + " " + ref.onPage().replace("{0}", "0123456789"),
                 face, SourcePosition.NONE));
+        words(ref.trailing(), SourcePosition.NONE);
     }
 }

@@ -81,7 +81,13 @@ final class ChapterCitations {
                 }
             }
             if (crossRef) {
-                crossRefs(m, at, text, out);
+                int p = end;
+                while (p < literal.length() && ").,;:!?]\u201D\u2019".indexOf(literal.charAt(p)) >= 0) {
+                    p++;
+                }
+                if (crossRefs(m, at, text, out, literal.substring(end, p))) {
+                    end = p;   // the punctuation went with the page reference
+                }
             } else {
                 citation(m, out);
             }
@@ -100,8 +106,9 @@ final class ChapterCitations {
      * Cross-references: {@code @fig:harbour} "Figure 3", {@code [-@fig:harbour]} "3", {@code @fig:harbour[page]} "on
      * page 42", each with the author's prefix and suffix around it; checked once the whole book is read.
      */
-    private void crossRefs(CitationSyntax.Match m, SourcePosition at, java.util.function.Function<String, Inline> text,
-            List<Inline> out) {
+    private boolean crossRefs(CitationSyntax.Match m, SourcePosition at, java.util.function.Function<String, Inline> text,
+            List<Inline> out, String punctuation) {
+        boolean took = false;
         for (int i = 0; i < m.cites().size(); i++) {
             CitationSyntax.Written c = m.cites().get(i);
             if (i > 0) {
@@ -114,12 +121,16 @@ final class ChapterCitations {
             Inline.CrossRef.Form form = suffix.equals("page") ? Inline.CrossRef.Form.PAGE
                     : c.suppressAuthor() ? Inline.CrossRef.Form.NUMBER : Inline.CrossRef.Form.LABEL;
             String kind = c.key().split("[:-]", 2)[0];
-            out.add(new Inline.CrossRef(CrossRefs.id(c.key()), form, labels.get(CrossRefs.WORDS.get(kind)), labels.get("on-page")));
+            boolean last = i == m.cites().size() - 1 && form == Inline.CrossRef.Form.PAGE && !punctuation.isEmpty();
+            out.add(new Inline.CrossRef(CrossRefs.id(c.key()), form, labels.get(CrossRefs.WORDS.get(kind)), labels.get("on-page"),
+                    last ? punctuation : ""));
+            took |= last;
             state.crossRefs.referenced(c.key(), new SourcePosition(at.path(), at.line(), at.column() + c.keyAt() - 1));
             if (form != Inline.CrossRef.Form.PAGE && !suffix.isEmpty()) {
                 out.add(text.apply(" " + suffix));
             }
         }
+        return took;
     }
 
     /**

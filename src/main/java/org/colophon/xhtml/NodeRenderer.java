@@ -454,11 +454,14 @@ final class NodeRenderer implements Visitor {
             int at = r.onPage().indexOf("{0}");
             if (profile.isPrint() && at >= 0) {
                 // a no-break space before the number: the page's word and its number stay on one line, and Flying
-                // Saucer, collapsing the spaces around the empty link, moved an ordinary one after the number
+                // Saucer, collapsing the spaces around the empty link, moved an ordinary one after the number; the
+                // punctuation after it in a span that does not wrap, as Flying Saucer broke between them
+                w.start("span", "class", "page-reference");
                 w.text(r.onPage().substring(0, at).replaceAll(" $", "\u00A0"));
                 w.element("a", "", "href", href, "class", places.frontMatter(t.get().chapterId()) ? "xref page-number front"
                         : "xref page-number");
-                w.text(r.onPage().substring(at + 3));
+                w.text(r.onPage().substring(at + 3) + r.trailing());
+                w.end();
                 return;
             }
             java.util.Optional<String> page = places.printPage(r.targetId());
@@ -467,5 +470,6 @@ final class NodeRenderer implements Visitor {
             }
         }
         w.element("a", label, "href", href, "class", "xref");
+        w.text(r.trailing());
     }
 }
