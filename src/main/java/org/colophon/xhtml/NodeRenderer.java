@@ -373,6 +373,10 @@ final class NodeRenderer implements Visitor {
             }
             kept.add(l);
         }
+        if (kept.isEmpty()) {
+            return;
+        }
+        w.start("span", "class", "index-locators");
         for (int i = 0; i < kept.size(); i++) {
             int end = i;
             if (profile.isPrint()) {
@@ -394,6 +398,7 @@ final class NodeRenderer implements Visitor {
             }
             i = end;
         }
+        w.end();
     }
 
     private static boolean consecutive(String a, String b) {
@@ -451,23 +456,21 @@ final class NodeRenderer implements Visitor {
         String label = t.get().number().isEmpty() ? t.get().title()
                 : r.form() == Inline.CrossRef.Form.NUMBER ? t.get().number() : r.words().replace("{0}", t.get().number());
         if (r.form() == Inline.CrossRef.Form.PAGE) {
+            // the reference's words inside its link, which neither format's page count reads (PageStart.uncounted):
+            // they are "on page 42" in print and "Figure 3" in an ebook that knows no printed page; the punctuation
+            // after it in a span that does not wrap, as Flying Saucer broke between the number and a ')'
             int at = r.onPage().indexOf("{0}");
-            if (profile.isPrint() && at >= 0) {
-                // a no-break space before the number: the page's word and its number stay on one line, and Flying
-                // Saucer, collapsing the spaces around the empty link, moved an ordinary one after the number; the
-                // punctuation after it in a span that does not wrap, as Flying Saucer broke between them
-                w.start("span", "class", "page-reference");
-                w.text(r.onPage().substring(0, at).replaceAll(" $", "\u00A0"));
-                w.element("a", "", "href", href, "class", places.frontMatter(t.get().chapterId()) ? "xref page-number front"
-                        : "xref page-number");
-                w.text(r.onPage().substring(at + 3) + r.trailing());
-                w.end();
-                return;
-            }
             java.util.Optional<String> page = places.printPage(r.targetId());
-            if (page.isPresent()) {
-                label = r.onPage().replace("{0}", page.get());
-            }
+            String words = profile.isPrint() && at >= 0
+                    // a no-break space before the number, which print.css's counter adds after the words
+                    ? r.onPage().substring(0, at).replaceAll(" $", "\u00A0")
+                    : page.map(p -> r.onPage().replace("{0}", p)).orElse(label);
+            w.start("span", "class", "page-reference");
+            w.element("a", words, "href", href, "class", profile.isPrint() && places.frontMatter(t.get().chapterId())
+                    ? "xref page-number front" : "xref page-number");
+            w.text(r.trailing());
+            w.end();
+            return;
         }
         w.element("a", label, "href", href, "class", "xref");
         w.text(r.trailing());

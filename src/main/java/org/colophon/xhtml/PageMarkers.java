@@ -34,6 +34,8 @@ public final class PageMarkers implements XmlWriter.Watcher {
         final Anchor anchor;
         final List<PageStart> starts;
         int characters;
+        /** A page reference's words, counted on neither side ({@link PageStart#uncounted}). */
+        boolean uncounted;
 
         Frame(Anchor anchor, List<PageStart> starts) {
             this.anchor = anchor;
@@ -106,7 +108,12 @@ public final class PageMarkers implements XmlWriter.Watcher {
         if (empty) {   // an image that begins a page: the marker goes before it
             here.stream().filter(s -> s.offset() == 0).forEach(s -> marker(w, s));
         } else {
-            open.push(new Frame(anchor, here));
+            Frame f = new Frame(anchor, here);
+            for (int i = 0; i + 1 < attributes.length; i += 2) {
+                f.uncounted |= attributes[i].equals("class") && PageStart.uncounted(attributes[i + 1]);
+            }
+            f.uncounted |= !open.isEmpty() && open.peek().uncounted;
+            open.push(f);
         }
     }
 
@@ -123,7 +130,7 @@ public final class PageMarkers implements XmlWriter.Watcher {
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!PageStart.counted(c)) {
+            if (!PageStart.counted(c) || !open.isEmpty() && open.peek().uncounted) {
                 continue;
             }
             for (Frame f : open) {

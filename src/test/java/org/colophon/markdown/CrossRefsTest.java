@@ -51,7 +51,7 @@ class CrossRefsTest {
                 + "![A harbour at dawn.](harbour.png){#fig:harbour}\n");
         assertEquals("", r.messages());
         assertTrue(r.chapter(0).contains("See <a href=\"ch-01.xhtml#sec-harbours\" class=\"xref\">The Harbours</a>, and "
-                + "<a href=\"ch-01.xhtml#fig-harbour\" class=\"xref\">Figure 1</a>."), r.chapter(0));
+                + "<span class=\"page-reference\"><a href=\"ch-01.xhtml#fig-harbour\" class=\"xref page-number\">Figure 1</a>.</span>"), r.chapter(0));
         assertTrue(r.chapter(0).contains("<h2 id=\"sec-harbours\">The Harbours</h2>"), r.chapter(0));
     }
 

@@ -28,25 +28,25 @@ class IndexTest {
                 <section class="index-group" epub:type="index-group">
                 <h2 class="index-letter">M</h2>
                 <ul class="index-entries" epub:type="index-entry-list">
-                <li id="ix-entry-moscow" class="index-entry" epub:type="index-entry"><span class="index-term" epub:type="index-term">Moscow</span>, \
+                <li id="ix-entry-moscow" class="index-entry" epub:type="index-entry"><span class="index-term" epub:type="index-term">Moscow</span><span class="index-locators">, \
                 <a href="ch-01.xhtml#ix-4" class="index-locator" epub:type="index-locator">One</a>, \
-                <a href="ch-02.xhtml#ix-5" class="index-locator" epub:type="index-locator">Two</a>. \
+                <a href="ch-02.xhtml#ix-5" class="index-locator" epub:type="index-locator">Two</a></span>. \
                 <span class="index-xref" epub:type="index-xref-related"><em>See also</em> <a href="#ix-entry-soviet-union">Soviet Union</a></span></li>
                 </ul>
                 </section>
                 <section class="index-group" epub:type="index-group">
                 <h2 class="index-letter">P</h2>
                 <ul class="index-entries" epub:type="index-entry-list">
-                <li id="ix-entry-pact" class="index-entry" epub:type="index-entry"><span class="index-term" epub:type="index-term">Pact</span>, \
-                <a href="ch-01.xhtml#ix-3" class="index-locator" epub:type="index-locator">One</a>. \
+                <li id="ix-entry-pact" class="index-entry" epub:type="index-entry"><span class="index-term" epub:type="index-term">Pact</span><span class="index-locators">, \
+                <a href="ch-01.xhtml#ix-3" class="index-locator" epub:type="index-locator">One</a></span>. \
                 <span class="index-xref" epub:type="index-xref-preferred"><em>See</em> <a href="#ix-entry-treaty">Treaty</a></span></li>
                 </ul>
                 </section>
                 <section class="index-group" epub:type="index-group">
                 <h2 class="index-letter">S</h2>
                 <ul class="index-entries" epub:type="index-entry-list">
-                <li id="ix-entry-soviet-union" class="index-entry" epub:type="index-entry"><span class="index-term" epub:type="index-term">Soviet Union</span>, \
-                <a href="ch-02.xhtml#ix-6" class="index-locator" epub:type="index-locator">Two</a></li>
+                <li id="ix-entry-soviet-union" class="index-entry" epub:type="index-entry"><span class="index-term" epub:type="index-term">Soviet Union</span><span class="index-locators">, \
+                <a href="ch-02.xhtml#ix-6" class="index-locator" epub:type="index-locator">Two</a></span></li>
                 </ul>
                 </section>
                 <section class="index-group" epub:type="index-group">
@@ -54,13 +54,13 @@ class IndexTest {
                 <ul class="index-entries" epub:type="index-entry-list">
                 <li id="ix-entry-treaty" class="index-entry" epub:type="index-entry"><span class="index-term" epub:type="index-term">Treaty</span>
                 <ul class="index-entries" epub:type="index-entry-list">
-                <li id="ix-entry-of-friendship" class="index-entry" epub:type="index-entry"><span class="index-term" epub:type="index-term">of Friendship</span>, \
+                <li id="ix-entry-of-friendship" class="index-entry" epub:type="index-entry"><span class="index-term" epub:type="index-term">of Friendship</span><span class="index-locators">, \
                 <a href="ch-01.xhtml#ix-2" class="index-locator" epub:type="index-locator">One</a>, \
-                <a href="ch-02.xhtml#ix-7" class="index-locator" epub:type="index-locator">Two</a></li>
+                <a href="ch-02.xhtml#ix-7" class="index-locator" epub:type="index-locator">Two</a></span></li>
                 </ul>
                 </li>
-                <li id="ix-entry-treaty-of-friendship" class="index-entry" epub:type="index-entry"><span class="index-term" epub:type="index-term">Treaty of Friendship</span>, \
-                <a href="ch-01.xhtml#ix-1" class="index-locator" epub:type="index-locator">One</a></li>
+                <li id="ix-entry-treaty-of-friendship" class="index-entry" epub:type="index-entry"><span class="index-term" epub:type="index-term">Treaty of Friendship</span><span class="index-locators">, \
+                <a href="ch-01.xhtml#ix-1" class="index-locator" epub:type="index-locator">One</a></span></li>
                 </ul>
                 </section>""", r.chapter(2));
     }

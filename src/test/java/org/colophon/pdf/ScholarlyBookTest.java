@@ -149,7 +149,7 @@ class ScholarlyBookTest {
         }
         String chapter = new String(Epubs.entries(notes.files().get(Format.EPUB)).get("EPUB/ch-02-soviet.xhtml"), StandardCharsets.UTF_8);
         assertTrue(chapter.contains("Back in <a href=\"ch-01-alliance.xhtml#sec-harbours\" class=\"xref\">Harbours</a>, "
-                + "<a href=\"ch-01-alliance.xhtml#fig-harbour\" class=\"xref\">on page " + folio + "</a> showed"), chapter);
+                + "<span class=\"page-reference\"><a href=\"ch-01-alliance.xhtml#fig-harbour\" class=\"xref page-number\">on page " + folio + "</a></span> showed"), chapter);
     }
 
     static String text(BuildResult r) throws IOException {
