@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.colophon.book.Book;
 import org.colophon.book.Metadata;
 import org.colophon.diagnostic.SourcePosition;
 import org.colophon.output.BookYamlPlaces;
@@ -32,7 +33,16 @@ public record Manuscript(
         Map<Path, String> roles,
         int tocDepth,
         Optional<Path> authorPhoto,
-        Optional<String> backCover) {
+        Optional<String> backCover,
+        Book.NoteNumbering noteNumbering) {
+
+    public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,
+            PrintLayout print, Optional<Path> cover, SourcePosition coverPosition, List<SourceFile> chapters,
+            Instant lastModified, List<PartSource> parts, Map<Path, String> roles, int tocDepth,
+            Optional<Path> authorPhoto, Optional<String> backCover) {
+        this(root, paths, metadata, metadataPositions, print, cover, coverPosition, chapters, lastModified, parts, roles,
+                tocDepth, authorPhoto, backCover, Book.NoteNumbering.BOOK);
+    }
 
     public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,
             PrintLayout print, Optional<Path> cover, SourcePosition coverPosition, List<SourceFile> chapters,

@@ -31,17 +31,9 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
     private final java.util.Map<String, Long> timings = new java.util.LinkedHashMap<>();
     private PrintLayout layout = PrintLayout.defaults();
     private int pages;
-    /** What the last layout asks the next one to mend, and where the body starts (0-based). */
-    private Amends found = Amends.NONE;
-    /** The ornaments at the top of a page in the last layout. */
-    private SceneBreaks.Openings openings = SceneBreaks.Openings.NONE;
     private final List<Diagnostic> warnings = new ArrayList<>();
+    /** Where the body starts in the last layout (0-based). */
     private int bodyPage;
-    /**
-     * Rounds, at most, that mend scene breaks opening a page, each the first of each chapter (of the book, when
-     * chapters run on); a scene break still at a page's top after them is a warning.
-     */
-    private static final int MAX_ROUNDS = 30;
     /** Where each page of the last layout begins, for the EPUB's page list. */
     private List<org.colophon.output.PageStart> pageStarts = List.of();
 
@@ -69,19 +61,14 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
 
     private void layOutAndWrite(Book book, OutputStream out) throws IOException {
         PageGeometry geometry = PageGeometry.of(layout, estimatePages(book, layout));
-        ITextRenderer renderer = layout(book, geometry, Amends.NONE);
-        for (int settle = 0; settle < 2; settle++) {
-            PageGeometry settled = PageGeometry.of(layout, pages);
-            if (settled.inside() != geometry.inside()) {
-                geometry = settled;
-                renderer = layout(book, geometry, Amends.NONE);
-            }
-            renderer = mend(book, geometry, renderer);
-            if (PageGeometry.of(layout, pages).inside() == geometry.inside()) {
-                break;   // the pages the mending added left the inside margin where it was
-            }
+        SceneBreaks.Pass sceneBreaks = new SceneBreaks.Pass(layout.chapterOpening() != PrintLayout.ChapterOpening.CONTINUE);
+        ITextRenderer renderer = settle(book, geometry, sceneBreaks);
+        for (int settle = 0; settle < 2 && PageGeometry.of(layout, pages).inside() != geometry.inside(); settle++) {
+            geometry = PageGeometry.of(layout, pages);   // the page count moved the inside margin across a threshold
+            sceneBreaks = new SceneBreaks.Pass(layout.chapterOpening() != PrintLayout.ChapterOpening.CONTINUE);
+            renderer = settle(book, geometry, sceneBreaks);
         }
-        for (SceneBreaks.Opening o : openings.found()) {
+        for (SceneBreaks.Opening o : sceneBreaks.openings()) {
             String source = book.chapters().stream().filter(c -> c.id().equals(o.chapterId())).map(Chapter::sourcePath)
                     .findFirst().orElse("the book");
             warnings.add(Diagnostic.warning(source, 0, 0, "in print, a scene break opens page " + (o.page() - bodyPage + 1)
@@ -117,25 +104,18 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
     }
 
     /**
-     * Lays out again with what the last layout showed: first the end of a scene taken over to the page its ornament
-     * opened, round after round (mending one place moves the pages after it), then, once the text stands, blank
-     * pages of our own where Flying Saucer left styled ones (they take its blank pages one for one and move no text).
+     * Lays out with the layout passes until they are content ({@link LayoutPasses}): first the end of a scene taken
+     * over to the page its ornament opened, round after round (mending one place moves the pages after it), then,
+     * once the text stands, blank pages of our own where Flying Saucer left styled ones.
      */
-    private ITextRenderer mend(Book book, PageGeometry geometry, ITextRenderer renderer) throws IOException {
-        Amends amends = Amends.NONE;
-        for (int round = 0; round < MAX_ROUNDS && !amends.covers(found.splitsOnly()); round++) {
-            amends = amends.with(found.splitsOnly());
-            renderer = layout(book, geometry, amends);
-        }
-        if (!found.blankBefore().isEmpty()) {
-            renderer = layout(book, geometry, amends.with(found));
-        }
-        return renderer;
+    private ITextRenderer settle(Book book, PageGeometry geometry, SceneBreaks.Pass sceneBreaks) throws IOException {
+        LayoutPasses passes = new LayoutPasses(List.of(sceneBreaks, new BlankPages.Pass(layout.rectoOpenings())));
+        return passes.settle(p -> layout(book, geometry, p)).renderer();
     }
 
     private boolean fails(Book part) {
         try {
-            layout(part, PageGeometry.of(layout, 0), Amends.NONE);
+            layout(part, PageGeometry.of(layout, 0), new LayoutPasses(List.of()));
             return false;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | IOException e) {
             return true;
@@ -191,32 +171,7 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
                 + book.chapters().size() / 2.0 + 4);
     }
 
-    /**
-     * What a layout changes in the document, found by the layouts before it: the blocks that get a blank page before
-     * them ({@link BlankPages}), the paragraphs, by number, split so that the end of a scene goes over to the page its
-     * ornament opened ({@link SceneBreaks}).
-     */
-    private record Amends(java.util.Set<String> blankBefore, java.util.Map<Integer, Integer> splits) {
-        static final Amends NONE = new Amends(java.util.Set.of(), java.util.Map.of());
-
-        boolean covers(Amends asked) {
-            return blankBefore.containsAll(asked.blankBefore) && splits.keySet().containsAll(asked.splits.keySet());
-        }
-
-        Amends splitsOnly() {
-            return new Amends(java.util.Set.of(), splits);
-        }
-
-        Amends with(Amends more) {
-            java.util.Set<String> blanks = new java.util.TreeSet<>(blankBefore);
-            blanks.addAll(more.blankBefore);
-            java.util.Map<Integer, Integer> split = new java.util.TreeMap<>(more.splits);
-            split.putAll(splits);   // a paragraph split once stays split there
-            return new Amends(blanks, split);
-        }
-    }
-
-    private ITextRenderer layout(Book book, PageGeometry geometry, Amends amends) throws IOException {
+    private LayoutPass.LaidOut layout(Book book, PageGeometry geometry, LayoutPasses passes) throws IOException {
         long start = System.nanoTime();
         // the page's margin boxes (folios, running heads) do not inherit from html: name the face for both
         String family = "\"" + book.typeface().family() + "\"";
@@ -234,8 +189,7 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         TableCells.apply(doc, book, geometry.textWidth());
         CodeTabs.expand(doc);
         BlankPages.markBody(doc);
-        BlankPages.insert(doc, amends.blankBefore());
-        SceneBreaks.split(doc, amends.splits());
+        passes.apply(doc);
         ITextOutputDevice device = new KernedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         BookUserAgent agent = new BookUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, book, layout);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
@@ -255,13 +209,9 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         start = System.nanoTime();
         renderer.layout();
         pages = renderer.getRootBox().getLayer().getPages().size();
-        found = new Amends(amends.blankBefore().isEmpty()   // blank pages, once placed, are not looked for again
-                ? java.util.Set.copyOf(BlankPages.needed(renderer, doc, layout.rectoOpenings())) : java.util.Set.of(),
-                (openings = SceneBreaks.openingPages(renderer.getRootBox(), doc,
-                        layout.chapterOpening() != PrintLayout.ChapterOpening.CONTINUE)).splits());
         bodyPage = BlankPages.firstPage(renderer, BlankPages.BODY_ID);
         time("pdf-layout", start);
-        return renderer;
+        return new LayoutPass.LaidOut(renderer, doc);
     }
 
     /**
