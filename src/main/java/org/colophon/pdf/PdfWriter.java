@@ -62,12 +62,15 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
     private void layOutAndWrite(Book book, OutputStream out) throws IOException {
         PageGeometry geometry = PageGeometry.of(layout, estimatePages(book, layout));
         SceneBreaks.Pass sceneBreaks = new SceneBreaks.Pass(layout.chapterOpening() != PrintLayout.ChapterOpening.CONTINUE);
-        ITextRenderer renderer = settle(book, geometry, sceneBreaks);
+        FootNotes footNotes = new FootNotes(book);
+        ITextRenderer renderer = settle(book, geometry, footNotes, sceneBreaks);
         for (int settle = 0; settle < 2 && PageGeometry.of(layout, pages).inside() != geometry.inside(); settle++) {
             geometry = PageGeometry.of(layout, pages);   // the page count moved the inside margin across a threshold
             sceneBreaks = new SceneBreaks.Pass(layout.chapterOpening() != PrintLayout.ChapterOpening.CONTINUE);
-            renderer = settle(book, geometry, sceneBreaks);
+            footNotes = new FootNotes(book);
+            renderer = settle(book, geometry, footNotes, sceneBreaks);
         }
+        warnings.addAll(footNotes.warnings());
         for (SceneBreaks.Opening o : sceneBreaks.openings()) {
             String source = book.chapters().stream().filter(c -> c.id().equals(o.chapterId())).map(Chapter::sourcePath)
                     .findFirst().orElse("the book");
@@ -104,12 +107,20 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
     }
 
     /**
-     * Lays out with the layout passes until they are content ({@link LayoutPasses}): first the end of a scene taken
-     * over to the page its ornament opened, round after round (mending one place moves the pages after it), then,
-     * once the text stands, blank pages of our own where Flying Saucer left styled ones.
+     * Lays out with the layout passes until they are content ({@link LayoutPasses}): the notes at the foot of their
+     * pages ({@code print.notes: foot}), then the end of a scene taken over to the page its ornament opened, round
+     * after round (mending one place moves the pages after it), then, once the text stands, blank pages of our own
+     * where Flying Saucer left styled ones.
      */
-    private ITextRenderer settle(Book book, PageGeometry geometry, SceneBreaks.Pass sceneBreaks) throws IOException {
-        LayoutPasses passes = new LayoutPasses(List.of(sceneBreaks, new BlankPages.Pass(layout.rectoOpenings())));
+    private ITextRenderer settle(Book book, PageGeometry geometry, FootNotes footNotes, SceneBreaks.Pass sceneBreaks)
+            throws IOException {
+        List<LayoutPass> all = new ArrayList<>();
+        if (layout.notes() == PrintLayout.Notes.FOOT && !book.notes().isEmpty()) {
+            all.add(footNotes);
+        }
+        all.add(sceneBreaks);
+        all.add(new BlankPages.Pass(layout.rectoOpenings()));
+        LayoutPasses passes = new LayoutPasses(all);
         return passes.settle(p -> layout(book, geometry, p)).renderer();
     }
 
@@ -176,7 +187,7 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         // the page's margin boxes (folios, running heads) do not inherit from html: name the face for both
         String family = "\"" + book.typeface().family() + "\"";
         String css = geometry.css(book.typeface().family()) + "html { font-family: " + family + "; }\n"
-                + "pre, code, kbd, samp { font-family: \"" + book.codeTypeface().family() + "\"; }\n" + stylesheet() + BlankPages.CSS + ParagraphSplit.CSS
+                + "pre, code, kbd, samp { font-family: \"" + book.codeTypeface().family() + "\"; }\n" + stylesheet() + BlankPages.CSS + ParagraphSplit.CSS + FootNotes.CSS
                 + PrintDocument.openingCss(layout.chapterOpening())
                 + (layout.pdfx() ? PressColours.CSS : "")
                 + TitleBalance.copyrightAtFoot(book, geometry);

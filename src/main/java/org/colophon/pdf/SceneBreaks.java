@@ -165,7 +165,7 @@ final class SceneBreaks {
             if (at == 0) {
                 p.setAttribute("class", (p.getAttribute("class") + " scene-end").strip());
             } else {
-                ParagraphSplit.split(doc, p, at);
+                ParagraphSplit.splitAt(doc, p, at, ParagraphSplit.OPENS_PAGE);   // in its part, when split before
             }
         });
     }
