@@ -16,8 +16,12 @@ import java.util.Set;
  * {@link PageFlow} and the notes' measured lines, so that a plan can be checked against the next layout.
  */
 final class FootPlan {
-    /** Dots (1/26.67 pt) left free at the text block's foot: Flying Saucer rounds each length to a dot. */
-    static final int SAFETY = 4;
+    /**
+     * Dots (1/26.67 pt) left free at the text block's foot, 1.2 pt: a line of notes (8.5 pt on 11) has glyphs 0.8 pt
+     * deeper than its box, and Flying Saucer paints a line that crosses the foot on the next page too (clipped there,
+     * but in the PDF's text twice).
+     */
+    static final int SAFETY = 32;
     /** The least room above the rule: 12 pt, a line of notes and a little more. */
     static final int MIN_SPACE = 320;
     /** The text a page keeps at least, when a note continued from the page before is long: four lines of 15 pt. */
