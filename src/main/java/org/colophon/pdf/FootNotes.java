@@ -38,6 +38,8 @@ final class FootNotes implements LayoutPass {
     static final int MAX_ROUNDS = 24;
     /** Dots a notes block may end above the text block's foot before its padding is set again. */
     private static final int TOLERANCE = 3;
+    /** Dots taken off the padding of a block that Flying Saucer moved to the next page, at the least (6 pt). */
+    private static final int PUSHED = 160;
 
     static final String CSS = """
             div.page-notes { page-break-inside: avoid; page-break-after: always; text-indent: 0; text-align: left; }
@@ -53,13 +55,13 @@ final class FootNotes implements LayoutPass {
 
     /**
      * Where a page ends and what is at its foot: the book's place before which the page ends (or after which, at the
-     * end of a run), the notes' parts, the padding above the rule in dots, the indents to undo when the block stands
+     * end of a run), the place of the page's last unit, whether the page ends inside a paragraph, the notes' parts, the padding above the rule in dots, the indents to undo when the block stands
      * inside a list or a quotation, and whether it is a page of continued notes alone after its run's end.
      */
-    record Cut(PageFlow.Place at, boolean after, boolean split, List<FootPlan.Part> parts, int padding, int left, int right,
-            boolean alone) {
+    record Cut(PageFlow.Place at, PageFlow.Place last, boolean after, boolean split, List<FootPlan.Part> parts, int padding,
+            int left, int right, boolean alone) {
         Cut withPadding(int p) {
-            return new Cut(at, after, split, parts, p, left, right, alone);
+            return new Cut(at, last, after, split, parts, p, left, right, alone);
         }
     }
 
@@ -99,31 +101,30 @@ final class FootNotes implements LayoutPass {
         }
         List<Element> elements = PageFlow.bookElements(doc);
         for (Map.Entry<PageFlow.Place, List<Cut>> e : cuts.entrySet()) {
-            Element at = elements.get(e.getKey().element());
             for (Cut cut : e.getValue()) {
-                insert(doc, at, cut, notes);
+                insert(doc, elements.get(cut.split() ? cut.at().element() : cut.last().element()), cut, notes);
             }
         }
         leftOver(doc, body, notes);
     }
 
-    /** Puts a cut's block where it goes. */
+    /**
+     * Puts a cut's block where it goes: inside the paragraph the page ends in, split there; else after the page's last
+     * block (so that it stays in that block's section, clear of the next one's margins).
+     */
     private void insert(Document doc, Element at, Cut cut, Map<Integer, Element> notes) {
         Element block = block(doc, at, cut, notes);
         if (cut.split()) {
             Element rest = ParagraphSplit.splitAt(doc, at, cut.at().offset(), ParagraphSplit.UNDER_NOTES);
             rest.getParentNode().insertBefore(block, rest);
-        } else if (cut.after()) {
-            Element after = climb(ParagraphSplit.lastPart(at), false);
-            Node next = after.getNextSibling();
-            while (next instanceof Element e && e.getUserData(CUT) != null) {
-                next = next.getNextSibling();   // the blocks of continued notes alone come after the page's own
-            }
-            after.getParentNode().insertBefore(block, next);
-        } else {
-            Element before = climb(at, true);
-            before.getParentNode().insertBefore(block, before);
+            return;
         }
+        Element after = climb(ParagraphSplit.lastPart(at), false);
+        Node next = after.getNextSibling();
+        while (next instanceof Element e && e.getUserData(CUT) != null) {
+            next = next.getNextSibling();   // the blocks of continued notes alone come after the page's own
+        }
+        after.getParentNode().insertBefore(block, next);
     }
 
     private Element block(Document doc, Element at, Cut cut, Map<Integer, Element> notes) {
@@ -279,7 +280,11 @@ final class FootNotes implements LayoutPass {
                 int top = m.page() == flow.units.get(last).page() ? m.top()
                         : flow.units.get(last).bottom() + flow.gapAfter(last);
                 int target = flow.pages.get(flow.units.get(last).page()).bottom() - FootPlan.SAFETY;
-                replace(present, present.withPadding(present.padding() - (top + m.bottom() - m.top() - target)));
+                int over = top + m.bottom() - m.top() - target;
+                if (m.page() != flow.units.get(last).page()) {
+                    over = Math.max(over, PUSHED);   // pushed over by room not foreseen (a margin): take off more
+                }
+                replace(present, present.withPadding(present.padding() - over));
                 changed = true;
                 carry = p.carry();
                 continue;
@@ -375,19 +380,20 @@ final class FootNotes implements LayoutPass {
         }
         boolean after = page.end() >= runEnd;
         PageFlow.Unit u = flow.units.get(after ? runEnd - 1 : page.end());
+        PageFlow.Place last = flow.units.get(Math.min(page.end(), runEnd) - 1).place();
         boolean split = !after && u.kind() == PageFlow.Kind.PARAGRAPH_LINE && u.line() > 0;
-        int[] indents = indents(flow, laid, u.place(), split, after);
-        return new Cut(u.place(), after, split, page.parts(), page.padding(), indents[0], indents[1], page.alone());
+        int[] indents = indents(flow, laid, split ? u.place() : last, split);
+        return new Cut(u.place(), last, after, split, page.parts(), page.padding(), indents[0], indents[1], page.alone());
     }
 
     /** The indents of the block a notes block will stand in, from the text block's edges, to undo (full measure). */
-    private static int[] indents(PageFlow flow, LaidOut laid, PageFlow.Place place, boolean split, boolean after) {
+    private static int[] indents(PageFlow flow, LaidOut laid, PageFlow.Place place, boolean split) {
         List<Element> elements = PageFlow.bookElements(laid.doc());
         if (place.element() < 0 || place.element() >= elements.size()) {
             return new int[] {0, 0};
         }
         Element e = elements.get(place.element());
-        Element anchor = split ? e : climb(e, !after);
+        Element anchor = split ? e : climb(ParagraphSplit.lastPart(e), false);
         if (!(anchor.getParentNode() instanceof Element parent) || stops(parent)) {
             return new int[] {0, 0};
         }
