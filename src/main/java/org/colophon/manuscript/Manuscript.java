@@ -39,7 +39,7 @@ public record Manuscript(
 
     public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,
             PrintLayout print, Optional<Path> cover, SourcePosition coverPosition, List<SourceFile> chapters,
-            Instant lastModified, List<PartSource> parts, Map<Path, String> roles, int tocDepth,
+            Instant lastModified, List<PartSource> parts, Map<Path, Role> roles, int tocDepth,
             Optional<Path> authorPhoto, Optional<String> backCover) {
         this(root, paths, metadata, metadataPositions, print, cover, coverPosition, chapters, lastModified, parts, roles,
                 tocDepth, authorPhoto, backCover, Book.NoteNumbering.BOOK);
