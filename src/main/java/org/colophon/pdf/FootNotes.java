@@ -301,6 +301,20 @@ final class FootNotes implements LayoutPass {
             carry = List.of();
             k = Math.max(k, flow.units.get(end - 1).page());
         }
+        return aloneAtTheFoot(flow) || changed;
+    }
+
+    /** Pages of continued notes alone, after their run: each block's padding set so that it ends at the foot. */
+    private boolean aloneAtTheFoot(PageFlow flow) {
+        boolean changed = false;
+        for (PageFlow.Marker m : flow.markers) {
+            Cut cut = (Cut) m.cut();
+            int off = flow.pages.get(m.page()).bottom() - FootPlan.SAFETY - m.bottom();
+            if (cut.alone() && Math.abs(off) > TOLERANCE && cuts.getOrDefault(cut.at(), List.of()).contains(cut)) {
+                replace(cut, cut.withPadding(cut.padding() + (m.top() == flow.pages.get(m.page()).top() ? off : -PUSHED)));
+                changed = true;
+            }
+        }
         return changed;
     }
 

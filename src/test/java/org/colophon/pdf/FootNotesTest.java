@@ -285,7 +285,12 @@ class FootNotesTest {
             two.append(paragraph(random, 2 + random.nextInt(6)))
                     .append(i % 3 == 0 ? note(notes, "m" + i, sentence(random, 8 + random.nextInt(22))) : "").append("\n\n");
         }
-        two.append(String.join("\n", notes)).append('\n');
+        StringBuilder last = new StringBuilder("The book's last note, longer than a page, continued on pages of its own. ");
+        for (int i = 0; i < 12; i++) {
+            last.append(i == 0 ? "" : "\n\n    ").append(paragraph(random, 5));
+        }
+        two.append(paragraph(random, 3)).append(" The end.").append(note(notes, "last", last.toString())).append("\n\n")
+                .append(String.join("\n", notes)).append('\n');
         return new Manuscripts(dir).file("book.yaml", Manuscripts.VALID_YAML + "print:\n  notes: foot\n" + print)
                 .bytes("images/harbour.png", TestImages.png(1800, 1000)).file("01.md", one.toString()).file("02.md", two.toString());
     }
