@@ -121,7 +121,8 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         all.add(sceneBreaks);
         all.add(new BlankPages.Pass(layout.rectoOpenings()));
         LayoutPasses passes = new LayoutPasses(all);
-        return passes.settle(p -> layout(book, geometry, p)).renderer();
+        Document base = document(book, geometry);   // each round changes a copy: the passes make their changes anew
+        return passes.settle(p -> layout(book, geometry, (Document) base.cloneNode(true), p)).renderer();
     }
 
     private boolean fails(Book part) {
@@ -183,6 +184,11 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
     }
 
     private LayoutPass.LaidOut layout(Book book, PageGeometry geometry, LayoutPasses passes) throws IOException {
+        return layout(book, geometry, document(book, geometry), passes);
+    }
+
+    /** The print document before the layout passes change it: the same for every round of one geometry. */
+    private Document document(Book book, PageGeometry geometry) throws IOException {
         long start = System.nanoTime();
         // the page's margin boxes (folios, running heads) do not inherit from html: name the face for both
         String family = "\"" + book.typeface().family() + "\"";
@@ -200,6 +206,12 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         TableCells.apply(doc, book, geometry.textWidth());
         CodeTabs.expand(doc);
         BlankPages.markBody(doc);
+        time("pdf-xhtml", start);
+        return doc;
+    }
+
+    private LayoutPass.LaidOut layout(Book book, PageGeometry geometry, Document doc, LayoutPasses passes) throws IOException {
+        long start = System.nanoTime();
         passes.apply(doc);
         ITextOutputDevice device = new KernedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         BookUserAgent agent = new BookUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, book, layout);
