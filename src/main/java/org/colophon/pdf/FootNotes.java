@@ -48,7 +48,7 @@ final class FootNotes implements LayoutPass {
             div.page-end { page-break-after: always; height: 0; }
             div.page-notes-measure { page-break-before: always; }
             div.page-notes-measure > div.footnote { page-break-inside: avoid; }
-            div.page-notes-rule { width: 33.3%; height: 0; border-top: 0.5pt solid black; margin: 0 0 4pt; }
+            div.page-notes-rule { width: 33.3%; height: 0; border-top: 0.75pt solid #666; margin: 0 0 4pt; }
             div.footnote { font-size: 8.5pt; line-height: 11pt; text-align: left; text-indent: 0; margin: 0; }
             div.footnote p { text-indent: 0; margin: 0; }
             """;
