@@ -4,73 +4,84 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.colophon.book.Block;
 import org.colophon.book.Book;
+import org.colophon.book.BookText;
 import org.colophon.book.Chapter;
 import org.colophon.diagnostic.Diagnostic;
 import org.colophon.diagnostic.LibraryFailure;
 import org.colophon.output.BookWriter;
 import org.colophon.output.Format;
+import org.colophon.output.Inputs;
+import org.colophon.output.PageStart;
 import org.colophon.output.WriterSettings;
+import org.colophon.output.Written;
+import org.colophon.press.EmbeddedFonts;
+import org.colophon.press.PdfStandard;
 import org.colophon.print.PrintLayout;
 import org.colophon.xml.SafeXml;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler;
 
 /**
  * Writes a book as a print-ready PDF (PDF/A-1b, or PDF/X-1a for printers) with Flying Saucer and OpenPDF: one XHTML
  * document from the shared renderer, broken into lines by {@link LineBreaks}, a print stylesheet, every glyph from
  * the book's embedded, subset faces ({@link PrintFonts}); boxes and metadata come from {@link PageBoxes} and
- * {@link DocumentSetup}. Lays out again only when the page count moves the inside margin across one of KDP's
- * thresholds, or to make the blank pages Flying Saucer cannot style ({@link BlankPages}).
+ * {@link DocumentSetup}. Lays out again when the page count moves the inside margin across one of KDP's thresholds,
+ * and as the layout passes ask ({@link LayoutPasses}: notes at the foot of the page, scene breaks, blank pages).
  */
-public final class PdfWriter implements BookWriter, org.colophon.output.Paginated {
-    private final java.util.Map<String, Long> timings = new java.util.LinkedHashMap<>();
-    private PrintLayout layout = PrintLayout.defaults();
-    private int pages;
-    private final List<Diagnostic> warnings = new ArrayList<>();
-    /** Where the body starts in the last layout (0-based). */
-    private int bodyPage;
-    /** Where each page of the last layout begins, for the EPUB's page list. */
-    private List<org.colophon.output.PageStart> pageStarts = List.of();
-
-    /** Takes book.yaml's print layout: trim, margins, chapter openings, standard, hyphenation, least resolution. */
-    @Override
-    public void configure(WriterSettings settings) {
-        layout = settings.get(PrintLayout.class).orElse(PrintLayout.defaults());
+public final class PdfWriter implements BookWriter {
+    /** One writing: the book, book.yaml's print layout, and the milliseconds of its steps, for the summary. */
+    private record Job(Book book, PrintLayout layout, Map<String, Long> timings) {
+        void time(String step, long start) {
+            timings.merge(step, (System.nanoTime() - start) / 1_000_000, Long::sum);
+        }
     }
 
     /**
-     * Writes the PDF of {@code book} to {@code out}. A failure inside Flying Saucer or OpenPDF is a
-     * {@link LibraryFailure} naming the chapter it happens on.
+     * Writes the PDF of {@code book} to {@code out} with book.yaml's print layout (trim, margins, chapter openings,
+     * standard, hyphenation); tells its pages, where each begins in the book's text (for the EPUB's page-break
+     * markers), the scene breaks that still open a page, and the time of each step: the XHTML document
+     * ({@code pdf-xhtml}), layout ({@code pdf-layout}), writing ({@code pdf-write}). A failure inside Flying Saucer or
+     * OpenPDF is a {@link LibraryFailure} naming the chapter it happens on.
      */
     @Override
-    public void write(Book book, OutputStream out) throws IOException {
+    public Written write(Book book, Inputs inputs, OutputStream out) throws IOException {
+        Job job = new Job(book, inputs.settings().get(PrintLayout.class).orElse(PrintLayout.defaults()), new LinkedHashMap<>());
         try {
-            layOutAndWrite(book, out);
+            return layOutAndWrite(job, out);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             if (e instanceof LibraryFailure f) {
                 throw f;
             }
-            throw new LibraryFailure("Flying Saucer (the PDF layout)", culprit(book), e);
+            throw new LibraryFailure("Flying Saucer (the PDF layout)", culprit(job), e);
         }
     }
 
-    private void layOutAndWrite(Book book, OutputStream out) throws IOException {
+    private Written layOutAndWrite(Job job, OutputStream out) throws IOException {
+        Book book = job.book();
+        PrintLayout layout = job.layout();
         PageGeometry geometry = PageGeometry.of(layout, estimatePages(book, layout));
         SceneBreaks.Pass sceneBreaks = new SceneBreaks.Pass(layout.chapterOpening() != PrintLayout.ChapterOpening.CONTINUE);
         FootNotes footNotes = new FootNotes(book);
-        ITextRenderer renderer = settle(book, geometry, footNotes, sceneBreaks);
-        for (int settle = 0; settle < 2 && PageGeometry.of(layout, pages).inside() != geometry.inside(); settle++) {
-            geometry = PageGeometry.of(layout, pages);   // the page count moved the inside margin across a threshold
+        LayoutPass.LaidOut laid = settle(job, geometry, footNotes, sceneBreaks);
+        for (int settle = 0; settle < 2 && PageGeometry.of(layout, laid.pages().size()).inside() != geometry.inside(); settle++) {
+            geometry = PageGeometry.of(layout, laid.pages().size());   // the page count moved the inside margin across a threshold
             sceneBreaks = new SceneBreaks.Pass(layout.chapterOpening() != PrintLayout.ChapterOpening.CONTINUE);
             footNotes = new FootNotes(book);
-            renderer = settle(book, geometry, footNotes, sceneBreaks);
+            laid = settle(job, geometry, footNotes, sceneBreaks);
         }
-        warnings.addAll(footNotes.warnings());
+        int bodyPage = BlankPages.firstPage(laid.renderer(), BlankPages.BODY_ID);
+        List<Diagnostic> warnings = new ArrayList<>(footNotes.warnings());
         for (SceneBreaks.Opening o : sceneBreaks.openings()) {
             String source = book.chapters().stream().filter(c -> c.id().equals(o.chapterId())).map(Chapter::sourcePath)
                     .findFirst().orElse("the book");
@@ -78,32 +89,36 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
                     + ", cut from the scene it closes: Colophon takes the end of a scene over to the ornament's page only "
                     + "from a paragraph, not from a list, quotation, figure or heading; a line more or less before it moves it"));
         }
-        pageStarts = PageStarts.of(book, renderer.getRootBox());
+        ITextRenderer renderer = laid.renderer();
+        List<PageStart> pageStarts = PageStarts.of(book, renderer.getRootBox());
         RomanContents.apply(renderer.getRootBox());
         long start = System.nanoTime();
         try {
-            renderer.createPDF(out, true);
+            EmbeddedFonts.write(PrintFonts.faces(book).stream().flatMap(t -> t.faces().stream()).toList(),
+                    () -> renderer.createPDF(out, true));
         } catch (RuntimeException e) {   // OpenPDF's DocumentException included
             throw new LibraryFailure("OpenPDF (the PDF writer)", "the book", e);
         }
-        time("pdf-write", start);
+        job.time("pdf-write", start);
+        return Written.of(warnings, job.timings()).withPages(new Written.Pages(laid.pages().size(), pageStarts));
     }
 
     /**
      * The chapter whose layout fails when laid out alone (the other chapters present but empty, so that links to
      * them still resolve), else the notes, else the front matter: where an author should look.
      */
-    private String culprit(Book book) {
+    private String culprit(Job job) {
+        Book book = job.book();
         List<Chapter> empty = book.chapters().stream()
                 .map(c -> new Chapter(c.id(), c.title(), c.sourcePath(), List.of(), c.anchors())).toList();
         for (int i = 0; i < book.chapters().size(); i++) {
             List<Chapter> one = new ArrayList<>(empty);
             one.set(i, book.chapters().get(i));
-            if (fails(book.with(one, List.of()))) {
+            if (fails(job, book.with(one, List.of()))) {
                 return book.chapters().get(i).sourcePath();
             }
         }
-        return !book.notes().isEmpty() && fails(book.with(empty, book.notes())) ? "the notes" : "the front matter";
+        return !book.notes().isEmpty() && fails(job, book.with(empty, book.notes())) ? "the notes" : "the front matter";
     }
 
     /**
@@ -112,22 +127,23 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
      * after round (mending one place moves the pages after it), then, once the text stands, blank pages of our own
      * where Flying Saucer left styled ones.
      */
-    private ITextRenderer settle(Book book, PageGeometry geometry, FootNotes footNotes, SceneBreaks.Pass sceneBreaks)
+    private static LayoutPass.LaidOut settle(Job job, PageGeometry geometry, FootNotes footNotes, SceneBreaks.Pass sceneBreaks)
             throws IOException {
         List<LayoutPass> all = new ArrayList<>();
-        if (layout.notes() == PrintLayout.Notes.FOOT && !book.notes().isEmpty()) {
+        if (job.layout().notes() == PrintLayout.Notes.FOOT && !job.book().notes().isEmpty()) {
             all.add(footNotes);
         }
         all.add(sceneBreaks);
-        all.add(new BlankPages.Pass(layout.rectoOpenings()));
-        LayoutPasses passes = new LayoutPasses(all);
-        Document base = document(book, geometry);   // each round changes a copy: the passes make their changes anew
-        return passes.settle(p -> layout(book, geometry, (Document) base.cloneNode(true), p)).renderer();
+        all.add(new BlankPages.Pass(job.layout().rectoOpenings()));
+        Document base = document(job, geometry);   // each round changes a copy: the passes make their changes anew
+        return new LayoutPasses(all).settle(p -> layout(job, geometry, (Document) base.cloneNode(true), p));
     }
 
-    private boolean fails(Book part) {
+    private boolean fails(Job job, Book part) {
         try {
-            layout(part, PageGeometry.of(layout, 0), new LayoutPasses(List.of()));
+            Job alone = new Job(part, job.layout(), new LinkedHashMap<>());
+            layout(alone, PageGeometry.of(job.layout(), 0), document(alone, PageGeometry.of(job.layout(), 0)),
+                    new LayoutPasses(List.of()));
             return false;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | IOException e) {
             return true;
@@ -137,34 +153,6 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
     @Override
     public Format format() {
         return Format.PDF;
-    }
-
-    /** Scene breaks that still open a page in the written interior. */
-    @Override
-    public List<Diagnostic> warnings() {
-        return List.copyOf(warnings);
-    }
-
-    /** The page count of the last layout: the written interior's, once {@link #write} returned. */
-    @Override
-    public int pages() {
-        return pages;
-    }
-
-    /** Where each page of the written interior begins in the book's text (for the EPUB's page-break markers). */
-    @Override
-    public List<org.colophon.output.PageStart> pageStarts() {
-        return pageStarts;
-    }
-
-    /** Milliseconds spent in each step of {@link #write}: the XHTML document, layout, writing. */
-    @Override
-    public java.util.Map<String, Long> timings() {
-        return java.util.Collections.unmodifiableMap(timings);
-    }
-
-    private void time(String step, long start) {
-        timings.merge(step, (System.nanoTime() - start) / 1_000_000, Long::sum);
     }
 
     /**
@@ -179,16 +167,14 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         double area = page.textWidth() * (page.height() - page.top() - page.bottom());
         double tradeArea = trade.textWidth() * (trade.height() - trade.top() - trade.bottom());
         double wordsPerPage = 270 * area / tradeArea;
-        return (int) Math.round(org.colophon.book.BookText.words(book) / wordsPerPage + org.colophon.book.BookText.figures(book).size() / 3.0
+        return (int) Math.round(BookText.words(book) / wordsPerPage + BookText.figures(book).size() / 3.0
                 + book.chapters().size() / 2.0 + 4);
     }
 
-    private LayoutPass.LaidOut layout(Book book, PageGeometry geometry, LayoutPasses passes) throws IOException {
-        return layout(book, geometry, document(book, geometry), passes);
-    }
-
     /** The print document before the layout passes change it: the same for every round of one geometry. */
-    private Document document(Book book, PageGeometry geometry) throws IOException {
+    private static Document document(Job job, PageGeometry geometry) throws IOException {
+        Book book = job.book();
+        PrintLayout layout = job.layout();
         long start = System.nanoTime();
         // the page's margin boxes (folios, running heads) do not inherit from html: name the face for both
         String family = "\"" + book.typeface().family() + "\"";
@@ -206,11 +192,13 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         TableCells.apply(doc, book, geometry.textWidth());
         CodeTabs.expand(doc);
         BlankPages.markBody(doc);
-        time("pdf-xhtml", start);
+        job.time("pdf-xhtml", start);
         return doc;
     }
 
-    private LayoutPass.LaidOut layout(Book book, PageGeometry geometry, Document doc, LayoutPasses passes) throws IOException {
+    private static LayoutPass.LaidOut layout(Job job, PageGeometry geometry, Document doc, LayoutPasses passes) throws IOException {
+        Book book = job.book();
+        PrintLayout layout = job.layout();
         long start = System.nanoTime();
         passes.apply(doc);
         ITextOutputDevice device = new KernedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
@@ -220,20 +208,17 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         renderer.getSharedContext().setTextRenderer(new KernedTextRenderer());   // measured as KernedOutputDevice draws
         renderer.getSharedContext().setLineBreakingStrategy(new ApostropheLineBreaking());   // didn’t stays whole
         PrintFonts.register(renderer, book);
-        renderer.setPDFXConformance(layout.pdfx() ? com.lowagie.text.pdf.PdfWriter.PDFX1A2001
-                : com.lowagie.text.pdf.PdfWriter.PDFA1B);
+        renderer.setPDFXConformance(PdfStandard.of(layout).conformance());
         PageBoxes boxes = new PageBoxes(geometry);
-        renderer.setListener(new DocumentSetup(book, layout, boxes, () -> bodyPage));
+        renderer.setListener(new DocumentSetup(book, layout, boxes, () -> BlankPages.firstPage(renderer, BlankPages.BODY_ID)));
         renderer.setPdfPageEvent(boxes);
         renderer.getSharedContext().setReplacedElementFactory(new BookReplacedElements(device, geometry, book));
         renderer.setDocument(doc, BookUserAgent.BASE, layout.interactive()
-                ? new org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler() : PressColours.withoutLinks());
-        time("pdf-xhtml", start);
+                ? new XhtmlNamespaceHandler() : PressColours.withoutLinks());
+        job.time("pdf-xhtml", start);
         start = System.nanoTime();
         renderer.layout();
-        pages = renderer.getRootBox().getLayer().getPages().size();
-        bodyPage = BlankPages.firstPage(renderer, BlankPages.BODY_ID);
-        time("pdf-layout", start);
+        job.time("pdf-layout", start);
         return new LayoutPass.LaidOut(renderer, doc);
     }
 
@@ -242,13 +227,14 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
      * per image file, where it is first used, with the pixels it would need.
      */
     @Override
-    public List<Diagnostic> proof(Book book) {
+    public List<Diagnostic> proof(Book book, WriterSettings settings) {
+        PrintLayout layout = settings.get(PrintLayout.class).orElse(PrintLayout.defaults());
         PageGeometry geometry = PageGeometry.of(layout, estimatePages(book, layout));
         double inches = geometry.textWidth() / 72;
         int min = layout.minDpi();
-        java.util.Set<java.nio.file.Path> seen = new java.util.HashSet<>();
+        Set<Path> seen = new HashSet<>();
         List<Diagnostic> soft = new ArrayList<>();
-        for (Block.Figure f : org.colophon.book.BookText.figures(book)) {
+        for (Block.Figure f : BookText.figures(book)) {
             if (f.image().mediaType().equals("image/svg+xml")) {
                 continue;   // vectors print sharp at any size
             }
