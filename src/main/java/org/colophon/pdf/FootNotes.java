@@ -21,7 +21,7 @@ import org.xhtmlrenderer.render.BlockBox;
  * The notes at the foot of the page of their reference ({@code print.notes: foot}), as a layout pass. Flying Saucer
  * has no {@code float: footnote} and its pages and margin boxes have fixed sizes, so the notes go in the flow: a
  * block that holds a page's notes under a short rule, padded above so that it ends at the foot of the text block,
- * put just before the first line that no longer fits with them, and a forced page break after it. A paragraph cut
+ * put after the last line that fits with them, and a forced page break after it. A paragraph cut
  * there continues on the next page with the same lines ({@link ParagraphSplit}), the last before the cut justified.
  * <p>
  * The first layout sets every note in a measuring section at the text block's width, which gives each note's lines;
@@ -54,9 +54,10 @@ final class FootNotes implements LayoutPass {
             """;
 
     /**
-     * Where a page ends and what is at its foot: the book's place before which the page ends (or after which, at the
-     * end of a run), the place of the page's last unit, whether the page ends inside a paragraph, the notes' parts, the padding above the rule in dots, the indents to undo when the block stands
-     * inside a list or a quotation, and whether it is a page of continued notes alone after its run's end.
+     * Where a page ends and what is at its foot: the book's place before which the page ends (its run's last unit, at
+     * the end of a run: {@code after}), the place of the page's last unit, whether the page ends inside a paragraph,
+     * the notes' parts, the padding above the rule in dots, the indents to undo when the block stands inside a list
+     * or a quotation, and whether it is a page of continued notes alone after its run's end.
      */
     record Cut(PageFlow.Place at, PageFlow.Place last, boolean after, boolean split, List<FootPlan.Part> parts, int padding,
             int left, int right, boolean alone) {
@@ -119,7 +120,7 @@ final class FootNotes implements LayoutPass {
             rest.getParentNode().insertBefore(block, rest);
             return;
         }
-        Element after = climb(ParagraphSplit.lastPart(at), false);
+        Element after = outermostEndedBy(ParagraphSplit.lastPart(at));
         Node next = after.getNextSibling();
         while (next instanceof Element e && e.getUserData(CUT) != null) {
             next = next.getNextSibling();   // the blocks of continued notes alone come after the page's own
@@ -173,12 +174,11 @@ final class FootNotes implements LayoutPass {
     }
 
     /**
-     * The element before (or after) which a block goes: {@code e}, or the block that {@code e} begins (or ends),
-     * as long as that is not a section, so that a block before a list's first item goes before the list.
+     * The element after which a block goes: {@code e}, or the block that {@code e} ends, as long as that is not a
+     * section, so that a block after a list's last item goes after the list.
      */
-    static Element climb(Element e, boolean before) {
-        while (e.getParentNode() instanceof Element parent && !stops(parent)
-                && (before ? sibling(e, true) : sibling(e, false)) == null) {
+    static Element outermostEndedBy(Element e) {
+        while (e.getParentNode() instanceof Element parent && !stops(parent) && sibling(e, false) == null) {
             e = parent;
         }
         return e;
@@ -407,7 +407,7 @@ final class FootNotes implements LayoutPass {
             return new int[] {0, 0};
         }
         Element e = elements.get(place.element());
-        Element anchor = split ? e : climb(ParagraphSplit.lastPart(e), false);
+        Element anchor = split ? e : outermostEndedBy(ParagraphSplit.lastPart(e));
         if (!(anchor.getParentNode() instanceof Element parent) || stops(parent)) {
             return new int[] {0, 0};
         }
