@@ -104,4 +104,11 @@ class ArchitectureTest {
             assertTrue(!uses.contains(writer.equals("epub") ? "pdf" : "epub"), writer + " uses " + uses);
         }
     }
+
+    /** The highlighter knows the model's tokens and nothing else of Colophon; only the Markdown reader calls it. */
+    @Test
+    void theHighlighterStandsAloneAndOnlyTheReaderUsesIt() {
+        assertEquals(Set.of("book"), USES.get("highlight"), "highlight uses");
+        USES.forEach((user, used) -> assertTrue(!used.contains("highlight") || user.equals("markdown"), user + " uses highlight"));
+    }
 }

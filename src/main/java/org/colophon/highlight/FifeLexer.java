@@ -22,10 +22,18 @@ final class FifeLexer implements Lexer {
     /** Whether the lexer marks library classes as functions (Java's token maker does), which read better as types. */
     private final boolean functionsAreTypes;
 
+    /** A line that is all one annotation the token maker does not see (Rust's {@code #[derive(Debug)]}), or null. */
+    private final java.util.regex.Pattern metaLine;
+
     FifeLexer(String style, boolean capitalsAreTypes, boolean functionsAreTypes) {
+        this(style, capitalsAreTypes, functionsAreTypes, null);
+    }
+
+    FifeLexer(String style, boolean capitalsAreTypes, boolean functionsAreTypes, String metaLine) {
         this.maker = TokenMakerFactory.getDefaultInstance().getTokenMaker(style);
         this.capitalsAreTypes = capitalsAreTypes;
         this.functionsAreTypes = functionsAreTypes;
+        this.metaLine = metaLine == null ? null : java.util.regex.Pattern.compile(metaLine);
     }
 
     @Override
@@ -49,6 +57,12 @@ final class FifeLexer implements Lexer {
                 }
             }
             state = last == null ? TokenTypes.NULL : last.getType();
+            String text = new String(chars);
+            if (metaLine != null && state == TokenTypes.NULL && metaLine.matcher(text).matches()) {
+                int indent = text.length() - text.stripLeading().length();
+                line = new ArrayList<>(List.of(new Code.Token(Code.Kind.PLAIN, text.substring(0, indent)),
+                        new Code.Token(Code.Kind.META, text.substring(indent))));
+            }
             Tokens.refine(line, capitalsAreTypes, true);
             out.addAll(line);
             if (end < code.length()) {

@@ -37,7 +37,7 @@ final class Languages {
         fife("cpp", SyntaxConstants.SYNTAX_STYLE_CPLUSPLUS, false, false, "c++", "cc", "cxx", "hpp", "hxx", "hh", "h++", "cuda", "cu", "arduino", "ino");
         fife("csharp", SyntaxConstants.SYNTAX_STYLE_CSHARP, true, false, "cs", "c#");
         fife("go", SyntaxConstants.SYNTAX_STYLE_GO, false, false, "golang");
-        fife("rust", SyntaxConstants.SYNTAX_STYLE_RUST, true, false, "rs");
+        own("rust", () -> new FifeLexer(SyntaxConstants.SYNTAX_STYLE_RUST, true, false, "\\s*#!?\\[[^\\]]*\\]\\s*"), "rs");
         fife("kotlin", SyntaxConstants.SYNTAX_STYLE_KOTLIN, true, false, "kt", "kts");
         fife("scala", SyntaxConstants.SYNTAX_STYLE_SCALA, true, false, "sc");
         fife("ruby", SyntaxConstants.SYNTAX_STYLE_RUBY, true, false, "rb", "gemspec", "rake", "podspec", "crystal", "cr");

@@ -44,7 +44,7 @@ final class Tokens {
         }
         for (int i = 1; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '\'' || c == '?' || c == '!')) {
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '\'' || c == '?' || c == '!' || c == '.')) {
                 return false;
             }
         }
@@ -52,7 +52,8 @@ final class Tokens {
     }
 
     static boolean isCapitalized(String s) {
-        return Character.isUpperCase(s.charAt(0)) && !s.equals(s.toUpperCase(java.util.Locale.ROOT));
+        // an all-capitals name of more than one letter is a constant (MAX_SIZE), a single capital a type (T)
+        return Character.isUpperCase(s.charAt(0)) && (s.length() == 1 || !s.equals(s.toUpperCase(java.util.Locale.ROOT)));
     }
 
     /** Neighbouring tokens of one kind as one: fewer spans, the same text. */
@@ -63,8 +64,7 @@ final class Tokens {
                 continue;
             }
             int last = out.size() - 1;
-            if (last >= 0 && (out.get(last).kind() == t.kind() || t.kind() == Code.Kind.PLAIN && t.text().isBlank()
-                    && !t.text().contains("\n") && out.get(last).kind() == Code.Kind.PLAIN)) {
+            if (last >= 0 && out.get(last).kind() == t.kind()) {
                 out.set(last, new Code.Token(out.get(last).kind(), out.get(last).text() + t.text()));
             } else {
                 out.add(t);

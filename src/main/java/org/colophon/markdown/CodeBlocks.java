@@ -94,7 +94,7 @@ final class CodeBlocks {
                 return Optional.empty();
             }
             code = in.get().text();
-            at = new SourcePosition(paths.display(in.get().file().orElseThrow()), in.get().firstLine(), 1);
+            at = new SourcePosition(shown(in.get().file().orElseThrow()), in.get().firstLine(), 1);
             firstOfFile = in.get().firstLine();
         } else {
             Optional<CodeIncludes.Included> in = includes.mdBook(code, place.folder(),
@@ -103,7 +103,7 @@ final class CodeBlocks {
                 return Optional.empty();
             }
             if (in.get().file().isPresent()) {
-                at = new SourcePosition(paths.display(in.get().file().get()), in.get().firstLine(), 1);
+                at = new SourcePosition(shown(in.get().file().get()), in.get().firstLine(), 1);
             }
             code = in.get().text();
         }
@@ -157,6 +157,10 @@ final class CodeBlocks {
         }
         return Optional.of(new Block.CodeBlock(infoString == null ? "" : infoString, code, at, language,
                 info.title().orElse(""), tokens, new Code.Lines(numbered, first, marked)));
+    }
+
+    private String shown(Path file) {
+        return paths.display(paths.root().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/'));
     }
 
     /** The lines the author's tool shows: mdBook hides {@code # } lines of Rust, and those its {@code hidelines=} names. */

@@ -288,7 +288,7 @@ final class CodeIncludes {
             resolved = paths.resolve(root, name);
         }
         if (!Files.isRegularFile(resolved)) {
-            diagnostics.error(at, "'" + written + "' includes '" + paths.display(resolved) + "', which "
+            diagnostics.error(at, "'" + written + "' includes '" + shown(resolved) + "', which "
                     + (Files.isDirectory(resolved) ? "is a folder" : "does not exist") + nearFile(resolved)
                     + " (a path starts from the folder of the chapter)");
             return Optional.empty();
@@ -301,7 +301,7 @@ final class CodeIncludes {
         return read.computeIfAbsent(file, f -> {
             try {
                 if (Files.size(f) > MAX_BYTES) {
-                    diagnostics.error(at, "'" + paths.display(f) + "' is over 16 MB; a code block includes a source file, not this");
+                    diagnostics.error(at, "'" + shown(f) + "' is over 16 MB; a code block includes a source file, not this");
                     return Optional.empty();
                 }
                 String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -311,13 +311,18 @@ final class CodeIncludes {
                 }
                 return Optional.of(Normalizer.normalize(s.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC));
             } catch (CharacterCodingException e) {
-                diagnostics.error(at, "'" + paths.display(f) + "' is not UTF-8 text; save it as UTF-8 to include it");
+                diagnostics.error(at, "'" + shown(f) + "' is not UTF-8 text; save it as UTF-8 to include it");
                 return Optional.empty();
             } catch (IOException e) {
-                diagnostics.error(at, "'" + paths.display(f) + "' cannot be read: " + e.getMessage());
+                diagnostics.error(at, "'" + shown(f) + "' cannot be read: " + e.getMessage());
                 return Optional.empty();
             }
         });
+    }
+
+    /** A file of the manuscript as diagnostics print a chapter's path. */
+    private String shown(Path file) {
+        return paths.display(paths.root().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/'));
     }
 
     private static String trimLast(StringBuilder out) {
