@@ -78,9 +78,12 @@ public final class BookBuild {
         BookAssembler assembler = new BookAssembler(diagnostics);
         Book book = timed("model", () -> assembler.assemble(manuscript, Typefaces.literata(), modified(manuscript)));
         // CommonMark's own parsing, and the rest: building our model from its tree
-        long modelMillis = stages.remove("model") - assembler.parseMillis();
+        long modelMillis = stages.remove("model") - assembler.parseMillis() - assembler.highlightMillis();
         stages.put("parse", assembler.parseMillis());
         stages.put("model", modelMillis);
+        if (assembler.highlightMillis() > 0) {
+            stages.put("highlight", assembler.highlightMillis());   // the code's lexers, within the model's time
+        }
         timed("glyphs", () -> {
             new GlyphCoverage(book.typeface(), book.codeTypeface(), diagnostics).check(book, manuscript.metadataPositions());
             return null;
