@@ -32,9 +32,13 @@ final class CodeLines {
     }
 
     static void apply(Document doc, double measure) {
-        NodeList blocks = doc.getElementsByTagName("pre");
-        for (int i = 0; i < blocks.getLength(); i++) {
-            Element pre = (Element) blocks.item(i);
+        // a copy: the live list would be walked again from the start after each change to the document
+        NodeList live = doc.getElementsByTagName("pre");
+        List<Element> blocks = new ArrayList<>(live.getLength());
+        for (int i = 0; i < live.getLength(); i++) {
+            blocks.add((Element) live.item(i));
+        }
+        for (Element pre : blocks) {
             double width = width(pre, measure);
             if (width > 0) {
                 apply(pre, (int) Math.floor((width - SAFETY) / ADVANCE));
@@ -63,14 +67,13 @@ final class CodeLines {
     }
 
     private static void apply(Element pre, int columns) {
-        if (columns < LEAST * 2) {
-            return;
+        if (columns < LEAST * 2 || longestLine(pre.getTextContent()) <= columns) {
+            return;   // most blocks: nothing to break
         }
         List<Piece> pieces = new ArrayList<>();
         collect(pre, false, pieces);
         StringBuilder all = new StringBuilder();
         List<Integer> starts = new ArrayList<>();
-        List<Boolean> numbered = new ArrayList<>();
         for (Piece p : pieces) {
             starts.add(all.length());
             all.append(p.node().getData());
@@ -103,7 +106,19 @@ final class CodeLines {
         for (int b = breaks.size() - 1; b >= 0; b--) {
             insert(pieces, starts, breaks.get(b)[0], breaks.get(b)[1], pre.getOwnerDocument());
         }
-        numbered.clear();
+    }
+
+    private static int longestLine(String text) {
+        int longest = 0;
+        int start = 0;
+        for (int nl = text.indexOf('\n'); ; nl = text.indexOf('\n', start)) {
+            int end = nl < 0 ? text.length() : nl;
+            longest = Math.max(longest, end - start);
+            if (nl < 0) {
+                return longest;
+            }
+            start = nl + 1;
+        }
     }
 
     /** Where the line that starts at {@code from} is best broken before {@code limit}: after a space or a comma. */
