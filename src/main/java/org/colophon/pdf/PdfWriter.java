@@ -220,6 +220,7 @@ public final class PdfWriter implements BookWriter {
                 + "pre, code, kbd, samp { font-family: \"" + book.codeTypeface().family() + "\"; }\n" + stylesheet() + BlankPages.CSS + ParagraphSplit.CSS
                 + PrintDocument.openingCss(layout.chapterOpening())
                 + (layout.pdfx() ? PressColours.CSS : "")
+                + CodeColours.css(layout)
                 + TitleBalance.copyrightAtFoot(book, geometry);
         Document doc = SafeXml.parse(PrintDocument.write(book, layout, css).getBytes(StandardCharsets.UTF_8));
         if (!layout.interactive()) {
@@ -229,6 +230,7 @@ public final class PdfWriter implements BookWriter {
         LineBreaks.apply(doc, book, geometry.textWidth(), layout.hyphenation());
         TableCells.apply(doc, book, geometry.textWidth());
         CodeTabs.expand(doc);
+        CodeLines.apply(doc, geometry.textWidth());
         BlankPages.markBody(doc);
         BlankPages.insert(doc, amends.blankBefore());
         SceneBreaks.split(doc, amends.splits());
