@@ -182,6 +182,7 @@ public final class PdfWriter implements BookWriter {
                 + "pre, code, kbd, samp { font-family: \"" + book.codeTypeface().family() + "\"; }\n" + stylesheet() + BlankPages.CSS + ParagraphSplit.CSS + FootNotes.CSS
                 + PrintDocument.openingCss(layout.chapterOpening())
                 + (layout.pdfx() ? PressColours.CSS : "")
+                + CodeColours.css(layout)
                 + TitleBalance.copyrightAtFoot(book, geometry);
         Document doc = SafeXml.parse(PrintDocument.write(book, layout, css).getBytes(StandardCharsets.UTF_8));
         if (!layout.interactive()) {
@@ -191,6 +192,7 @@ public final class PdfWriter implements BookWriter {
         LineBreaks.apply(doc, book, geometry.textWidth(), layout.hyphenation());
         TableCells.apply(doc, book, geometry.textWidth());
         CodeTabs.expand(doc);
+        CodeLines.apply(doc, geometry.textWidth());
         BlankPages.markBody(doc);
         job.time("pdf-xhtml", start);
         return doc;
