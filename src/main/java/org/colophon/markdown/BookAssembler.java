@@ -98,7 +98,7 @@ public final class BookAssembler {
                 cover, typeface, Typefaces.jetBrainsMono(),
                 manuscript.backCover().map(new BlurbConverter(manuscript.metadata().language())::convert).orElse(List.of()),
                 authorPhoto, modified,
-                new Book.Outline(parts, manuscript.tocDepth()));
+                new Book.Outline(parts, manuscript.tocDepth(), manuscript.noteNumbering()));
     }
 
     /** The parts, numbered from 1, each with an id no chapter or heading takes ({@code part-1}…). */
