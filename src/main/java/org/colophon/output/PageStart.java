@@ -23,6 +23,9 @@ public record PageStart(String label, String anchorId, int element, int offset) 
      * print ("4–7") and a link to each place in the ebook.
      */
     public static boolean uncounted(String classes) {
+        if (classes == null) {
+            return false;   // an attribute the writer leaves out
+        }
         java.util.List<String> c = java.util.Arrays.asList(classes.split(" "));
         return c.contains("page-number") || c.contains("index-locators");
     }
