@@ -2,8 +2,6 @@ package org.colophon.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.colophon.book.Block;
@@ -15,7 +13,6 @@ import org.colophon.output.BookWriter;
 import org.colophon.output.Format;
 import org.colophon.output.WriterSettings;
 import org.colophon.print.PrintLayout;
-import org.colophon.xml.SafeXml;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
@@ -218,24 +215,7 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
 
     private ITextRenderer layout(Book book, PageGeometry geometry, Amends amends) throws IOException {
         long start = System.nanoTime();
-        // the page's margin boxes (folios, running heads) do not inherit from html: name the face for both
-        String family = "\"" + book.typeface().family() + "\"";
-        String css = geometry.css(book.typeface().family()) + "html { font-family: " + family + "; }\n"
-                + "pre, code, kbd, samp { font-family: \"" + book.codeTypeface().family() + "\"; }\n" + stylesheet() + BlankPages.CSS + ParagraphSplit.CSS
-                + PrintDocument.openingCss(layout.chapterOpening())
-                + (layout.pdfx() ? PressColours.CSS : "")
-                + TitleBalance.copyrightAtFoot(book, geometry);
-        Document doc = SafeXml.parse(PrintDocument.write(book, layout, css).getBytes(StandardCharsets.UTF_8));
-        if (!layout.interactive()) {
-            PressColours.removeBookmarks(doc);
-        }
-        TitleBalance.apply(doc, book, geometry.textWidth());
-        LineBreaks.apply(doc, book, geometry.textWidth(), layout.hyphenation());
-        TableCells.apply(doc, book, geometry.textWidth());
-        CodeTabs.expand(doc);
-        BlankPages.markBody(doc);
-        BlankPages.insert(doc, amends.blankBefore());
-        SceneBreaks.split(doc, amends.splits());
+        Document doc = PrintPasses.document(book, layout, geometry, amends.blankBefore(), amends.splits());
         ITextOutputDevice device = new KernedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         BookUserAgent agent = new BookUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, book, layout);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
@@ -290,14 +270,6 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
             }
         }
         return soft;
-    }
-
-    private static String stylesheet() {
-        try (var in = PdfWriter.class.getResourceAsStream("/org/colophon/pdf/print.css")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
 }
