@@ -3,22 +3,22 @@ package org.colophon.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.diagnostic.Diagnostic;
 import org.colophon.diagnostic.Diagnostics;
+import org.colophon.epub.EpubValidator;
 import org.colophon.manuscript.Manuscript;
 import org.colophon.markdown.BookAssembler;
 import org.colophon.output.BookWriter;
@@ -135,6 +135,26 @@ public final class Rendering {
         return xhtml.strip().replaceAll("\\s+", " ").replaceAll("> <", "><");
     }
 
+    /**
+     * Diagnostics as a build prints them but with the manuscript's folder left out: the chapter {@code main}'s as
+     * {@code "3:1: error: …"} (or {@code "error: …"} for the whole file), another file's with its name
+     * ({@code "two.md:1:1: warning: …"}, {@code "book.yaml:2:8: error: …"}).
+     */
+    public static List<String> shown(List<Diagnostic> diagnostics, String main) {
+        String chapter = "manuscript/" + main;
+        List<String> out = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            String line = d.toString();
+            if (line.startsWith(chapter + ":")) {
+                line = line.substring(chapter.length() + 1).stripLeading();
+            } else if (line.startsWith("manuscript/")) {
+                line = line.substring("manuscript/".length());
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
     /** Loads, assembles and proofs {@code manuscript} once, for several looks at it. */
     public static Rendered of(TestManuscript manuscript) {
         TestManuscript.Loaded loaded = manuscript.load();
@@ -216,40 +236,56 @@ public final class Rendering {
                 writer.configure(manuscript.writerSettings());
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 writer.write(book, out);
-                Map<String, byte[]> entries = new LinkedHashMap<>();
-                try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
-                    for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
-                        entries.put(e.getName(), zip.readAllBytes());
-                    }
-                }
-                return entries;
+                return Epubs.entries(out.toByteArray());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /** The interior PDF the real writer makes of the book (a layout: for tests of what is printed). */
+        public byte[] pdf() {
+            try {
+                BookWriter writer = Writers.of(Set.of(Format.PDF)).get(0);
+                writer.configure(manuscript.writerSettings());
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                writer.write(book, out);
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** What EPUBCheck finds in {@link #epub}'s book: one EPUBCheck, warmed once, for every test of the JVM. */
+        public List<EpubValidator.Finding> epubCheck() {
+            try {
+                BookWriter writer = Writers.of(Set.of(Format.EPUB)).get(0);
+                writer.configure(manuscript.writerSettings());
+                Path file = Files.createTempFile("colophon-test", ".epub");
+                try {
+                    try (OutputStream out = Files.newOutputStream(file)) {
+                        writer.write(book, out);
+                    }
+                    return new EpubValidator().validate(file);
+                } finally {
+                    Files.delete(file);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The errors among the diagnostics: a build of this manuscript exits 1 when there is one. */
+        public List<String> errors() {
+            return shown(diagnostics.sorted().stream().filter(Diagnostic::isError).toList(), source.mainChapter());
         }
 
         public List<Diagnostic> raw() {
             return diagnostics.sorted();
         }
 
-        /**
-         * Every diagnostic, sorted, as a build prints them but with the manuscript's folder left out: the first
-         * chapter's as {@code "3:1: error: …"} (or {@code "error: …"} for the whole file), another file's with its
-         * name ({@code "two.md:1:1: warning: …"}, {@code "book.yaml:2:8: error: …"}).
-         */
+        /** Every diagnostic, sorted, in the form {@link Rendering#shown} gives. */
         public List<String> diagnostics() {
-            List<String> out = new ArrayList<>();
-            String main = "manuscript/" + source.mainChapter();
-            for (Diagnostic d : diagnostics.sorted()) {
-                String line = d.toString();
-                if (line.startsWith(main + ":")) {
-                    line = line.substring(main.length() + 1).stripLeading();
-                } else if (line.startsWith("manuscript/")) {
-                    line = line.substring("manuscript/".length());
-                }
-                out.add(line);
-            }
-            return out;
+            return shown(diagnostics.sorted(), source.mainChapter());
         }
 
         public String messages() {
