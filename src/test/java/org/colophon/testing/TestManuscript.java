@@ -57,6 +57,11 @@ public final class TestManuscript {
         return new TestManuscript(yaml, files, main);
     }
 
+    /** No book.yaml at all (for the error that says so). */
+    public TestManuscript withoutBookYaml() {
+        return new TestManuscript(null, files, main);
+    }
+
     /** The book's language (book.yaml's {@code language:}). */
     public TestManuscript language(String tag) {
         return bookYaml(bookYaml.replaceFirst("(?m)^language: .*$", "language: " + tag));
@@ -98,7 +103,9 @@ public final class TestManuscript {
         Path dir = fs.getPath("/work/manuscript");
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve("book.yaml"), bookYaml);
+            if (bookYaml != null) {
+                Files.writeString(dir.resolve("book.yaml"), bookYaml);
+            }
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 Path p = dir.resolve(f.getKey());
                 Files.createDirectories(p.getParent());
