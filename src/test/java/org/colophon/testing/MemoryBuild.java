@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.colophon.build.ValidationFailure;
 import org.colophon.diagnostic.Diagnostic;
 import org.colophon.diagnostic.LibraryFailure;
 import org.colophon.diagnostic.ManuscriptException;
+import org.colophon.epub.EpubValidator;
 import org.colophon.output.Format;
 
 /**
@@ -114,6 +116,21 @@ public final class MemoryBuild {
     public Map<String, byte[]> epub() {
         try {
             return Epubs.entries(file(".epub"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What EPUBCheck (one, warmed once, for every test of the JVM) finds in the EPUB the build wrote. */
+    public List<EpubValidator.Finding> epubCheck() {
+        try {
+            Path copy = Files.createTempFile("colophon-test", ".epub");
+            try {
+                Files.copy(file(".epub"), copy, StandardCopyOption.REPLACE_EXISTING);
+                return new EpubValidator().validate(copy);
+            } finally {
+                Files.delete(copy);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
