@@ -27,7 +27,7 @@ import org.colophon.output.Writers;
 import org.colophon.pdf.PrintPasses;
 import org.colophon.proof.GlyphCoverage;
 import org.colophon.typeface.Typefaces;
-import org.colophon.xhtml.Profile;
+import org.colophon.epub.EpubWriter;
 import org.colophon.xhtml.XhtmlRenderer;
 import org.w3c.dom.Document;
 
@@ -210,7 +210,7 @@ public final class Rendering {
 
         /** The whole XHTML document of the chapter made from {@code file}, as the EPUB holds it. */
         public String document(String file) {
-            return new XhtmlRenderer(book, Profile.EBOOK).chapterDocument(chapter(file));
+            return new XhtmlRenderer(book, EpubWriter.PROFILE).chapterDocument(chapter(file));
         }
 
         public Chapter chapter(String file) {
