@@ -130,9 +130,13 @@ public final class Rendering {
                 : diagnostic.equals(expected);
     }
 
-    /** Collapses whitespace, and drops it between tags, so that an expectation may be written on several lines. */
+    /**
+     * The XHTML with its layout taken out, so that an expectation may be written on several lines: white space that
+     * holds a line break between two tags goes (the renderer puts each block on a line of its own), any other run of
+     * white space becomes one space (a space between two inline elements is text, and stays).
+     */
     public static String normalise(String xhtml) {
-        return xhtml.strip().replaceAll("\\s+", " ").replaceAll("> <", "><");
+        return xhtml.strip().replaceAll(">[ \\t]*\\R\\s*<", "><").replaceAll("\\s+", " ");
     }
 
     /**
