@@ -242,6 +242,6 @@ class RawHtmlTest {
     @Test
     void unknownAttributesAreDroppedNotCopied() throws IOException {
         assertRendering("# One\n\n<div style=\"color: red\" data-x=\"1\" class=\"kept\">Text.</div>\n",
-                "<h1 id=\"one\">One</h1> <div class=\"kept\">Text.</div>");
+                "<h1 id=\"one\">One</h1>\n<div class=\"kept\">Text.</div>");
     }
 }
