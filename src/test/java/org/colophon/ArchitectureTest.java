@@ -104,4 +104,26 @@ class ArchitectureTest {
             assertTrue(!uses.contains(writer.equals("epub") ? "pdf" : "epub"), writer + " uses " + uses);
         }
     }
+
+    /**
+     * Only the command line (the user's folders) and the EPUBCheck adapter (whose API takes a {@code File}) turn a
+     * path into a {@code java.io.File}: the manuscript is read, and the books made and preflighted, through the
+     * path's own file system, so that the same code runs on a test's manuscript in memory as on the disk.
+     */
+    @Test
+    void onlyTheCommandLineAndEpubCheckTurnPathsIntoFiles() {
+        ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow();
+        StringWriter out = new StringWriter();
+        assertEquals(0, jdeps.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "-verbose:class", "-filter:none",
+                "target/classes"), out.toString());
+        Matcher m = Pattern.compile("^\\s+org\\.colophon\\.([\\w.$]+)\\s+->\\s+java\\.io\\.File\\s", Pattern.MULTILINE)
+                .matcher(out.toString());
+        Set<String> users = new TreeSet<>();
+        while (m.find()) {
+            users.add(m.group(1));
+        }
+        assertTrue(users.contains("epub.EpubValidator"), "jdeps read the classes: " + users);
+        users.removeIf(c -> c.startsWith("cli.") || c.equals("epub.EpubValidator"));
+        assertEquals(Set.of(), users, "classes that use java.io.File");
+    }
 }
