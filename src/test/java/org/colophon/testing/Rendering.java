@@ -23,6 +23,7 @@ import org.colophon.manuscript.Manuscript;
 import org.colophon.markdown.BookAssembler;
 import org.colophon.output.BookWriter;
 import org.colophon.output.Format;
+import org.colophon.output.Inputs;
 import org.colophon.output.Writers;
 import org.colophon.pdf.PrintPasses;
 import org.colophon.proof.GlyphCoverage;
@@ -166,16 +167,10 @@ public final class Rendering {
         Manuscript m = loaded.orElseFail();
         Book book = new BookAssembler(d).assemble(m, Typefaces.literata(), Instant.EPOCH);
         new GlyphCoverage(book.typeface(), book.codeTypeface(), d).check(book, m.metadataPositions());
-        for (BookWriter w : Writers.of(Set.of(Format.ALL))) {
-            proof(w, m, book).forEach(d::report);
+        for (BookWriter w : Writers.plan(Set.of(Format.ALL)).writers()) {
+            w.proof(book, m.writerSettings()).forEach(d::report);   // each writer's checks, with book.yaml's settings
         }
         return new Rendered(manuscript, m, book, d);
-    }
-
-    /** A writer's checks of the book before it writes, with book.yaml's settings, as a build asks for them. */
-    private static List<Diagnostic> proof(BookWriter writer, Manuscript manuscript, Book book) {
-        writer.configure(manuscript.writerSettings());
-        return writer.proof(book);
     }
 
     /** One manuscript, loaded, assembled and proofed. */
@@ -236,10 +231,8 @@ public final class Rendering {
         /** Every file of the EPUB the real writer makes of the book (with no PDF beside it: no page markers). */
         public Map<String, byte[]> epub() {
             try {
-                BookWriter writer = Writers.of(Set.of(Format.EPUB)).get(0);
-                writer.configure(manuscript.writerSettings());
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                writer.write(book, out);
+                writer(Format.EPUB).write(book, Inputs.of(manuscript.writerSettings()), out);
                 return Epubs.entries(out.toByteArray());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -249,10 +242,8 @@ public final class Rendering {
         /** The interior PDF the real writer makes of the book (a layout: for tests of what is printed). */
         public byte[] pdf() {
             try {
-                BookWriter writer = Writers.of(Set.of(Format.PDF)).get(0);
-                writer.configure(manuscript.writerSettings());
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                writer.write(book, out);
+                writer(Format.PDF).write(book, Inputs.of(manuscript.writerSettings()), out);
                 return out.toByteArray();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -262,12 +253,10 @@ public final class Rendering {
         /** What EPUBCheck finds in {@link #epub}'s book: one EPUBCheck, warmed once, for every test of the JVM. */
         public List<EpubValidator.Finding> epubCheck() {
             try {
-                BookWriter writer = Writers.of(Set.of(Format.EPUB)).get(0);
-                writer.configure(manuscript.writerSettings());
                 Path file = Files.createTempFile("colophon-test", ".epub");
                 try {
                     try (OutputStream out = Files.newOutputStream(file)) {
-                        writer.write(book, out);
+                        writer(Format.EPUB).write(book, Inputs.of(manuscript.writerSettings()), out);
                     }
                     return new EpubValidator().validate(file);
                 } finally {
@@ -281,6 +270,11 @@ public final class Rendering {
         /** The errors among the diagnostics: a build of this manuscript exits 1 when there is one. */
         public List<String> errors() {
             return shown(diagnostics.sorted().stream().filter(Diagnostic::isError).toList(), source.mainChapter());
+        }
+
+        /** The installed writer of {@code format}, alone: nothing written before it (an EPUB without page markers). */
+        private static BookWriter writer(Format format) {
+            return Writers.plan(Set.of(format)).writers().stream().filter(w -> w.format().equals(format)).findFirst().orElseThrow();
         }
 
         public List<Diagnostic> raw() {
