@@ -232,4 +232,18 @@ class ArchitectureTest {
         users.removeIf(c -> c.startsWith("cli.") || c.equals("epub.EpubValidator"));
         assertEquals(Set.of(), users, "classes that use java.io.File");
     }
+
+    /**
+     * The highlighter knows the model's tokens and nothing else of Colophon; only the Markdown reader calls it, and only
+     * it uses the editor's lexers (RSyntaxTextArea).
+     */
+    @Test
+    void theHighlighterStandsAloneAndOnlyTheReaderUsesIt() {
+        assertEquals(Set.of("book"), USES.get("highlight"), "highlight uses");
+        USES.forEach((user, used) -> assertTrue(!used.contains("highlight") || user.equals("markdown"), user + " uses highlight"));
+        LIBRARIES.forEach((user, libraries) -> assertTrue(user.equals("highlight")
+                || libraries.stream().noneMatch(l -> l.startsWith("org.fife")), user + " uses " + libraries));
+        assertTrue(LIBRARIES.getOrDefault("highlight", Set.of()).stream().anyMatch(l -> l.startsWith("org.fife")),
+                "the highlighter's libraries: " + LIBRARIES.get("highlight"));
+    }
 }

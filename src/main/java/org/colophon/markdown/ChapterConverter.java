@@ -121,6 +121,13 @@ final class ChapterConverter {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof HtmlBlock h && HtmlContainers.isBoundary(h)) {
                 n = containers.convert(h, depth, out);
+            } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
+                // kramdown's attributes on the line after a block ({: .language-bash}) are the block's
+                Optional<String> ial = Optional.ofNullable(n.getNext()).flatMap(CodeBlockSource::ial);
+                code(n, ial).ifPresent(out::add);
+                if (ial.isPresent()) {
+                    n = n.getNext();
+                }
             } else {
                 block(n, depth).ifPresent(out::add);
             }
@@ -159,11 +166,8 @@ final class ChapterConverter {
         if (n instanceof BulletList || n instanceof OrderedList) {
             return Optional.of(list(n, depth));
         }
-        if (n instanceof FencedCodeBlock f) {
-            return Optional.of(new Block.CodeBlock(f.getInfo(), f.getLiteral(), at.at(at.line() + 1, 1)));
-        }
-        if (n instanceof IndentedCodeBlock c) {
-            return Optional.of(new Block.CodeBlock("", c.getLiteral(), at));
+        if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
+            return code(n, Optional.empty());
         }
         if (n instanceof ThematicBreak) {
             return Optional.of(new Block.ThematicBreak());
@@ -179,6 +183,13 @@ final class ChapterConverter {
         }
         book.diagnostics.error(at, "Colophon does not know how to print a " + n.getClass().getSimpleName());
         return Optional.empty();
+    }
+
+    /** A code block; {@code ial} the attributes kramdown writes on the line after it. */
+    private Optional<Block> code(Node n, Optional<String> ial) {
+        CodeBlockSource block = new CodeBlockSource(n, source, positions.at(n));
+        String info = ial.map(a -> "{" + a + "}").orElse(block.info());
+        return book.code.block(info, block.literal(), block.place()).map(b -> b);
     }
 
     /** A list; a task list item's box goes before the item's first paragraph. */

@@ -12,8 +12,8 @@ import org.w3c.dom.Document;
 
 /**
  * The print document as Flying Saucer is given it: the shared renderer's XHTML with the print stylesheet, then the
- * passes over it in their order (bookmarks, title balance, line breaks, table cells, code tabs, blank pages, scene
- * splits). {@link PdfWriter} lays out what this gives; tests read the same document without a layout.
+ * passes over it in their order (bookmarks, title balance, line breaks, table cells, code tabs, code lines, blank
+ * pages, scene splits). {@link PdfWriter} lays out what this gives; tests read the same document without a layout.
  */
 public final class PrintPasses {
     private PrintPasses() {
@@ -36,6 +36,7 @@ public final class PrintPasses {
                 + "pre, code, kbd, samp { font-family: \"" + book.codeTypeface().family() + "\"; }\n" + stylesheet() + BlankPages.CSS + ParagraphSplit.CSS
                 + PrintDocument.openingCss(layout.chapterOpening())
                 + (layout.pdfx() ? PressColours.CSS : "")
+                + CodeColours.css(layout)
                 + TitleBalance.copyrightAtFoot(book, geometry);
         Document doc = SafeXml.parse(PrintDocument.write(book, layout, css).getBytes(StandardCharsets.UTF_8));
         if (!layout.interactive()) {
@@ -45,6 +46,7 @@ public final class PrintPasses {
         LineBreaks.apply(doc, book, geometry.textWidth(), layout.hyphenation());
         TableCells.apply(doc, book, geometry.textWidth());
         CodeTabs.expand(doc);
+        CodeLines.apply(doc, geometry.textWidth());
         BlankPages.markBody(doc);
         BlankPages.insert(doc, blankBefore);
         SceneBreaks.split(doc, splits);
