@@ -2,8 +2,6 @@ package org.colophon.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,7 +24,6 @@ import org.colophon.output.Written;
 import org.colophon.press.EmbeddedFonts;
 import org.colophon.press.PdfStandard;
 import org.colophon.print.PrintLayout;
-import org.colophon.xml.SafeXml;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
@@ -177,24 +174,7 @@ public final class PdfWriter implements BookWriter {
         Book book = job.book();
         PrintLayout layout = job.layout();
         long start = System.nanoTime();
-        // the page's margin boxes (folios, running heads) do not inherit from html: name the face for both
-        String family = "\"" + book.typeface().family() + "\"";
-        String css = geometry.css(book.typeface().family()) + "html { font-family: " + family + "; }\n"
-                + "pre, code, kbd, samp { font-family: \"" + book.codeTypeface().family() + "\"; }\n" + stylesheet() + BlankPages.CSS + ParagraphSplit.CSS + FootNotes.CSS
-                + PrintDocument.openingCss(layout.chapterOpening())
-                + (layout.pdfx() ? PressColours.CSS : "")
-                + CodeColours.css(layout)
-                + TitleBalance.copyrightAtFoot(book, geometry);
-        Document doc = SafeXml.parse(PrintDocument.write(book, layout, css).getBytes(StandardCharsets.UTF_8));
-        if (!layout.interactive()) {
-            PressColours.removeBookmarks(doc);
-        }
-        TitleBalance.apply(doc, book, geometry.textWidth());
-        LineBreaks.apply(doc, book, geometry.textWidth(), layout.hyphenation());
-        TableCells.apply(doc, book, geometry.textWidth());
-        CodeTabs.expand(doc);
-        CodeLines.apply(doc, geometry.textWidth());
-        BlankPages.markBody(doc);
+        Document doc = PrintPasses.document(book, layout, geometry);
         job.time("pdf-xhtml", start);
         return doc;
     }
@@ -252,14 +232,6 @@ public final class PdfWriter implements BookWriter {
             }
         }
         return soft;
-    }
-
-    private static String stylesheet() {
-        try (var in = PdfWriter.class.getResourceAsStream("/org/colophon/pdf/print.css")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
 }
