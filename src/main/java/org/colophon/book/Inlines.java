@@ -31,5 +31,11 @@ public final class Inlines {
         public void visit(Inline.LineBreak lineBreak) {
             sb.append(' ');
         }
+
+        /** A formula reads as its TeX: the nearest to what it says that plain text holds (a title, an id). */
+        @Override
+        public void visit(Inline.Math math) {
+            sb.append(math.tex());
+        }
     }
 }

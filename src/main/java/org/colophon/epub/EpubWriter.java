@@ -53,16 +53,25 @@ public final class EpubWriter implements BookWriter {
     private List<org.colophon.output.PageStart> pageStarts = List.of();
     /** The book last written, whose chapters a validator's findings are traced back to. */
     private Book book;
+    /** The book's formulas as MathML, set when the book is proofed. */
+    private final Formulas formulas = new Formulas();
 
     @Override
     public Format format() {
         return Format.EPUB;
     }
 
-    /** Time {@link #write} spent rendering XHTML (the rest is zipping). */
+    /** Time {@link #write} spent rendering XHTML (the rest is zipping), and setting the book's math (in proofing). */
     @Override
     public Map<String, Long> timings() {
-        return Map.of("epub-xhtml", renderNanos / 1_000_000);
+        return formulas.millis() == 0 ? Map.of("epub-xhtml", renderNanos / 1_000_000)
+                : Map.of("epub-xhtml", renderNanos / 1_000_000, "epub-math", formulas.millis());
+    }
+
+    /** Every formula set as MathML before anything is written: one KaTeX refuses is an error at its place. */
+    @Override
+    public List<org.colophon.diagnostic.Diagnostic> proof(Book book) {
+        return formulas.prepare(book);
     }
 
     /** The PDF, when it is built too, gives the print edition's page breaks; an EPUB alone has none. */
@@ -164,7 +173,7 @@ public final class EpubWriter implements BookWriter {
     }
 
     private Map<String, byte[]> render(Book book) {
-        XhtmlRenderer renderer = new XhtmlRenderer(book, Profile.EBOOK);
+        XhtmlRenderer renderer = new XhtmlRenderer(book, Profile.EBOOK).withMath(formulas.markup());
         PageMarkers markers = new PageMarkers(pageStarts);
         if (!pageStarts.isEmpty()) {
             renderer.markPages(markers);
@@ -277,6 +286,8 @@ public final class EpubWriter implements BookWriter {
         }
         css.append("html {\n  font-family: \"").append(book.typeface().family()).append("\", serif;\n}\n\n");
         css.append("pre, code, kbd, samp {\n  font-family: \"").append(book.codeTypeface().family()).append("\", monospace;\n}\n\n");
+        // the words of a formula (\text{…}) in the book's face, not the reading system's math font, which may lack ộ
+        css.append("math mtext {\n  font-family: \"").append(book.typeface().family()).append("\", serif;\n}\n\n");
         try (InputStream in = EpubWriter.class.getResourceAsStream("/org/colophon/epub/book.css")) {
             css.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {

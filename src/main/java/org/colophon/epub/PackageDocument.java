@@ -6,7 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.colophon.book.Accessibility;
 import org.colophon.book.Book;
+import org.colophon.book.BookText;
 import org.colophon.book.Chapter;
+import org.colophon.book.EndNotes;
 import org.colophon.book.Image;
 import org.colophon.book.Metadata;
 import org.colophon.book.ReadingOrder;
@@ -14,7 +16,6 @@ import org.colophon.xhtml.BookPages;
 import org.colophon.xhtml.Profile;
 import org.colophon.typeface.FontFace;
 import org.colophon.xhtml.Profile;
-import org.colophon.xhtml.XhtmlRenderer;
 import org.colophon.xml.XmlWriter;
 
 /**
@@ -135,10 +136,14 @@ final class PackageDocument {
         for (Chapter c : book.chapters()) {
             book.partOpenedBy(c).ifPresent(p -> w.empty("item", "id", p.id(), "href", Profile.documentName(p.id()),
                     "media-type", "application/xhtml+xml").newline());
-            w.empty("item", "id", c.id(), "href", EpubLayout.chapterFile(c), "media-type", "application/xhtml+xml").newline();
+            w.empty("item", "id", c.id(), "href", EpubLayout.chapterFile(c), "media-type", "application/xhtml+xml",
+                    "properties", BookText.hasMath(c.blocks()) ? "mathml" : null).newline();
         }
-        for (String notes : new XhtmlRenderer(book, Profile.EBOOK).notesDocumentIds()) {
-            w.empty("item", "id", notes, "href", Profile.documentName(notes), "media-type", "application/xhtml+xml").newline();
+        for (EndNotes.Group g : EndNotes.of(book).groups()) {
+            String notes = Profile.notesDocumentId(g.chapter().id());
+            boolean math = g.notes().stream().anyMatch(n -> BookText.hasMath(n.blocks()));
+            w.empty("item", "id", notes, "href", Profile.documentName(notes), "media-type", "application/xhtml+xml",
+                    "properties", math ? "mathml" : null).newline();
         }
         for (Image i : book.images()) {
             boolean cover = book.cover().map(i::equals).orElse(false);

@@ -56,6 +56,7 @@ final class ChapterConverter {
     private final Labels labels;
     private final Typography typography;
     private final ChapterReferences references;
+    private final MathBlocks math;
 
     ChapterConverter(BookAssembler.BookState book, SourceFile source, String chapterId, ChapterFrontMatter front) {
         this.book = book;
@@ -72,8 +73,9 @@ final class ChapterConverter {
         this.typography = Typography.forLanguage(language);
         this.inlines = new InlineConverter(book.diagnostics, positions, notes, references, rawHtml,
                 typography, definition -> blocks(definition, 1), book.directives);
-        this.figures = new Figures(book, positions, references, inlines);
+        this.figures = new Figures(book, positions, references, inlines, typography);
         this.taskItems = new TaskListItems(book.manuscript.metadata(), language);
+        this.math = new MathBlocks(book, positions, inlines, references, anchors);
         this.containers = new HtmlContainers(book.diagnostics, positions, rawHtml, references, this::blocks);
     }
 
@@ -120,6 +122,10 @@ final class ChapterConverter {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof HtmlBlock h && HtmlContainers.isBoundary(h)) {
                 n = containers.convert(h, depth, out);
+            } else if (n instanceof TexMath.DisplayBlock d) {
+                out.addAll(math.block(d));
+            } else if (n instanceof Paragraph p && !Figures.isFigure(p) && MathBlocks.holdsDisplay(p)) {
+                out.addAll(math.split(p));
             } else {
                 block(n, depth).ifPresent(out::add);
             }
@@ -157,6 +163,9 @@ final class ChapterConverter {
         }
         if (n instanceof BulletList || n instanceof OrderedList) {
             return Optional.of(list(n, depth));
+        }
+        if (n instanceof FencedCodeBlock f && MathBlocks.isMathFence(f)) {
+            return Optional.of(math.fence(f, at));
         }
         if (n instanceof FencedCodeBlock f) {
             return Optional.of(new Block.CodeBlock(f.getInfo(), f.getLiteral(), at.at(at.line() + 1, 1)));

@@ -44,6 +44,8 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
     private static final int MAX_ROUNDS = 30;
     /** Where each page of the last layout begins, for the EPUB's page list. */
     private List<org.colophon.output.PageStart> pageStarts = List.of();
+    /** The book's formulas, set by jlatexmath; made with the book's faces when first needed. */
+    private TexFormulas formulas;
 
     /** Takes book.yaml's print layout: trim, margins, chapter openings, standard, hyphenation, least resolution. */
     @Override
@@ -225,7 +227,7 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
                 + PrintDocument.openingCss(layout.chapterOpening())
                 + (layout.pdfx() ? PressColours.CSS : "")
                 + TitleBalance.copyrightAtFoot(book, geometry);
-        Document doc = SafeXml.parse(PrintDocument.write(book, layout, css).getBytes(StandardCharsets.UTF_8));
+        Document doc = SafeXml.parse(PrintDocument.write(book, layout, css, formulas(book).markup()).getBytes(StandardCharsets.UTF_8));
         if (!layout.interactive()) {
             PressColours.removeBookmarks(doc);
         }
@@ -243,12 +245,14 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         renderer.getSharedContext().setTextRenderer(new KernedTextRenderer());   // measured as KernedOutputDevice draws
         renderer.getSharedContext().setLineBreakingStrategy(new ApostropheLineBreaking());   // didn’t stays whole
         PrintFonts.register(renderer, book);
+        MathFonts.reseed();
         renderer.setPDFXConformance(layout.pdfx() ? com.lowagie.text.pdf.PdfWriter.PDFX1A2001
                 : com.lowagie.text.pdf.PdfWriter.PDFA1B);
         PageBoxes boxes = new PageBoxes(geometry);
         renderer.setListener(new DocumentSetup(book, layout, boxes, () -> bodyPage));
         renderer.setPdfPageEvent(boxes);
-        renderer.getSharedContext().setReplacedElementFactory(new BookReplacedElements(device, geometry, book));
+        renderer.getSharedContext().setReplacedElementFactory(new BookReplacedElements(device, geometry, book, formulas(book),
+                layout.pdfx(), layout.blackAndWhite()));
         renderer.setDocument(doc, BookUserAgent.BASE, layout.interactive()
                 ? new org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler() : PressColours.withoutLinks());
         time("pdf-xhtml", start);
@@ -264,13 +268,22 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         return renderer;
     }
 
+    private TexFormulas formulas(Book book) {
+        if (formulas == null) {
+            formulas = new TexFormulas(book.typeface(), book.codeTypeface());
+        }
+        return formulas;
+    }
+
     /**
      * A figure spans the text block: below the book's {@code print.min-dpi} at that width it prints soft. One warning
-     * per image file, where it is first used, with the pixels it would need.
+     * per image file, where it is first used, with the pixels it would need. Every formula is set by jlatexmath:
+     * one it refuses is an error at its place, one wider than the text block a warning (it is shrunk to fit).
      */
     @Override
     public List<Diagnostic> proof(Book book) {
         PageGeometry geometry = PageGeometry.of(layout, estimatePages(book, layout));
+        List<Diagnostic> found = new ArrayList<>(MathProof.check(book, formulas(book), geometry.textWidth()));
         double inches = geometry.textWidth() / 72;
         int min = layout.minDpi();
         java.util.Set<java.nio.file.Path> seen = new java.util.HashSet<>();
@@ -289,7 +302,8 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
                         + "or set print.min-dpi)"));
             }
         }
-        return soft;
+        found.addAll(soft);
+        return found;
     }
 
     private static String stylesheet() {

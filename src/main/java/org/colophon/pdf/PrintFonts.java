@@ -63,7 +63,7 @@ final class PrintFonts {
      * OpenPDF names font subsets with a random prefix ("HZNQHH+Literata-Regular"); a generator seeded with the face's
      * name gives the same prefix every build, so the same book gives the same bytes.
      */
-    private static java.security.SecureRandom seeded(String seed) {
+    static java.security.SecureRandom seeded(String seed) {
         try {
             java.security.SecureRandom random = java.security.SecureRandom.getInstance("SHA1PRNG");
             random.setSeed(seed.getBytes(StandardCharsets.UTF_8));

@@ -11,6 +11,8 @@ import org.colophon.book.Traversal;
 import org.colophon.book.Metadata;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.diagnostic.SourcePosition;
+import org.colophon.math.TexSource;
+import org.colophon.math.TexText;
 import org.colophon.typeface.FontFace;
 import org.colophon.typeface.Typeface;
 
@@ -187,6 +189,26 @@ public final class GlyphCoverage {
         @Override
         public void visit(Inline.TaskMarker marker) {
             set(marker.glyph(), SourcePosition.NONE);
+        }
+
+        // math (issue 19): a formula's words are set in the book's faces (pdf/TexFormulas), its symbols in the math
+        // fonts, which the PDF writer's own check holds to jlatexmath's
+
+        @Override
+        public void visit(Block.Math math) {
+            words(math.tex(), math.at());
+        }
+
+        @Override
+        public void visit(Inline.Math math) {
+            words(math.tex(), math.at());
+        }
+
+        private void words(String tex, SourcePosition at) {
+            for (TexText.Words w : TexText.words(tex)) {
+                text(w.style().code() ? code : typeface, w.text(), TexSource.at(at, tex, w.offset()), w.style().bold(),
+                        w.style().italic());
+            }
         }
 
         @Override
