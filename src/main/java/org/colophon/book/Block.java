@@ -1,6 +1,7 @@
 package org.colophon.book;
 
 import java.util.List;
+import java.util.Optional;
 import org.colophon.diagnostic.SourcePosition;
 
 /** Block-level content of a chapter or a note. */
@@ -111,6 +112,28 @@ public sealed interface Block {
         }
         public Container {
             attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
+        }
+    }
+
+    /**
+     * A note set apart from the text (GitHub's alerts, fenced divs of those kinds): its kind, its title as set (the
+     * kind's word in the chapter's language, unless the author gave one), where it stands, the id the author gave it
+     * (when the book took it) and what it holds.
+     */
+    record Alert(Kind kind, String title, SourcePosition at, Optional<String> id, List<Block> children) implements Block {
+        /** The kinds of GitHub's alerts, which the other tools' notes map onto. */
+        public enum Kind {
+            NOTE, TIP, IMPORTANT, WARNING, CAUTION;
+
+            /** As GitHub writes it, and as the class and the label name it: {@code note}. */
+            public String written() {
+                return name().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
         }
     }
 

@@ -61,31 +61,10 @@ public record Book(
         return hasCode() ? List.of(typeface, codeTypeface) : List.of(typeface);
     }
 
-    /** Whether any chapter or note holds code (a span, a block, or code, kbd, samp or pre in HTML). */
+    /** Whether any chapter or note sets text in the code face (a span, a block, or code, kbd, samp or pre in HTML). */
     public boolean hasCode() {
         boolean[] found = {false};
-        new Traversal() {
-            @Override
-            public void visit(Block.CodeBlock code) {
-                found[0] = true;
-            }
-
-            @Override
-            public void visit(Block.Html html) {
-                found[0] |= html.texts().stream().anyMatch(Block.HtmlText::code);
-            }
-
-            @Override
-            public void visit(Inline.Code code) {
-                found[0] = true;
-            }
-
-            @Override
-            public void visit(Inline.Span span) {
-                found[0] |= java.util.Set.of("code", "kbd", "samp").contains(span.tag());
-                super.visit(span);
-            }
-        }.book(this);
+        new TextRuns(TextRuns.Face.PLAIN, run -> found[0] |= run.face().code() && run.kind() == TextRuns.Kind.WORDS).book(this);
         return found[0];
     }
 

@@ -4,16 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.colophon.text.Texts;
 
-/** The plain text of blocks, as a reader would read it aloud (for word counts and character checks), and figures. */
+/** The plain text of blocks, as a reader would read it aloud (for word counts), and the book's figures. */
 public final class BookText {
     private BookText() {
     }
 
-    /** Each block's text on lines of its own: headings, paragraphs, captions and credits, code, HTML, table cells. */
+    /** The text of blocks as a reader reads it: each block's text ends a line, so that no two blocks' words meet. */
     public static String of(List<Block> blocks) {
-        Lines lines = new Lines();
-        lines.blocks(blocks);
-        return lines.sb.toString();
+        return Inlines.read(TextRuns.of(blocks));
     }
 
     /** Every word of the book: chapters, then notes. */
@@ -77,50 +75,5 @@ public final class BookText {
             }
         }.blocks(blocks);
         return found[0];
-    }
-
-    /** Lines of text; a block that holds inline content is one line, read through {@link Inlines#plainText}. */
-    private static final class Lines extends Traversal {
-        final StringBuilder sb = new StringBuilder();
-
-        private void line(String text) {
-            sb.append(text).append('\n');
-        }
-
-        @Override
-        public void visit(Block.Heading heading) {
-            line(Inlines.plainText(heading.content()));
-        }
-
-        @Override
-        public void visit(Block.Paragraph paragraph) {
-            line(Inlines.plainText(paragraph.content()));
-        }
-
-        @Override
-        public void visit(Block.Figure figure) {
-            line(Inlines.plainText(figure.caption()) + " " + figure.credit());
-        }
-
-        @Override
-        public void visit(Block.CodeBlock code) {
-            line(code.code());
-        }
-
-        @Override
-        public void visit(Block.Math math) {
-            line(math.tex());
-        }
-
-        @Override
-        public void visit(Block.Html html) {
-            html.texts().forEach(t -> line(t.text()));
-        }
-
-        @Override
-        public void visit(Block.Table table) {
-            table.header().forEach(cell -> line(Inlines.plainText(cell)));
-            table.rows().forEach(row -> row.forEach(cell -> line(Inlines.plainText(cell))));
-        }
     }
 }

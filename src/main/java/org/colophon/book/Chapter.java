@@ -9,13 +9,13 @@ import java.util.Optional;
  * {@code title}, else the first heading), the source file it came from, its blocks, and its anchors: for each heading,
  * the id an author writes in a link (the slug of its text, {@code #the-treaty}) and the id it has in the book, unique
  * through all chapters. {@code lang} is the chapter's language when its front matter gives one (else the book's);
- * {@code role} what part of the book it is ({@code preface}, {@code dedication}…; {@code chapter} by default).
+ * {@code role} what part of the book it is (a preface, a dedication…; a chapter by default).
  */
 public record Chapter(String id, String title, String sourcePath, List<Block> blocks, Map<String, String> anchors,
-        Optional<String> lang, String role) {
+        Optional<String> lang, Role role) {
 
     public Chapter(String id, String title, String sourcePath, List<Block> blocks, Map<String, String> anchors) {
-        this(id, title, sourcePath, blocks, anchors, Optional.empty(), "chapter");
+        this(id, title, sourcePath, blocks, anchors, Optional.empty(), Role.CHAPTER);
     }
 
     public Chapter(String id, String title, String sourcePath, List<Block> blocks) {

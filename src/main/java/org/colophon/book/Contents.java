@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class Contents {
     /** The id of the notes section in the reading order: no chapter, part or heading takes it. */
-    public static final String NOTES = "notes";
+    public static final String NOTES = Ids.NOTES;
 
     /** Bookmarks show every level the contents can have. */
     public static final int MAX_DEPTH = 3;

@@ -19,7 +19,7 @@ public record EndNotes(List<Group> groups) {
 
         /** The id of the group's subhead, the same in both formats. */
         public String headingId() {
-            return "notes-to-" + chapter.id();
+            return Ids.notesSubhead(chapter.id());
         }
     }
 

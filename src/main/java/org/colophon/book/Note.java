@@ -11,6 +11,6 @@ public record Note(int number, String chapterId, List<String> refIds, List<Block
 
     /** The note's own anchor. */
     public String id() {
-        return "note-" + number;
+        return Ids.note(number);
     }
 }

@@ -1,7 +1,7 @@
 package org.colophon.book;
 
 import java.util.List;
-import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Where each chapter stands among the book's matter, decided by the roles of its leading chapters, as books are set
@@ -37,19 +37,14 @@ public record ReadingOrder(List<Chapter> beforeContents, List<Chapter> afterCont
             }
         }
     }
-    /** Roles that stand before the contents when they open the book. */
-    public static final Set<String> BEFORE_CONTENTS = Set.of("dedication", "epigraph");
-    /** Roles that are front matter when they open the book. */
-    public static final Set<String> FRONT = Set.of("dedication", "epigraph", "foreword", "preface", "acknowledgements");
-
     public static ReadingOrder of(Book book) {
         List<Chapter> all = book.chapters();
         int front = 0;
-        while (front < all.size() && FRONT.contains(all.get(front).role())) {
+        while (front < all.size() && all.get(front).role().opensAsFrontMatter()) {
             front++;
         }
         int before = 0;
-        while (before < front && BEFORE_CONTENTS.contains(all.get(before).role())) {
+        while (before < front && all.get(before).role().standsAlone()) {
             before++;
         }
         return new ReadingOrder(all.subList(0, before), all.subList(before, front), all.subList(front, all.size()),
@@ -72,6 +67,17 @@ public record ReadingOrder(List<Chapter> beforeContents, List<Chapter> afterCont
         afterContents.forEach(c -> items.add(new Item.Text(c)));
         items.addAll(bodyItems());
         return items;
+    }
+
+    /**
+     * The part of the book {@code chapter} is in, as EPUB marks a document's body: front matter where it stands in the
+     * front matter, else back matter for what follows the text (an afterword, an appendix…), else body matter.
+     */
+    public String matter(Chapter chapter) {
+        if (Stream.concat(beforeContents.stream(), afterContents.stream()).anyMatch(c -> c.id().equals(chapter.id()))) {
+            return "frontmatter";
+        }
+        return chapter.role().isBackMatter() ? "backmatter" : "bodymatter";
     }
 
     /** The first chapter of the body, where the "bodymatter" landmark points; none when every chapter is front matter. */

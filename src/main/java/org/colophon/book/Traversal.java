@@ -75,6 +75,11 @@ public abstract class Traversal implements Visitor {
     }
 
     @Override
+    public void visit(Block.Alert alert) {
+        blocks(alert.children());
+    }
+
+    @Override
     public void visit(Inline.Text text) {
     }
 

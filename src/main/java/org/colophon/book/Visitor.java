@@ -27,6 +27,8 @@ public interface Visitor {
 
     void visit(Block.Table table);
 
+    void visit(Block.Alert alert);
+
     // inlines
     void visit(Inline.Text text);
 

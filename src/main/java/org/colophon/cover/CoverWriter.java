@@ -21,6 +21,7 @@ import org.colophon.book.Block;
 import org.colophon.book.Book;
 import org.colophon.book.Image;
 import org.colophon.book.Inline;
+import org.colophon.book.TextRuns;
 import org.colophon.diagnostic.Diagnostic;
 import org.colophon.diagnostic.SourcePosition;
 import org.colophon.diagnostic.LibraryFailure;
@@ -168,19 +169,18 @@ public final class CoverWriter implements BookWriter {
         }
     }
 
+    /** Inline content as one OpenPDF phrase, each run in the face it is set in; a hard line break is a new line. */
     static Phrase phrase(List<Inline> inlines, Fonts fonts, float size, boolean bold, boolean italic) {
         Phrase p = new Phrase();
-        for (Inline i : inlines) {
-            if (i instanceof Inline.Text t) {
-                p.add(new Chunk(t.text(), fonts.font(bold, italic, size)));
-            } else if (i instanceof Inline.Emphasis e) {
-                p.add(phrase(e.children(), fonts, size, bold, !italic));
-            } else if (i instanceof Inline.Strong s) {
-                p.add(phrase(s.children(), fonts, size, true, italic));
-            } else if (i instanceof Inline.LineBreak) {
+        new TextRuns(new TextRuns.Face(false, bold, italic), run -> {
+            if (run.kind() == TextRuns.Kind.WORDS) {
+                p.add(new Chunk(run.text(), fonts.font(run.face().bold(), run.face().italic(), size)));
+            } else if (run.kind() == TextRuns.Kind.SPACE && run.text().equals("\n")) {
                 p.add(Chunk.NEWLINE);
+            } else if (run.kind() == TextRuns.Kind.SPACE) {
+                p.add(new Chunk(run.text(), fonts.font(run.face().bold(), run.face().italic(), size)));
             }
-        }
+        }).inlines(inlines);
         return p;
     }
 

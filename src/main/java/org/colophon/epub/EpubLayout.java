@@ -18,8 +18,16 @@ final class EpubLayout {
     private EpubLayout() {
     }
 
+    /** How the shared renderer addresses the EPUB's documents. */
+    static final Profile PROFILE = Profile.ebook(EpubLayout::documentName);
+
+    /** The file of a document (a chapter, a part's page, a notes document, a page Colophon makes) from its id. */
+    static String documentName(String documentId) {
+        return documentId + ".xhtml";
+    }
+
     static String chapterFile(Chapter c) {
-        return Profile.documentName(c.id());
+        return documentName(c.id());
     }
 
     static String fontFile(FontFace f) {

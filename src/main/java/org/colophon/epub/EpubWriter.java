@@ -19,6 +19,7 @@ import java.util.zip.ZipOutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.colophon.book.Ids;
 import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.book.Image;
@@ -30,8 +31,8 @@ import org.colophon.typeface.Typeface;
 import org.colophon.l10n.Labels;
 import org.colophon.xhtml.BookPages;
 import org.colophon.xhtml.PageMarkers;
-import org.colophon.xhtml.Profile;
 import org.colophon.xhtml.XhtmlRenderer;
+import org.colophon.xhtml.Profile;
 import org.colophon.xml.XmlWriter;
 
 /**
@@ -40,6 +41,9 @@ import org.colophon.xml.XmlWriter;
  * modification time, so the same book gives the same bytes.
  */
 public final class EpubWriter implements BookWriter {
+    /** The profile the shared renderer writes the EPUB's documents in: each in its file of the EPUB. */
+    public static final Profile PROFILE = EpubLayout.PROFILE;
+
     /** Not 00:00:00: the JDK takes that DOS time for its "before 1980" mark, and adds the extra field again. */
     private static final LocalDateTime ZIP_FIRST = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
     private static final LocalDateTime ZIP_LAST = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
@@ -106,7 +110,7 @@ public final class EpubWriter implements BookWriter {
     /** The chapter file a finding's document was made from, for the bug report: " (made from 01-intro.md)". */
     private String madeFrom(String location) {
         for (Chapter c : book == null ? List.<Chapter>of() : book.chapters()) {
-            String document = "EPUB/" + Profile.documentName(c.id());
+            String document = "EPUB/" + EpubLayout.documentName(c.id());
             if (location.equals(document) || location.startsWith(document + ":")) {
                 return " (made from " + c.sourcePath() + ")";
             }
@@ -173,7 +177,7 @@ public final class EpubWriter implements BookWriter {
     }
 
     private Map<String, byte[]> render(Book book) {
-        XhtmlRenderer renderer = new XhtmlRenderer(book, Profile.EBOOK).withMath(formulas.markup());
+        XhtmlRenderer renderer = new XhtmlRenderer(book, EpubLayout.PROFILE).withMath(formulas.markup());
         PageMarkers markers = new PageMarkers(pageStarts);
         if (!pageStarts.isEmpty()) {
             renderer.markPages(markers);
@@ -182,12 +186,12 @@ public final class EpubWriter implements BookWriter {
         Map<String, String> text = new LinkedHashMap<>();
         List<NavigationDocuments.Page> pages = new java.util.ArrayList<>();
         for (Chapter c : book.chapters()) {
-            book.partOpenedBy(c).ifPresent(part -> text(text, pages, markers, Profile.documentName(part.id()),
+            book.partOpenedBy(c).ifPresent(part -> text(text, pages, markers, EpubLayout.documentName(part.id()),
                     renderer.partDocument(part)));
             text(text, pages, markers, EpubLayout.chapterFile(c), renderer.chapterDocument(c));
         }
         for (String chapterId : renderer.chaptersWithNotes()) {
-            text(text, pages, markers, Profile.documentName(Profile.notesDocumentId(chapterId)), renderer.notesDocument(chapterId));
+            text(text, pages, markers, EpubLayout.documentName(Ids.notesDocument(chapterId)), renderer.notesDocument(chapterId));
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("META-INF/container.xml", utf8(container()));
@@ -199,12 +203,12 @@ public final class EpubWriter implements BookWriter {
         book.cover().ifPresent(cover -> files.put(EpubLayout.ROOT + EpubLayout.COVER_PAGE, utf8(coverPage(book, cover, renderer))));
         BookPages bookPages = new BookPages(book);
         Labels labels = book.metadata().labels();
-        files.put(EpubLayout.ROOT + Profile.documentName(BookPages.TITLE_PAGE_ID),
+        files.put(EpubLayout.ROOT + EpubLayout.documentName(BookPages.TITLE_PAGE_ID),
                 utf8(page(renderer, labels.get("title-page"), "frontmatter", bookPages::titlePage)));
-        files.put(EpubLayout.ROOT + Profile.documentName(BookPages.COPYRIGHT_ID),
+        files.put(EpubLayout.ROOT + EpubLayout.documentName(BookPages.COPYRIGHT_ID),
                 utf8(page(renderer, labels.get("copyright-page"), "frontmatter", bookPages::copyrightPage)));
         text.forEach((name, xhtml) -> files.put(EpubLayout.ROOT + name, utf8(xhtml)));
-        files.put(EpubLayout.ROOT + Profile.documentName(BookPages.COLOPHON_ID),
+        files.put(EpubLayout.ROOT + EpubLayout.documentName(BookPages.COLOPHON_ID),
                 utf8(page(renderer, labels.get("colophon"), "backmatter", bookPages::colophon)));
         for (Image i : book.images()) {
             files.put(EpubLayout.ROOT + i.name(), read(i));

@@ -9,7 +9,7 @@ import org.colophon.book.BookText;
 import org.colophon.diagnostic.Diagnostic;
 import org.colophon.diagnostic.SourcePosition;
 import org.colophon.math.MathMl;
-import org.colophon.math.TexRefused;
+import org.colophon.text.TexRefused;
 import org.colophon.xhtml.MathMarkup;
 import org.colophon.xml.XmlWriter;
 

@@ -1,13 +1,14 @@
 package org.colophon.epub;
 
 import java.util.List;
+import org.colophon.book.Ids;
 import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.book.Contents;
 import org.colophon.book.ReadingOrder;
+import org.colophon.book.Role;
 import org.colophon.l10n.Labels;
 import org.colophon.xhtml.BookPages;
-import org.colophon.xhtml.Profile;
 import org.colophon.xhtml.XhtmlRenderer;
 import org.colophon.xml.XmlWriter;
 
@@ -28,7 +29,7 @@ final class NavigationDocuments {
     static String nav(Book book, XhtmlRenderer renderer, List<Page> pages) {
         Labels labels = book.metadata().labels();
         XmlWriter w = renderer.documentStart(labels.get("contents"), "frontmatter");
-        w.start("nav", "epub:type", "toc", "role", "doc-toc", "id", "toc", "aria-labelledby", "toc-title").newline();
+        w.start("nav", "epub:type", "toc", "role", "doc-toc", "id", Ids.CONTENTS, "aria-labelledby", "toc-title").newline();
         w.element("h1", labels.get("contents"), "id", "toc-title").newline();
         w.start("ol", "class", "toc").newline();
         ReadingOrder order = ReadingOrder.of(book);
@@ -44,7 +45,7 @@ final class NavigationDocuments {
         if (book.cover().isPresent()) {
             landmark(w, "cover", EpubLayout.COVER_PAGE, labels.get("cover"));
         }
-        landmark(w, "titlepage", Profile.documentName(BookPages.TITLE_PAGE_ID), labels.get("title-page"));
+        landmark(w, "titlepage", EpubLayout.documentName(BookPages.TITLE_PAGE_ID), labels.get("title-page"));
         landmark(w, "toc", EpubLayout.NAV + "#toc", labels.get("contents"));
         order.bodyStart().ifPresent(c -> landmark(w, "bodymatter", EpubLayout.chapterFile(c), labels.get("start-of-book")));
         // the front and back matter by their roles (a dedication, the preface, the acknowledgments…), and the notes,
@@ -53,7 +54,7 @@ final class NavigationDocuments {
         order.beforeContents().forEach(c -> inOrder.add(new ReadingOrder.Item.Text(c)));
         inOrder.addAll(order.afterContentsItems());
         for (ReadingOrder.Item item : inOrder) {
-            item.either(c -> XhtmlRenderer.structuralType(c.role()).filter(type -> !c.role().equals("chapter"))
+            item.either(c -> c.role().structuralType().filter(type -> c.role() != Role.CHAPTER)
                             .ifPresent(type -> landmark(w, type, EpubLayout.chapterFile(c), c.title())),
                     endNotes -> landmark(w, "endnotes", firstNotes(endNotes), book.metadata().notesTitle()));
         }
@@ -73,7 +74,7 @@ final class NavigationDocuments {
 
     /** The notes begin with the first chapter's notes document, which carries the notes heading; none without notes. */
     private static String firstNotes(org.colophon.book.EndNotes notes) {
-        return notes.isEmpty() ? "" : Profile.documentName(Profile.notesDocumentId(notes.groups().get(0).chapter().id()));
+        return notes.isEmpty() ? "" : EpubLayout.documentName(Ids.notesDocument(notes.groups().get(0).chapter().id()));
     }
 
     private static void navEntry(XmlWriter w, Contents.Entry e, String notes) {
@@ -93,7 +94,7 @@ final class NavigationDocuments {
         if (e.chapterId().equals(Contents.NOTES)) {
             return notes;
         }
-        String file = Profile.documentName(e.chapterId());
+        String file = EpubLayout.documentName(e.chapterId());
         return e.headingId().isEmpty() ? file : file + "#" + e.headingId();
     }
 

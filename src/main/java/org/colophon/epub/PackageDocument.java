@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.colophon.book.Ids;
 import org.colophon.book.Accessibility;
 import org.colophon.book.Book;
 import org.colophon.book.BookText;
@@ -13,9 +14,7 @@ import org.colophon.book.Image;
 import org.colophon.book.Metadata;
 import org.colophon.book.ReadingOrder;
 import org.colophon.xhtml.BookPages;
-import org.colophon.xhtml.Profile;
 import org.colophon.typeface.FontFace;
-import org.colophon.xhtml.Profile;
 import org.colophon.xml.XmlWriter;
 
 /**
@@ -131,18 +130,18 @@ final class PackageDocument {
                     "properties", "svg").newline();
         }
         for (String page : List.of(BookPages.TITLE_PAGE_ID, BookPages.COPYRIGHT_ID, BookPages.COLOPHON_ID)) {
-            w.empty("item", "id", page, "href", Profile.documentName(page), "media-type", "application/xhtml+xml").newline();
+            w.empty("item", "id", page, "href", EpubLayout.documentName(page), "media-type", "application/xhtml+xml").newline();
         }
         for (Chapter c : book.chapters()) {
-            book.partOpenedBy(c).ifPresent(p -> w.empty("item", "id", p.id(), "href", Profile.documentName(p.id()),
+            book.partOpenedBy(c).ifPresent(p -> w.empty("item", "id", p.id(), "href", EpubLayout.documentName(p.id()),
                     "media-type", "application/xhtml+xml").newline());
             w.empty("item", "id", c.id(), "href", EpubLayout.chapterFile(c), "media-type", "application/xhtml+xml",
                     "properties", BookText.hasMath(c.blocks()) ? "mathml" : null).newline();
         }
-        for (EndNotes.Group g : EndNotes.of(book).groups()) {
-            String notes = Profile.notesDocumentId(g.chapter().id());
+        for (EndNotes.Group g : EndNotes.of(book).groups()) {   // the notes documents, as the renderer writes them
+            String notes = Ids.notesDocument(g.chapter().id());
             boolean math = g.notes().stream().anyMatch(n -> BookText.hasMath(n.blocks()));
-            w.empty("item", "id", notes, "href", Profile.documentName(notes), "media-type", "application/xhtml+xml",
+            w.empty("item", "id", notes, "href", EpubLayout.documentName(notes), "media-type", "application/xhtml+xml",
                     "properties", math ? "mathml" : null).newline();
         }
         for (Image i : book.images()) {
@@ -173,7 +172,7 @@ final class PackageDocument {
         w.empty("itemref", "idref", "nav").newline();
         for (ReadingOrder.Item item : order.afterContentsItems()) {
             item.either(c -> chapterItemref(w, book, c), notes -> notes.groups().forEach(g ->   // a document per chapter
-                    w.empty("itemref", "idref", Profile.notesDocumentId(g.chapter().id())).newline()));
+                    w.empty("itemref", "idref", Ids.notesDocument(g.chapter().id())).newline()));
         }
         w.empty("itemref", "idref", BookPages.COLOPHON_ID).newline();
         w.end().newline();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.colophon.book.Role;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.diagnostic.SourcePosition;
 import org.colophon.text.Texts;
@@ -26,12 +27,8 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * document title and running heads), {@code lang} (the chapter's language) and {@code role} (what part of a book it is).
  * The body keeps the file's line numbers: the front matter's lines become blank lines.
  */
-public record ChapterFrontMatter(Optional<String> title, Optional<String> lang, Optional<String> role, String body) {
+public record ChapterFrontMatter(Optional<String> title, Optional<String> lang, Optional<Role> role, String body) {
     public static final List<String> KEYS = List.of("title", "lang", "role");
-    /** The parts of a book a chapter may be, as EPUB's structural semantics name them. */
-    public static final List<String> ROLES = List.of("chapter", "dedication", "epigraph", "foreword", "preface",
-            "introduction", "prologue", "epilogue", "afterword", "conclusion", "acknowledgements", "appendix", "colophon",
-            "about-the-author", "also-by");
 
     /**
      * The chapter's front matter, read and checked; none when the file does not start with {@code ---}. Keys Colophon
@@ -74,14 +71,11 @@ public record ChapterFrontMatter(Optional<String> title, Optional<String> lang, 
             diagnostics.error(at.get("lang"), "'" + lang.get() + "' is not a BCP 47 language tag; write one such as 'en', 'vi' or 'fr-CA'");
             lang = Optional.empty();
         }
-        Optional<String> role = Optional.ofNullable(values.get("role")).map(r -> r.toLowerCase(Locale.ROOT));
-        if (role.isPresent() && role.get().equals("acknowledgments")) {
-            role = Optional.of("acknowledgements");
-        }
-        if (role.isPresent() && !ROLES.contains(role.get())) {
-            diagnostics.warning(at.get("role"), "role '" + role.get() + "' is not one Colophon knows, and is ignored; write one of "
-                    + String.join(", ", ROLES) + UnknownFrontMatterKeys.suggestion(role.get(), ROLES));
-            role = Optional.empty();
+        Optional<String> written = Optional.ofNullable(values.get("role")).map(r -> r.toLowerCase(Locale.ROOT));
+        Optional<Role> role = written.flatMap(Role::of);
+        if (written.isPresent() && role.isEmpty()) {
+            diagnostics.warning(at.get("role"), "role '" + written.get() + "' is not one Colophon knows, and is ignored; write one of "
+                    + String.join(", ", Role.allWritten()) + UnknownFrontMatterKeys.suggestion(written.get(), Role.allWritten()));
         }
         return new ChapterFrontMatter(Optional.ofNullable(values.get("title")).filter(t -> !t.isBlank()), lang, role,
                 String.join("\n", body));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.colophon.book.Role;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.diagnostic.SourcePosition;
 import org.colophon.text.Texts;
@@ -26,7 +27,7 @@ final class ChapterList {
     static final Set<String> PART_KEYS = Set.of("part", "chapters");
 
     /** A chapter file, where book.yaml names it, and the role book.yaml gives it, if any. */
-    record ChapterEntry(Path file, SourcePosition position, Optional<String> role) {
+    record ChapterEntry(Path file, SourcePosition position, Optional<Role> role) {
     }
 
     record Result(List<ChapterEntry> chapters, List<PartSource> parts) {
@@ -106,21 +107,21 @@ final class ChapterList {
         }
     }
 
-    private Optional<String> role(BookYaml entry) {
+    private Optional<Role> role(BookYaml entry) {
         Optional<BookYaml.Value<String>> role = entry.string("role");
         if (role.isEmpty()) {
             return Optional.empty();
         }
-        String r = role.get().value().toLowerCase(Locale.ROOT).replace("acknowledgments", "acknowledgements");
-        if (!ChapterFrontMatter.ROLES.contains(r)) {
+        Optional<Role> known = Role.of(role.get().value());
+        if (known.isEmpty()) {
+            String r = role.get().value().toLowerCase(Locale.ROOT);
             diagnostics.error(role.get().position(), "role '" + role.get().value() + "' is not one Colophon knows; write one of "
-                    + String.join(", ", ChapterFrontMatter.ROLES) + BookYaml.suggestion(r, Set.copyOf(ChapterFrontMatter.ROLES)));
-            return Optional.empty();
+                    + String.join(", ", Role.allWritten()) + BookYaml.suggestion(r, Set.copyOf(Role.allWritten())));
         }
-        return Optional.of(r);
+        return known;
     }
 
-    private Optional<Path> chapter(BookYaml.Value<String> name, Optional<String> role) {
+    private Optional<Path> chapter(BookYaml.Value<String> name, Optional<Role> role) {
         Optional<Path> file = resolver.apply(name);
         if (file.isEmpty()) {
             return Optional.empty();

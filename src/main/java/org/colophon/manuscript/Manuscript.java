@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.colophon.book.Metadata;
+import org.colophon.book.Role;
 import org.colophon.diagnostic.SourcePosition;
 import org.colophon.output.BookYamlPlaces;
 import org.colophon.output.WriterSettings;
@@ -29,14 +30,14 @@ public record Manuscript(
         List<SourceFile> chapters,
         Instant lastModified,
         List<PartSource> parts,
-        Map<Path, String> roles,
+        Map<Path, Role> roles,
         int tocDepth,
         Optional<Path> authorPhoto,
         Optional<String> backCover) {
 
     public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,
             PrintLayout print, Optional<Path> cover, SourcePosition coverPosition, List<SourceFile> chapters,
-            Instant lastModified, List<PartSource> parts, Map<Path, String> roles, int tocDepth) {
+            Instant lastModified, List<PartSource> parts, Map<Path, Role> roles, int tocDepth) {
         this(root, paths, metadata, metadataPositions, print, cover, coverPosition, chapters, lastModified, parts, roles,
                 tocDepth, Optional.empty(), Optional.empty());
     }

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.colophon.book.Metadata;
+import org.colophon.book.Role;
 import org.colophon.print.PrintLayout;
 import org.colophon.text.Typography;
 import org.colophon.diagnostic.Diagnostics;
@@ -77,7 +78,7 @@ public final class ManuscriptLoader {
 
         List<SourceFile> chapters = new ArrayList<>();
         ChapterList.Result list = chapterFiles(yaml, paths, root);
-        Map<Path, String> roles = new HashMap<>();
+        Map<Path, Role> roles = new HashMap<>();
         for (ChapterList.ChapterEntry chapter : list.chapters()) {
             chapter.role().ifPresent(r -> roles.put(chapter.file(), r));
             String display = paths.display(root.relativize(chapter.file()).toString().replace('\\', '/'));

@@ -1,12 +1,9 @@
 package org.colophon.markdown;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.colophon.book.Block;
 import org.colophon.diagnostic.SourcePosition;
 import org.colophon.l10n.Labels;
@@ -26,13 +23,12 @@ import org.commonmark.node.Text;
  * begins with "[!NOTE]".
  */
 final class Alerts {
-    private static final Set<String> KINDS = Set.of("note", "tip", "important", "warning", "caution");
 
     private Alerts() {
     }
 
     /** The kind of alert a block quote is, its marker taken out of it; empty for a quotation. */
-    static Optional<String> take(BlockQuote quote) {
+    static Optional<Block.Alert.Kind> take(BlockQuote quote) {
         if (!(quote.getFirstChild() instanceof Paragraph p) || !(p.getFirstChild() instanceof Text marker)) {
             return Optional.empty();
         }
@@ -40,9 +36,9 @@ final class Alerts {
         if (!literal.startsWith("[!") || !literal.endsWith("]")) {
             return Optional.empty();
         }
-        String kind = literal.substring(2, literal.length() - 1).toLowerCase(Locale.ROOT);
+        Optional<Block.Alert.Kind> kind = kind(literal.substring(2, literal.length() - 1));
         Node after = marker.getNext();
-        if (!KINDS.contains(kind) || !(after == null || after instanceof SoftLineBreak || after instanceof HardLineBreak)) {
+        if (kind.isEmpty() || !(after == null || after instanceof SoftLineBreak || after instanceof HardLineBreak)) {
             return Optional.empty();   // "[!NOTE] and more text" on the first line is a quotation, as on GitHub
         }
         if (after != null) {
@@ -52,23 +48,19 @@ final class Alerts {
         if (p.getFirstChild() == null) {
             p.unlink();   // the marker alone in its paragraph, a blank line after it
         }
-        return Optional.of(kind);
+        return kind;
     }
 
-    /**
-     * The alert as the book has it: its title (the kind's word, unless the author gave one), then what it holds;
-     * {@code id}, when the author gave one the book took.
-     */
-    static Block block(String kind, Optional<String> title, Optional<String> id, List<Block> content, Labels labels,
+    /** The kind GitHub writes as {@code NOTE}, {@code note}…; empty for another word. */
+    static Optional<Block.Alert.Kind> kind(String written) {
+        return Arrays.stream(Block.Alert.Kind.values()).filter(k -> k.written().equals(written.toLowerCase(Locale.ROOT)))
+                .findFirst();
+    }
+
+    /** The alert as the book has it: its title (the kind's word, unless the author gave one), then what it holds. */
+    static Block block(Block.Alert.Kind kind, Optional<String> title, Optional<String> id, List<Block> content, Labels labels,
             SourcePosition at) {
-        List<Block> children = new ArrayList<>();
-        children.add(title(title.orElse(labels.get("alert-" + kind)), at));
-        children.addAll(content);
-        Map<String, String> attributes = new LinkedHashMap<>();   // in this order in every build
-        id.ifPresent(i -> attributes.put("id", i));
-        attributes.put("class", "alert alert-" + kind);
-        attributes.put("role", "note");
-        return new Block.Container("div", attributes, children);
+        return new Block.Alert(kind, title.orElse(labels.get("alert-" + kind.written())), at, id, List.copyOf(content));
     }
 
     /** A title set above a note's content, in bold. */

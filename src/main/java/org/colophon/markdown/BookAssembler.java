@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.colophon.book.Ids;
 import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.book.Image;
 import org.colophon.book.Note;
 import org.colophon.book.Part;
+import org.colophon.book.Role;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.diagnostic.SourcePosition;
 import org.colophon.manuscript.ChapterFrontMatter;
@@ -65,7 +67,7 @@ public final class BookAssembler {
             chapterIds.put(source.file(), state.uniqueId(chapterId(source.file())));
         }
         state.chapterIds.putAll(chapterIds);
-        chapterIds.values().forEach(id -> state.claimId("notes-to-" + id));   // the subhead of its notes (EndNotes)
+        chapterIds.values().forEach(id -> state.claimId(Ids.notesSubhead(id)));   // the subhead of its notes (EndNotes)
         List<Part> parts = parts(manuscript, state, chapterIds);
         List<Chapter> chapters = new ArrayList<>();
         UnknownFrontMatterKeys unknownKeys = new UnknownFrontMatterKeys();
@@ -81,7 +83,7 @@ public final class BookAssembler {
         checkLinks(state, chapters);
         Optional<Image> cover = manuscript.cover().flatMap(file -> state.image(file, "cover", manuscript.coverPosition()));
         // the photo is the cover's alone, unless an "about the author" chapter shows it too (in both books)
-        boolean aboutTheAuthor = chapters.stream().anyMatch(c -> c.role().equals("about-the-author"));
+        boolean aboutTheAuthor = chapters.stream().anyMatch(c -> c.role() == Role.ABOUT_THE_AUTHOR);
         Optional<Image> authorPhoto = manuscript.authorPhoto().flatMap(file -> aboutTheAuthor
                 ? state.image(file, "author photo", manuscript.metadataPositions().getOrDefault("author-photo", SourcePosition.NONE))
                 : state.printOnly(file, "author photo",
@@ -99,8 +101,8 @@ public final class BookAssembler {
         for (PartSource p : manuscript.parts()) {
             List<String> ids = p.files().stream().map(chapterIds::get).filter(java.util.Objects::nonNull).toList();
             if (!ids.isEmpty()) {
-                String id = state.uniqueId("part-" + (parts.size() + 1));
-                state.claimId(id + "-title");   // the id of its heading
+                String id = state.uniqueId(Ids.part(parts.size() + 1));
+                state.claimId(Ids.partHeading(id));
                 parts.add(new Part(id, p.title(), parts.size() + 1, ids));
             }
         }
@@ -112,13 +114,13 @@ public final class BookAssembler {
      * hears of it at the front matter's role.
      */
     private ChapterFrontMatter withRole(ChapterFrontMatter front, SourceFile source, Manuscript manuscript) {
-        String role = manuscript.roles().get(source.file());
+        Role role = manuscript.roles().get(source.file());
         if (role == null) {
             return front;
         }
-        if (front.role().isPresent() && !front.role().get().equals(role)) {
-            diagnostics.warning(source.at(1, 1), "the front matter's role '" + front.role().get() + "' gives way to book.yaml's '"
-                    + role + "' for this chapter; keep one of them");
+        if (front.role().isPresent() && front.role().get() != role) {
+            diagnostics.warning(source.at(1, 1), "the front matter's role '" + front.role().get().written() + "' gives way to book.yaml's '"
+                    + role.written() + "' for this chapter; keep one of them");
         }
         return new ChapterFrontMatter(front.title(), front.lang(), Optional.of(role), front.body());
     }
@@ -167,8 +169,7 @@ public final class BookAssembler {
         final OtherToolsDirectives directives = new OtherToolsDirectives();
         /** Heading ids a chapter uses twice, by "chapter#id": a link to one is ambiguous. */
         final Map<String, SharedAnchor> sharedAnchors = new HashMap<>();
-        private final Set<String> ids = new HashSet<>(Set.of("notes", "toc", "cover", "title-page", "copyright",
-                "colophon", "half-title", "nav"));
+        private final Set<String> ids = new HashSet<>(Ids.reserved());
         private final Set<String> imageNames = new HashSet<>();
         private final List<Note> notes = new ArrayList<>();
         private int figures;
@@ -181,21 +182,16 @@ public final class BookAssembler {
 
         /** Takes {@code id} as it is, for an id the author chose; false when the book already uses it. */
         boolean claimId(String id) {
-            return !isNoteNumber(id) && ids.add(id);
+            return !Ids.isMadeAsItGoes(id) && ids.add(id);
         }
 
         /** {@code base}, or {@code base-2}, {@code base-3}…: ids are unique through the whole book. */
         String uniqueId(String base) {
             String id = base;
-            for (int n = 2; isNoteNumber(id) || !ids.add(id); n++) {
+            for (int n = 2; Ids.isMadeAsItGoes(id) || !ids.add(id); n++) {
                 id = base + "-" + n;
             }
             return id;
-        }
-
-        /** The id of a note's number in the print notes section, where print links to the note lead (Profile). */
-        private static boolean isNoteNumber(String id) {
-            return id.matches("note-\\d+-number");
         }
 
         int nextNoteNumber() {
@@ -224,7 +220,7 @@ public final class BookAssembler {
         }
 
         String nextFigureId() {
-            return uniqueId("fig-" + (++figures));
+            return uniqueId(Ids.figure(++figures));
         }
 
         /** Registers an image file once, under a name safe in URLs; reports it when it cannot be used. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.colophon.book.Block;
 import org.colophon.book.Chapter;
 import org.colophon.book.Inlines;
+import org.colophon.book.Role;
 import org.colophon.diagnostic.SourcePosition;
 import org.colophon.l10n.Labels;
 import org.colophon.manuscript.ChapterFrontMatter;
@@ -84,13 +85,13 @@ final class ChapterConverter {
         List<Block> blocks = blocks(document, 0);
         notes.reportUnreferenced();
         // a dedication or an epigraph stands alone on its page, its title only in the contents
-        boolean untitledPage = front.role().filter(r -> r.equals("dedication") || r.equals("epigraph")).isPresent();
+        boolean untitledPage = front.role().filter(Role::standsAlone).isPresent();
         if (front.title().isPresent() && !untitledPage && rawHtml.firstHeading().isEmpty() && !hasTitle(blocks)) {
             blocks = new ArrayList<>(blocks);
             blocks.add(0, headings.title(typography.apply(front.title().get(), 0), source.at(1, 1)));
         }
         return new Chapter(chapterId, title(blocks), source.displayPath(), List.copyOf(blocks),
-                Collections.unmodifiableMap(new LinkedHashMap<>(anchors)), front.lang(), front.role().orElse("chapter"));
+                Collections.unmodifiableMap(new LinkedHashMap<>(anchors)), front.lang(), front.role().orElse(Role.CHAPTER));
     }
 
     /** Whether the chapter has a # heading of its own, at its top or in an HTML wrapper or a fenced div. */
@@ -147,7 +148,7 @@ final class ChapterConverter {
             return Figures.isFigure(p) ? figures.figure(p) : Optional.of(new Block.Paragraph(inlines.block(p)));
         }
         if (n instanceof BlockQuote q) {
-            Optional<String> alert = Alerts.take(q);
+            Optional<Block.Alert.Kind> alert = Alerts.take(q);
             return Optional.of(alert.isPresent() ? Alerts.block(alert.get(), Optional.empty(), Optional.empty(), blocks(q, depth + 1), labels, at)
                     : new Block.BlockQuote(blocks(q, depth + 1)));
         }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.colophon.book.Ids;
 import org.colophon.book.Block;
 import org.colophon.book.Inline;
 import org.colophon.book.Note;
@@ -92,7 +93,7 @@ final class ChapterNotes {
             return Optional.of(new Inline.NoteRef(number, book.note(number).refIds().get(0)));
         }
         Note note = book.note(number);
-        String refId = book.uniqueId("ref-" + number + "-" + (note.refIds().size() + 1));
+        String refId = book.uniqueId(Ids.noteReference(number, note.refIds().size() + 1));
         List<String> refIds = new ArrayList<>(note.refIds());
         refIds.add(refId);
         book.replaceNote(new Note(number, note.chapterId(), List.copyOf(refIds), note.blocks()));
@@ -112,7 +113,7 @@ final class ChapterNotes {
     /** Numbers a new note and converts its content; its number is taken first, so notes inside count after it. */
     private int newNote(Supplier<List<Block>> content) {
         int number = book.nextNoteNumber();
-        String refId = book.uniqueId("ref-" + number);
+        String refId = book.uniqueId(Ids.noteReference(number, 1));
         book.addNote(new Note(number, chapterId, List.of(refId), List.of()));
         inNote = true;
         List<Block> blocks = content.get();

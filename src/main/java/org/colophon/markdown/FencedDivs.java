@@ -31,8 +31,9 @@ final class FencedDivs {
     /** Colons, then the kind or attributes, then (pandoc) colons again, which say nothing. */
     private static final Pattern OPEN = Pattern.compile("(:{3,})\\s*([^:\\s].*?)\\s*:*\\s*");
     private static final Pattern CLOSE = Pattern.compile("(:{3,})\\s*");
-    private static final Map<String, String> ALERTS = Map.of("note", "note", "info", "note", "tip", "tip",
-            "important", "important", "warning", "warning", "caution", "caution", "danger", "caution");
+    private static final Map<String, Block.Alert.Kind> ALERTS = Map.of("note", Block.Alert.Kind.NOTE, "info", Block.Alert.Kind.NOTE,
+            "tip", Block.Alert.Kind.TIP, "important", Block.Alert.Kind.IMPORTANT, "warning", Block.Alert.Kind.WARNING,
+            "caution", Block.Alert.Kind.CAUTION, "danger", Block.Alert.Kind.CAUTION);
 
     private FencedDivs() {
     }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Map;
+import org.colophon.text.TexRefused;
 import org.colophon.xml.SafeXml;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.ContextFactory;

@@ -1,5 +1,6 @@
 package org.colophon.pdf;
 
+import org.colophon.book.Ids;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +50,7 @@ final class BlankPages {
     static List<String> needed(ITextRenderer renderer, Document doc, boolean rectoOpenings) {
         List<String> needed = new ArrayList<>();
         Element body = byId(doc, BODY_ID);
-        Element contents = byId(doc, "toc");
+        Element contents = byId(doc, Ids.CONTENTS);
         if (body != null && contents != null && gap(renderer, contents, body)) {
             needed.add(BODY_ID);
         }

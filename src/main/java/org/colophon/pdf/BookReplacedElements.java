@@ -108,7 +108,7 @@ final class BookReplacedElements implements ReplacedElementFactory {
                 double room = boxWidth(e) - (numbered ? 6 * size : 0);
                 double fit = Math.min(1, room / Math.max(icon.getTrueIconWidth(), 0.001));
                 return new MathDrawing(icon, fit, dotsPerPoint, cmyk, grey);
-            } catch (org.colophon.math.TexRefused refused) {
+            } catch (org.colophon.text.TexRefused refused) {
                 throw new IllegalStateException("a formula jlatexmath refuses reached the layout: " + tex, refused);
             }
         });

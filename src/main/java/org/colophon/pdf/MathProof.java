@@ -8,7 +8,7 @@ import org.colophon.book.Book;
 import org.colophon.book.BookText;
 import org.colophon.diagnostic.Diagnostic;
 import org.colophon.diagnostic.SourcePosition;
-import org.colophon.math.TexRefused;
+import org.colophon.text.TexRefused;
 import org.scilab.forge.jlatexmath.TeXIcon;
 
 /** What print needs of the book's formulas before layout: each set by jlatexmath, and no wider than the text block. */

@@ -1,5 +1,6 @@
 package org.colophon.pdf;
 
+import org.colophon.book.Ids;
 import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.book.Contents;
@@ -132,7 +133,7 @@ final class PrintDocument {
             chapter(w, book, renderer, c);
         }
 
-        w.start("section", "class", "contents", "id", "toc").newline();
+        w.start("section", "class", "contents", "id", Ids.CONTENTS).newline();
         w.element("h1", m.labels().get("contents")).newline();
         w.start("ol").newline();
         // a dedication or an epigraph comes before the contents and is not in them (Chicago 1.4); the front matter

@@ -2,17 +2,15 @@ package org.colophon.proof;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.colophon.book.Block;
 import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.book.Inline;
-import org.colophon.book.Traversal;
+import org.colophon.book.TextRuns;
+import org.colophon.book.BookText;
 import org.colophon.book.Metadata;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.diagnostic.SourcePosition;
-import org.colophon.math.TexSource;
-import org.colophon.math.TexText;
 import org.colophon.typeface.FontFace;
 import org.colophon.typeface.Typeface;
 
@@ -52,8 +50,9 @@ public final class GlyphCoverage {
      * heads and the copyright page.
      */
     public void check(Book book, Map<String, SourcePosition> metadataAt) {
-        new Walker().book(book);
-        new Walker().blocks(book.blurb());   // the blurb on the back of the print cover
+        new TextRuns(TextRuns.Face.PLAIN, this::run).book(book);
+        new TextRuns(TextRuns.Face.PLAIN, this::run).blocks(book.blurb());   // the blurb on the back of the print cover
+        drawings(book);
         for (Chapter c : book.chapters()) {
             // a chapter's title is also set in the contents (regular) and in running heads (italic)
             text(c.title(), headingPosition(c), false, false);
@@ -107,115 +106,20 @@ public final class GlyphCoverage {
                 .orElse(SourcePosition.file(c.sourcePath()));
     }
 
-    /** Where text stands decides its face: the code face or the text face, bold or not, italic or not. */
-    private record Face(boolean code, boolean bold, boolean italic) {
-        static final Face PLAIN = new Face(false, false, false);
+    /** Checks each drawn run in the face {@link TextRuns} says it is set in. */
+    private void run(TextRuns.Run run) {
+        if (run.drawn()) {
+            TextRuns.Face face = run.face();
+            text(face.code() ? code : typeface, run.text(), run.at(), face.bold(), face.italic());
+        }
     }
 
-    private static final Set<String> CODE_TAGS = Set.of("code", "kbd", "samp");
-    private static final Set<String> BOLD_TAGS = Set.of("b", "strong");
-    private static final Set<String> ITALIC_TAGS = Set.of("i", "em", "cite", "dfn", "var");
-
-    /** Walks the model with the face of each place: bold in headings and table heads, italic in emphasis… */
-    private final class Walker extends Traversal {
-        private Face face = Face.PLAIN;
-
-        private void in(Face inner, Runnable body) {
-            Face outer = face;
-            face = inner;
-            try {
-                body.run();
-            } finally {
-                face = outer;
-            }
-        }
-
-        private void set(String text, SourcePosition at) {
-            text(face.code() ? code : typeface, text, at, face.bold(), face.italic());
-        }
-
-        @Override
-        public void visit(Block.Heading heading) {
-            in(new Face(false, true, face.italic()), () -> super.visit(heading));
-        }
-
-        @Override
-        public void visit(Block.Figure figure) {
-            super.visit(figure);
-            text(figure.credit(), figure.at(), face.bold(), true);   // credits are set in italic
+    /** The text of the SVG figures, which the drawings set themselves, in the book's regular face. */
+    private void drawings(Book book) {
+        for (Block.Figure figure : BookText.figures(book)) {
             if (figure.image().mediaType().equals("image/svg+xml")) {
-                // the drawing's text is set in the book's regular face (see pdf/SvgDrawing)
                 svgText(figure);
             }
-        }
-
-        @Override
-        public void visit(Block.CodeBlock block) {
-            in(new Face(true, false, false), () -> set(block.code(), block.at()));
-        }
-
-        @Override
-        public void visit(Block.Html html) {
-            html.texts().forEach(t -> text(t.code() ? code : typeface, t.text(), t.at(), t.bold() || face.bold(),
-                    t.italic() != face.italic()));
-        }
-
-        @Override
-        public void visit(Block.Table table) {
-            in(new Face(face.code(), true, face.italic()), () -> table.header().forEach(this::inlines));
-            table.rows().forEach(row -> row.forEach(this::inlines));
-        }
-
-        @Override
-        public void visit(Inline.Text text) {
-            set(text.text(), text.at());
-        }
-
-        @Override
-        public void visit(Inline.Code c) {
-            in(new Face(true, face.bold(), face.italic()), () -> set(c.text(), c.at()));
-        }
-
-        @Override
-        public void visit(Inline.Emphasis emphasis) {
-            in(new Face(face.code(), face.bold(), !face.italic()), () -> super.visit(emphasis));
-        }
-
-        @Override
-        public void visit(Inline.Strong strong) {
-            in(new Face(face.code(), true, face.italic()), () -> super.visit(strong));
-        }
-
-        @Override
-        public void visit(Inline.TaskMarker marker) {
-            set(marker.glyph(), SourcePosition.NONE);
-        }
-
-        // math (issue 19): a formula's words are set in the book's faces (pdf/TexFormulas), its symbols in the math
-        // fonts, which the PDF writer's own check holds to jlatexmath's
-
-        @Override
-        public void visit(Block.Math math) {
-            words(math.tex(), math.at());
-        }
-
-        @Override
-        public void visit(Inline.Math math) {
-            words(math.tex(), math.at());
-        }
-
-        private void words(String tex, SourcePosition at) {
-            for (TexText.Words w : TexText.words(tex)) {
-                text(w.style().code() ? code : typeface, w.text(), TexSource.at(at, tex, w.offset()), w.style().bold(),
-                        w.style().italic());
-            }
-        }
-
-        @Override
-        public void visit(Inline.Span span) {
-            String tag = span.tag();
-            in(new Face(face.code() || CODE_TAGS.contains(tag), face.bold() || BOLD_TAGS.contains(tag),
-                    face.italic() != ITALIC_TAGS.contains(tag)), () -> super.visit(span));
         }
     }
 

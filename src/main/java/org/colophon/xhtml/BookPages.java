@@ -2,6 +2,7 @@ package org.colophon.xhtml;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.colophon.book.Ids;
 import org.colophon.book.Book;
 import org.colophon.book.Metadata;
 import org.colophon.l10n.Labels;
@@ -13,10 +14,10 @@ import org.colophon.xml.XmlWriter;
  * {@code epub:type} and a label; the colophon has {@code doc-colophon}.
  */
 public final class BookPages {
-    public static final String HALF_TITLE_ID = "half-title";
-    public static final String TITLE_PAGE_ID = "title-page";
-    public static final String COPYRIGHT_ID = "copyright";
-    public static final String COLOPHON_ID = "colophon";
+    public static final String HALF_TITLE_ID = Ids.HALF_TITLE;
+    public static final String TITLE_PAGE_ID = Ids.TITLE_PAGE;
+    public static final String COPYRIGHT_ID = Ids.COPYRIGHT;
+    public static final String COLOPHON_ID = Ids.COLOPHON;
 
     private final Book book;
 

@@ -96,6 +96,14 @@ final class NodeRenderer implements Visitor {
     }
 
     @Override
+    public void visit(Block.Alert a) {
+        w.start("div", "id", a.id().orElse(null), "class", "alert alert-" + a.kind().written(), "role", "note").newline();
+        w.element("p", a.title(), "class", "alert-title").newline();
+        blocks(a.children());
+        w.end().newline();
+    }
+
+    @Override
     public void visit(Block.ListBlock l) {
         w.start(l.ordered() ? "ol" : "ul", "start", l.ordered() && l.start() != 1 ? Integer.toString(l.start()) : null).newline();
         for (List<Block> item : l.items()) {

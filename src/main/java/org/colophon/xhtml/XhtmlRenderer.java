@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.colophon.book.Ids;
 import org.colophon.book.Block;
 import org.colophon.book.Book;
 import org.colophon.book.Chapter;
@@ -12,6 +13,8 @@ import org.colophon.book.LinkTarget;
 import org.colophon.book.EndNotes;
 import org.colophon.book.Note;
 import org.colophon.book.Part;
+import org.colophon.book.ReadingOrder;
+import org.colophon.book.Role;
 import org.colophon.xml.XmlWriter;
 
 /**
@@ -26,12 +29,14 @@ public final class XhtmlRenderer {
     public static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
     public static final String EPUB_NS = "http://www.idpf.org/2007/ops";
     /** The id of the notes section, and so the name of the EPUB's notes document. */
-    public static final String NOTES_ID = org.colophon.book.Contents.NOTES;
+    public static final String NOTES_ID = Ids.NOTES;
 
     private final Book book;
     private final Profile profile;
     /** The notes section: the notes of each chapter that has any, in chapter order. */
     private final EndNotes endNotes;
+    /** Where each chapter stands among the book's matter, for its document's body. */
+    private final ReadingOrder order;
     private final Map<Integer, String> noteChapters = new HashMap<>();
     /** The print edition's page breaks, written into every document when the PDF is built too. */
     private PageMarkers pageMarkers;
@@ -54,6 +59,7 @@ public final class XhtmlRenderer {
         this.profile = profile;
         book.notes().forEach(n -> noteChapters.put(n.number(), n.chapterId()));
         this.endNotes = EndNotes.of(book);
+        this.order = ReadingOrder.of(book);
     }
 
     /** Writes the print edition's page-break markers into every document rendered from now on. */
@@ -68,12 +74,12 @@ public final class XhtmlRenderer {
 
     /** The ids of the ebook's notes documents, in reading order. */
     public List<String> notesDocumentIds() {
-        return chaptersWithNotes().stream().map(Profile::notesDocumentId).toList();
+        return chaptersWithNotes().stream().map(Ids::notesDocument).toList();
     }
 
     /** A complete XHTML document for one chapter (EPUB), its body marked as the part of the book it is in. */
     public String chapterDocument(Chapter chapter) {
-        XmlWriter w = documentStart(chapter.title(), chapter.lang().orElse(book.metadata().language()), matter(chapter.role()));
+        XmlWriter w = documentStart(chapter.title(), chapter.lang().orElse(book.metadata().language()), order.matter(chapter));
         chapter(w, chapter);
         return documentEnd(w);
     }
@@ -89,7 +95,7 @@ public final class XhtmlRenderer {
         String title = book.metadata().notesTitle();
         String label = title + ": " + group.chapter().title();
         XmlWriter w = documentStart(first ? title : label, book.metadata().language(), "backmatter");
-        notesSection(w, first ? NOTES_ID : Profile.notesDocumentId(chapterId), first ? null : label, List.of(group));
+        notesSection(w, first ? NOTES_ID : Ids.notesDocument(chapterId), first ? null : label, List.of(group));
         return documentEnd(w);
     }
 
@@ -101,19 +107,6 @@ public final class XhtmlRenderer {
     /** As {@link #documentStart(String)}, the body marked {@code frontmatter}, {@code bodymatter} or {@code backmatter}. */
     public XmlWriter documentStart(String title, String matter) {
         return documentStart(title, book.metadata().language(), matter);
-    }
-
-    /**
-     * The part of the book a chapter of {@code role} belongs to, for its document's body: the pieces before the text
-     * are front matter, those after it back matter, and the rest (chapters, introduction, prologue, epilogue,
-     * conclusion) body matter, as EPUB's structural semantics class them.
-     */
-    public static String matter(String role) {
-        return switch (role) {
-            case "dedication", "epigraph", "foreword", "preface" -> "frontmatter";
-            case "afterword", "acknowledgements", "appendix", "colophon" -> "backmatter";
-            default -> "bodymatter";
-        };
     }
 
     private XmlWriter documentStart(String title, String lang, String matter) {
@@ -136,19 +129,6 @@ public final class XhtmlRenderer {
         return w.toString();
     }
 
-    /**
-     * The EPUB structural semantics type (and DPUB-ARIA role, with {@code doc-}) of a chapter's role: both spell
-     * "acknowledgments" without the e, and neither has a term for "about the author" or "also by", which are then
-     * sections with their label and no type.
-     */
-    public static java.util.Optional<String> structuralType(String role) {
-        return switch (role) {
-            case "acknowledgements" -> java.util.Optional.of("acknowledgments");
-            case "about-the-author", "also-by" -> java.util.Optional.empty();
-            default -> java.util.Optional.of(role);
-        };
-    }
-
     /** The author's photo ({@code author-photo} in book.yaml) under the heading of "about the author". */
     private void authorPhoto(XmlWriter w) {
         book.authorPhoto().ifPresent(photo -> {
@@ -164,24 +144,24 @@ public final class XhtmlRenderer {
     public void chapter(XmlWriter w, Chapter chapter) {
         String label = chapter.headings().isEmpty() ? null : chapter.headings().get(0).id();
         String lang = chapter.lang().orElse(null);
-        String role = structuralType(chapter.role()).orElse(null);
-        w.start("section", "id", chapter.id(), "class", chapter.role().equals("chapter") ? "chapter" : "chapter " + chapter.role(),
+        String role = chapter.role().structuralType().orElse(null);
+        w.start("section", "id", chapter.id(), "class", chapter.role() == Role.CHAPTER ? "chapter" : "chapter " + chapter.role().written(),
                 "epub:type", role, "role", role == null ? null : "doc-" + role, "lang", lang, "xml:lang", lang,
                 "aria-labelledby", label, "aria-label", label == null ? chapter.title() : null).newline();
         // a dedication or an epigraph stands alone on its page, with no running head
-        boolean alone = org.colophon.book.ReadingOrder.BEFORE_CONTENTS.contains(chapter.role());
+        boolean alone = chapter.role().standsAlone();
         for (int i = 0; i < chapter.blocks().size(); i++) {
             block(w, chapter.blocks().get(i));
             if (i == 0 && !alone) {
                 runningHeads(w, chapter.title());
             }
-            if (i == 0 && chapter.role().equals("about-the-author")) {
+            if (i == 0 && chapter.role() == Role.ABOUT_THE_AUTHOR) {
                 authorPhoto(w);
             }
         }
         if (chapter.blocks().isEmpty() && !alone) {
             runningHeads(w, chapter.title());
-            if (profile == Profile.PRINT) {
+            if (profile.isPrint()) {
                 // an empty last section starts where the colophon's page sequence does, and Flying Saucer finds no
                 // sequence for its page number in the contents: one blank line gives it a page of its own
                 w.start("p").text("\u00A0").end();
@@ -202,7 +182,7 @@ public final class XhtmlRenderer {
      * DPUB-ARIA call a part. In print it stands alone on a recto, with no running head.
      */
     public void part(XmlWriter w, Part part) {
-        String heading = part.id() + "-title";
+        String heading = Ids.partHeading(part.id());
         w.start("section", "id", part.id(), "class", "part", "epub:type", "part", "role", "doc-part",
                 "aria-labelledby", heading).newline();
         w.start("h1", "id", heading, "class", "part-title");
@@ -243,9 +223,9 @@ public final class XhtmlRenderer {
      */
     private void notesSection(XmlWriter w, String id, String label, List<EndNotes.Group> groups) {
         w.start("section", "id", id, "class", "notes", "epub:type", "endnotes", "role", "doc-endnotes",
-                "aria-labelledby", label == null ? "notes-title" : null, "aria-label", label).newline();
+                "aria-labelledby", label == null ? Ids.NOTES_TITLE : null, "aria-label", label).newline();
         if (label == null) {
-            w.element("h1", book.metadata().notesTitle(), "id", "notes-title").newline();
+            w.element("h1", book.metadata().notesTitle(), "id", Ids.NOTES_TITLE).newline();
             runningHeads(w, book.metadata().notesTitle());
         }
         for (EndNotes.Group group : groups) {

@@ -59,6 +59,7 @@ class VisitorTest {
             @Override public void visit(Block.ThematicBreak n) { seen.add(n.getClass()); super.visit(n); }
             @Override public void visit(Block.Html n) { seen.add(n.getClass()); super.visit(n); }
             @Override public void visit(Block.Container n) { seen.add(n.getClass()); super.visit(n); }
+            @Override public void visit(Block.Alert n) { seen.add(n.getClass()); super.visit(n); }
             @Override public void visit(Block.Table n) { seen.add(n.getClass()); super.visit(n); }
             // inlines
             @Override public void visit(Inline.Text n) { seen.add(n.getClass()); super.visit(n); }

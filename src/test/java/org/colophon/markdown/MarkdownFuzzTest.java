@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.colophon.epub.EpubWriter;
 import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.diagnostic.Diagnostics;
@@ -81,7 +82,7 @@ class MarkdownFuzzTest {
         if (diagnostics.hasErrors()) {
             return;
         }
-        XhtmlRenderer renderer = new XhtmlRenderer(book, Profile.EBOOK);
+        XhtmlRenderer renderer = new XhtmlRenderer(book, EpubWriter.PROFILE);
         for (Chapter c : book.chapters()) {
             SafeXml.parse(renderer.chapterDocument(c).getBytes(StandardCharsets.UTF_8));
         }

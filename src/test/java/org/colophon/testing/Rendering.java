@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.colophon.epub.EpubWriter;
 import org.colophon.book.Book;
 import org.colophon.diagnostic.Diagnostic;
 import org.colophon.diagnostic.Diagnostics;
@@ -43,7 +44,7 @@ public final class Rendering {
                 Diagnostics d = new Diagnostics();
                 var manuscript = new ManuscriptLoader(d).load(dir).orElseThrow(() -> new AssertionError(d.sorted()));
                 Book book = new BookAssembler(d).assemble(manuscript, Typefaces.literata(), Instant.EPOCH);
-                String document = new XhtmlRenderer(book, Profile.EBOOK).chapterDocument(book.chapters().get(0));
+                String document = new XhtmlRenderer(book, EpubWriter.PROFILE).chapterDocument(book.chapters().get(0));
                 int open = document.indexOf('>', document.indexOf("<section")) + 1;
                 String body = document.substring(open, document.lastIndexOf("</section>")).strip();
                 return new Result(body, d.sorted());

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.colophon.epub.EpubWriter;
 import org.colophon.book.Block;
 import org.colophon.book.Book;
 import org.colophon.book.Chapter;
@@ -37,7 +38,7 @@ class XhtmlRendererTest {
 
     @Test
     void ebookChapterIsWellFormedWithLanguageAndEscapes() {
-        XhtmlRenderer r = new XhtmlRenderer(book(), Profile.EBOOK);
+        XhtmlRenderer r = new XhtmlRenderer(book(), EpubWriter.PROFILE);
         Document doc = Xml.parse(r.chapterDocument(book().chapters().get(0)).getBytes(StandardCharsets.UTF_8));
         Element html = doc.getDocumentElement();
         assertEquals("vi", html.getAttribute("lang"));

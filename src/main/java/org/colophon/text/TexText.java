@@ -1,4 +1,4 @@
-package org.colophon.math;
+package org.colophon.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.colophon.math;
+package org.colophon.text;
 
 import org.colophon.diagnostic.SourcePosition;
 
