@@ -77,7 +77,7 @@ final class BookReplacedElements implements ReplacedElementFactory {
             double[] size = size(e, drawing.width() * 0.75, drawing.height() * 0.75, cssWidth < 0 ? -1 : cssWidth / dotsPerPoint);
             try {
                 return SvgDrawing.of(drawing, Math.max(1, (int) Math.round(size[0] * dotsPerPoint)),
-                        Math.max(1, (int) Math.round(size[1] * dotsPerPoint)), regular);
+                        Math.max(1, (int) Math.round(size[1] * dotsPerPoint)), regular, cmyk, grey);
             } catch (java.io.IOException ex) {
                 throw new java.io.UncheckedIOException("Batik could not read " + drawing.name() + ": " + ex.getMessage(), ex);
             }

@@ -1,12 +1,7 @@
 package org.colophon.pdf;
 
-import com.lowagie.text.pdf.CMYKColor;
-import com.lowagie.text.pdf.FontMapper;
-import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfGraphics2D;
 import com.lowagie.text.pdf.PdfTemplate;
 import java.awt.Color;
-import java.awt.Paint;
 import java.awt.Point;
 import java.awt.Rectangle;
 import org.scilab.forge.jlatexmath.TeXIcon;
@@ -54,10 +49,10 @@ final class MathDrawing implements ITextReplacedElement {
         float w = width / device.getDotsPerPoint();
         float h = height / device.getDotsPerPoint();
         PdfTemplate template = device.getWriter().getDirectContent().createTemplate(w, h);
-        MathGraphics g = new MathGraphics(template, w, h, new MathFonts(), cmyk, grey);
+        PressGraphics g = new PressGraphics(template, w, h, new MathFonts(), false, cmyk, grey);
         g.scale(fit, fit);
         synchronized (TexFormulas.LOCK) {   // jlatexmath reads its fonts from static fields as it draws
-            icon.setForeground(cmyk ? MathGraphics.BLACK : Color.BLACK);
+            icon.setForeground(cmyk ? PressGraphics.BLACK : Color.BLACK);
             icon.paintIcon(null, g, 0, 0);
         }
         g.dispose();
@@ -108,46 +103,5 @@ final class MathDrawing implements ITextReplacedElement {
     @Override
     public int getBaseline() {
         return baseline;
-    }
-
-    /**
-     * OpenPDF's Java2D, with a formula's colours (jlatexmath's {@code \textcolor}) as the interior prints them: in
-     * grey for black and white, in CMYK for a press (PDF/X-1a has no RGB), by the plain conversion, as for images.
-     */
-    static final class MathGraphics extends PdfGraphics2D {
-        static final Color BLACK = new CMYKColor(0f, 0f, 0f, 1f);
-        private final boolean cmyk, grey;
-
-        MathGraphics(PdfContentByte cb, float width, float height, FontMapper fonts, boolean cmyk, boolean grey) {
-            super(cb, width, height, fonts, false, false, 0);
-            this.cmyk = cmyk;
-            this.grey = grey;
-        }
-
-        @Override
-        public void setColor(Color color) {
-            super.setColor(printed(color));
-        }
-
-        @Override
-        public void setPaint(Paint paint) {
-            super.setPaint(paint instanceof Color color ? printed(color) : paint);
-        }
-
-        private Color printed(Color c) {
-            if (c == null || c instanceof CMYKColor || !cmyk && !grey) {
-                return c;
-            }
-            if (grey) {
-                float light = (0.299f * c.getRed() + 0.587f * c.getGreen() + 0.114f * c.getBlue()) / 255f;
-                return cmyk ? new CMYKColor(0f, 0f, 0f, 1 - light) : new Color(light, light, light);
-            }
-            float r = c.getRed() / 255f, g = c.getGreen() / 255f, b = c.getBlue() / 255f;
-            float k = 1 - Math.max(r, Math.max(g, b));
-            if (k >= 1) {
-                return BLACK;
-            }
-            return new CMYKColor((1 - r - k) / (1 - k), (1 - g - k) / (1 - k), (1 - b - k) / (1 - k), k);
-        }
     }
 }

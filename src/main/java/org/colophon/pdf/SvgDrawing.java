@@ -37,9 +37,14 @@ final class SvgDrawing implements ITextReplacedElement {
     private final GraphicsNode drawing;
     private final double drawingWidth, drawingHeight;
     private final int width, height;
+    /** The interior's colours: CMYK for a press (PDF/X), grey for black and white. */
+    private final boolean cmyk, grey;
     private Point location = new Point(0, 0);
 
-    private SvgDrawing(GraphicsNode drawing, double drawingWidth, double drawingHeight, int width, int height) {
+    private SvgDrawing(GraphicsNode drawing, double drawingWidth, double drawingHeight, int width, int height, boolean cmyk,
+            boolean grey) {
+        this.cmyk = cmyk;
+        this.grey = grey;
         this.drawing = drawing;
         this.drawingWidth = drawingWidth;
         this.drawingHeight = drawingHeight;
@@ -69,9 +74,10 @@ final class SvgDrawing implements ITextReplacedElement {
 
     /**
      * The drawing of an SVG image of the book, to be printed {@code width} × {@code height} dots, its text set in
-     * {@code face} (the glyph gate checked it there), as outlines.
+     * {@code face} (the glyph gate checked it there), as outlines, its colours as the interior prints them.
      */
-    static SvgDrawing of(Image image, int width, int height, org.colophon.typeface.FontFace face) throws IOException {
+    static SvgDrawing of(Image image, int width, int height, org.colophon.typeface.FontFace face, boolean cmyk, boolean grey)
+            throws IOException {
         String family = family(face);
         UserAgentAdapter agent = new UserAgentAdapter() {
             @Override
@@ -102,7 +108,7 @@ final class SvgDrawing implements ITextReplacedElement {
         context.setDynamicState(BridgeContext.STATIC);
         GraphicsNode node = new GVTBuilder().build(context, doc);
         Dimension2D size = context.getDocumentSize();
-        return new SvgDrawing(node, size.getWidth(), size.getHeight(), width, height);
+        return new SvgDrawing(node, size.getWidth(), size.getHeight(), width, height, cmyk, grey);
     }
 
     @Override
@@ -111,7 +117,7 @@ final class SvgDrawing implements ITextReplacedElement {
         float w = width / device.getDotsPerPoint();
         float h = height / device.getDotsPerPoint();
         com.lowagie.text.pdf.PdfTemplate template = device.getWriter().getDirectContent().createTemplate(w, h);
-        java.awt.Graphics2D g = template.createGraphicsShapes(w, h);
+        java.awt.Graphics2D g = new PressGraphics(template, w, h, null, true, cmyk, grey);
         g.scale(w / drawingWidth, h / drawingHeight);
         drawing.paint(g);
         g.dispose();
