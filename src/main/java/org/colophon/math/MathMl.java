@@ -24,7 +24,8 @@ import org.w3c.dom.Node;
  * (an unknown command, a brace left open, an accented letter in math mode), runs no {@code \href} nor
  * {@code \includegraphics}, and says where it stopped. Its MathML is then read back as XML and mended in one way:
  * KaTeX takes an accented letter of a {@code \text{…}} apart into a letter under an accent ({@code <mover>}), which
- * a reading system stacks, so every such pair is put back together as the one letter (độ, ế, ñ).
+ * a reading system stacks, so every such pair is put back together as the one letter (độ, ế, ñ); and a letter's
+ * style ({@code \mathbf{x}}, {@code \mathbb{R}}) becomes the letter Unicode has for it ({@link MathVariants}).
  */
 public final class MathMl {
     public static final String NAMESPACE = "http://www.w3.org/1998/Math/MathML";
@@ -102,6 +103,7 @@ public final class MathMl {
             Element math = doc.getDocumentElement();
             mendAccents(math);
             joinTexts(math);
+            MathVariants.letters(math);
             StringBuilder out = new StringBuilder();
             for (Node c = math.getFirstChild(); c != null; c = c.getNextSibling()) {
                 write(c, out);

@@ -84,6 +84,16 @@ class MathMlTest {
         assertTrue(hat.contains("<mover accent=\"true\"><mi>x</mi><mo"), hat);
     }
 
+    /** MathML Core (Chromium's) draws no mathvariant: a styled letter is Unicode's own character for it. */
+    @Test
+    void aStyledLetterIsUnicodesStyledCharacter() throws IOException {
+        String chapter = epub("$\\mathbb{R}^n$, $\\mathbf{x}^\\top$, $\\mathcal{L}$, $\\mathfrak{g}$ and $\\mathbf{\\Omega}$").chapter();
+        assertTrue(chapter.contains("<msup><mi>ℝ</mi><mi>n</mi></msup>"), chapter);
+        assertTrue(chapter.contains("<mi>𝐱</mi>"), chapter);
+        assertTrue(chapter.contains("<mi>ℒ</mi>") && chapter.contains("<mi>𝔤</mi>"), chapter);
+        assertTrue(chapter.contains("mathvariant=\"bold\">Ω</mi>"), "no styled character: the attribute stays: " + chapter);
+    }
+
     @Test
     void aFormulaKatexRefusesIsAnErrorWhereItStopped() throws IOException {
         List<Diagnostic> refused = epub("Text $\\frac{1}{2$ and $$x \\foo y$$ and $é$.").refused();
