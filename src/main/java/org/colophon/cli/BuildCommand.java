@@ -6,14 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import org.colophon.build.BookBuild;
-import org.colophon.build.BuildRequest;
-import org.colophon.build.BuildResult;
-import org.colophon.output.Format;
-import org.colophon.build.ValidationFailure;
 import org.colophon.diagnostic.LibraryFailure;
 import org.colophon.diagnostic.ManuscriptException;
+import org.colophon.output.Format;
+import org.colophon.output.Writers;
+import org.colophon.pipeline.BuildRequest;
+import org.colophon.pipeline.BuildResult;
+import org.colophon.pipeline.ValidationFailure;
+import org.colophon.preflight.Preflight;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "all", split = ",", converter = FormatConverter.class,
             description = "epub, pdf, several separated by commas, or all (default: ${DEFAULT-VALUE}).")
-    java.util.Set<Format> formats;
+    Set<Format> formats;
 
     @Option(names = "--no-validate", description = "Skip EPUBCheck (faster; the stores will still run it).")
     boolean noValidate;
@@ -51,7 +53,8 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BuildResult result;
         try {
-            result = new BookBuild().run(new BuildRequest(manuscript, this.out, formats, !noValidate, strict));
+            result = Main.BOOKS.run(new BuildRequest(manuscript, this.out, formats, !noValidate, strict,
+                    BuildRequest.sourceDateEpoch()));
         } catch (ManuscriptException | LibraryFailure | ValidationFailure e) {
             return BuildStopped.report(e, err, "no book file was written or changed");
         }
@@ -61,9 +64,9 @@ final class BuildCommand implements Callable<Integer> {
             // beside the books, for the author to read before uploading; a failed rule does not fail the build
             // (a short book is no paperback, and an EPUB alone needs no PDF/X): `colophon check` is the gate
             Path report = this.out.resolve("preflight.md");
-            Files.writeString(report, org.colophon.preflight.Preflight.markdown(manuscript.toString(), result.preflight()));
+            Files.writeString(report, Preflight.markdown(manuscript.toString(), result.preflight()));
             out.println("preflight (" + report + "):");
-            org.colophon.preflight.Preflight.table(result.preflight()).lines().forEach(out::println);   // println flushes
+            Preflight.table(result.preflight()).lines().forEach(out::println);   // println flushes
         }
         return Main.OK;
     }
@@ -73,9 +76,9 @@ final class BuildCommand implements Callable<Integer> {
         @Override
         public Format convert(String value) {
             Format f = new Format(value);
-            if (!f.equals(Format.ALL) && !org.colophon.output.Writers.names().contains(f.name())) {
+            if (!f.equals(Format.ALL) && !Writers.names().contains(f.name())) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is not a format Colophon writes; choose "
-                        + String.join(", ", org.colophon.output.Writers.names()) + " or all");
+                        + String.join(", ", Writers.names()) + " or all");
             }
             return f;
         }

@@ -1,7 +1,7 @@
 package org.colophon.cli;
 
 import java.io.PrintWriter;
-import org.colophon.build.ValidationFailure;
+import org.colophon.pipeline.ValidationFailure;
 import org.colophon.diagnostic.Diagnostic;
 import org.colophon.diagnostic.LibraryFailure;
 import org.colophon.diagnostic.ManuscriptException;

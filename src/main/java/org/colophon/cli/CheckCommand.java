@@ -4,17 +4,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.colophon.build.BookBuild;
-import org.colophon.build.BuildRequest;
-import org.colophon.build.BuildResult;
-import org.colophon.build.ValidationFailure;
 import org.colophon.diagnostic.LibraryFailure;
 import org.colophon.diagnostic.ManuscriptException;
 import org.colophon.output.Format;
+import org.colophon.pipeline.BuildRequest;
+import org.colophon.pipeline.BuildResult;
+import org.colophon.pipeline.ValidationFailure;
 import org.colophon.preflight.Preflight;
 import org.colophon.preflight.Rule;
 import org.colophon.preflight.Store;
@@ -59,7 +59,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         Path temp = Files.createTempDirectory("colophon-check");
         try {
-            BuildResult result = new BookBuild().run(new BuildRequest(manuscript, temp, Set.of(Format.ALL), !noValidate, false));
+            BuildResult result = Main.BOOKS.run(new BuildRequest(manuscript, temp, Set.of(Format.ALL), !noValidate, false,
+                    BuildRequest.sourceDateEpoch()));
             result.warnings().forEach(err::println);
             List<Rule> rules = result.preflight().stream().filter(r -> chosen.stream().anyMatch(s -> s.title().equals(r.store()))).toList();
             out.print(Preflight.table(rules));
@@ -70,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
             return BuildStopped.report(e, err, "the book could not be checked");
         } finally {
             try (var files = Files.walk(temp)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }

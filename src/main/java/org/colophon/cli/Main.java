@@ -2,6 +2,7 @@ package org.colophon.cli;
 
 import java.io.PrintWriter;
 import java.util.OptionalInt;
+import org.colophon.pipeline.BookBuild;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,6 +24,9 @@ public final class Main implements Runnable {
     public static final int INTERNAL_ERROR = 70;
     /** Stopped by Ctrl-C: 128 + SIGINT, what the JVM itself returns then. */
     public static final int INTERRUPTED = 130;
+
+    /** Builds for every command run in this JVM: a build after the first (the tests run hundreds) finds EPUBCheck warm. */
+    static final BookBuild BOOKS = new BookBuild();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -3,22 +3,20 @@ package org.colophon.cover;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
@@ -26,26 +24,38 @@ import org.colophon.book.Book;
 import org.colophon.book.Inline;
 import org.colophon.book.Metadata;
 import org.colophon.diagnostic.SourcePosition;
+import org.colophon.press.EmbeddedFonts;
+import org.colophon.press.PdfStandard;
 
-/** Draws one cover: the PDF's set-up (PDF/A-1b or PDF/X-1a, boxes, metadata), then front, spine and back. */
+/**
+ * Draws one cover: the PDF's set-up (its standard, as the interior's: {@link PdfStandard}; boxes, metadata), then
+ * front, spine and back.
+ */
 final class CoverDrawing {
     private final Book book;
     private final CoverGeometry g;
     private final CoverWriter.Fonts fonts;
-    /** PDF/X-1a for a printer, else PDF/A-1b ({@code print.standard}). */
+    private final PdfStandard standard;
+    /** PDF/X-1a for a printer: images in CMYK. */
     private final boolean pdfx;
 
-    CoverDrawing(Book book, CoverGeometry g, boolean pdfx) {
+    CoverDrawing(Book book, CoverGeometry g, PdfStandard standard) {
         this.book = book;
-        this.pdfx = pdfx;
+        this.standard = standard;
+        this.pdfx = standard == PdfStandard.PDFX_1A;
         this.g = g;
         this.fonts = new CoverWriter.Fonts(book.typeface());
     }
 
-    void write(OutputStream out) throws IOException, DocumentException {
+    /** Writes the cover, its fonts the interior's ({@link EmbeddedFonts}). */
+    void write(OutputStream out) throws IOException {
+        EmbeddedFonts.write(book.typeface().faces(), () -> draw(out));
+    }
+
+    private void draw(OutputStream out) throws IOException, DocumentException {
         Document doc = CoverWriter.document(g);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
-        writer.setPDFXConformance(pdfx ? PdfWriter.PDFX1A2001 : PdfWriter.PDFA1B);
+        writer.setPDFXConformance(standard.conformance());
         writer.setBoxSize("trim", new Rectangle((float) CoverGeometry.BLEED, (float) CoverGeometry.BLEED,
                 (float) (g.width() - CoverGeometry.BLEED), (float) (g.height() - CoverGeometry.BLEED)));
         writer.setBoxSize("bleed", new Rectangle(0, 0, (float) g.width(), (float) g.height()));
@@ -54,46 +64,21 @@ final class CoverDrawing {
         doc.addAuthor(String.join(", ", m.authors()));
         doc.addCreator("Colophon");
         doc.open();
-        setUp(writer, pdfx);
+        standard.describe(writer, book, "cover");
         PdfContentByte cb = writer.getDirectContent();
         front(cb, pdfx);
         if (g.spineText()) {
             spine(cb);
         }
         back(cb, pdfx);
-        if (!pdfx) {
-            writer.createXmpMetadata();
-        }
+        standard.close(writer);
         doc.close();
-    }
-
-    /**
-     * The output intent: sRGB for PDF/A-1b, as the interior; for PDF/X-1a:2001 the registered characterization
-     * "CGATS TR 001" (SWOP, the US web offset press KDP and IngramSpark print on) by its identifier alone: ISO
-     * 15930-1 asks for an embedded profile only when the condition is not in the ICC's registry, so no profile has to
-     * ship with Colophon. Dates and file identifier come from the book, for the same bytes every build.
-     */
-    private void setUp(PdfWriter writer, boolean pdfx) throws IOException {
-        if (pdfx) {
-            writer.setOutputIntents("CGATS TR 001", "SWOP (Publication) Grade 5 Paper", "http://www.color.org",
-                    "U.S. Web Coated (SWOP)", (byte[]) null);
-        } else {
-            writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
-                    ICC_Profile.getInstance(ColorSpace.CS_sRGB));
-        }
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(book.metadata().language()));
-        java.util.Calendar modified = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
-        modified.setTimeInMillis(book.modified().toEpochMilli());
-        writer.getInfo().put(PdfName.CREATIONDATE, new com.lowagie.text.pdf.PdfDate(modified));
-        writer.getInfo().put(PdfName.MODDATE, new com.lowagie.text.pdf.PdfDate(modified));
-        byte[] id = digest(book.metadata().identifier() + "\ncover\n" + book.modified());
-        writer.getInfo().put(PdfName.FILEID, com.lowagie.text.pdf.PdfEncryption.createInfoId(id, id));
     }
 
     private void front(PdfContentByte cb, boolean pdfx) throws IOException, DocumentException {
         double x = g.frontLeft();
         if (book.cover().isPresent()) {
-            com.lowagie.text.Image image = image(book.cover().get().file(), pdfx);
+            Image image = image(book.cover().get().file(), pdfx);
             double w = g.width() - x;
             double h = g.height();
             double scale = Math.max(w / image.getWidth(), h / image.getHeight());
@@ -175,12 +160,12 @@ final class CoverDrawing {
      * The cover image for the PDF: a JPEG passes through for PDF/A; otherwise the pixels go in uncompressed-then-
      * deflated, as RGB, or for PDF/X-1a as CMYK (a plain conversion: no press profile ships with Colophon).
      */
-    private static com.lowagie.text.Image image(java.nio.file.Path file, boolean pdfx) throws IOException, DocumentException {
+    private static Image image(Path file, boolean pdfx) throws IOException, DocumentException {
         byte[] bytes = Files.readAllBytes(file);
-        BufferedImage img = ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(bytes));
         if (!pdfx && bytes.length > 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8
                 && img.getColorModel().getNumComponents() == 3) {
-            return com.lowagie.text.Image.getInstance(bytes);
+            return Image.getInstance(bytes);
         }
         int w = img.getWidth();
         int h = img.getHeight();
@@ -207,17 +192,8 @@ final class CoverDrawing {
                 }
             }
         }
-        com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(w, h, components, 8, data);
+        Image image = Image.getInstance(w, h, components, 8, data);
         image.setCompressionLevel(Deflater.BEST_COMPRESSION);
         return image;
     }
-
-    private static byte[] digest(String s) {
-        try {
-            return java.security.MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
 }

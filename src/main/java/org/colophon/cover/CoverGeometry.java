@@ -1,5 +1,6 @@
 package org.colophon.cover;
 
+import org.colophon.book.Image;
 import org.colophon.print.PrintLayout;
 
 /**
@@ -62,7 +63,7 @@ record CoverGeometry(double trimWidth, double trimHeight, double spine, int page
      * Where the author's photo goes (x, y, right, top): 1.5 in wide, at most 2 in tall, at the foot of the back on
      * the outer side, 0.5 in inside the trim, level with the barcode area and clear of it.
      */
-    double[] authorPhoto(org.colophon.book.Image photo) {
+    double[] authorPhoto(Image photo) {
         double w = PHOTO_WIDTH;
         double h = w * photo.height() / Math.max(1, photo.width());
         if (h > 2 * INCH) {

@@ -13,8 +13,10 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.colophon.book.Block;
@@ -23,15 +25,18 @@ import org.colophon.book.Image;
 import org.colophon.book.Inline;
 import org.colophon.book.TextRuns;
 import org.colophon.diagnostic.Diagnostic;
-import org.colophon.diagnostic.SourcePosition;
 import org.colophon.diagnostic.LibraryFailure;
+import org.colophon.diagnostic.SourcePosition;
 import org.colophon.output.BookWriter;
 import org.colophon.output.BookYamlPlaces;
 import org.colophon.output.Format;
-import org.colophon.output.Paginated;
+import org.colophon.output.Inputs;
 import org.colophon.output.WriterSettings;
+import org.colophon.output.Written;
+import org.colophon.press.EmbeddedFonts;
+import org.colophon.press.PdfStandard;
 import org.colophon.print.PrintLayout;
-import org.colophon.typeface.FontFace;
+import org.colophon.typeface.Typeface;
 
 /**
  * Writes the paperback's cover as one PDF page (back, spine, front, with bleed), drawn with OpenPDF: the front is the
@@ -41,12 +46,6 @@ import org.colophon.typeface.FontFace;
  */
 public final class CoverWriter implements BookWriter {
     public static final Format COVER = new Format("cover");
-
-    private int interiorPages = -1;
-    private PrintLayout layout = PrintLayout.defaults();
-    /** book.yaml's place, where the cover's settings and files are written; configured from the manuscript. */
-    private BookYamlPlaces places = new BookYamlPlaces("book.yaml", Map.of(), Map.of());
-    private final List<Diagnostic> warnings = new ArrayList<>();
 
     @Override
     public Format format() {
@@ -63,35 +62,17 @@ public final class CoverWriter implements BookWriter {
         return stem + "-cover.pdf";
     }
 
-    /** Takes book.yaml's print layout: the trim, the paper, the PDF standard, the least resolution. */
-    @Override
-    public void configure(WriterSettings settings) {
-        layout = settings.get(PrintLayout.class).orElse(PrintLayout.defaults());
-        places = settings.get(BookYamlPlaces.class).orElse(places);
-    }
-
     @Override
     public Set<Format> needs() {
         return Set.of(Format.PDF);
     }
 
-    @Override
-    public void after(Map<Format, BookWriter> written) {
-        if (written.get(Format.PDF) instanceof Paginated interior) {
-            interiorPages = interior.pages();
-        }
-    }
-
-    /** For a cover made without the interior at hand (tests, a printer's figure): the interior's page count. */
-    public CoverWriter pages(int pages) {
-        this.interiorPages = pages;
-        return this;
-    }
-
     /** The front image fills the front and its bleed: below {@code print.min-dpi} there it prints soft. */
     @Override
-    public List<Diagnostic> proof(Book book) {
-        List<Diagnostic> soft = new java.util.ArrayList<>(frontProof(book));
+    public List<Diagnostic> proof(Book book, WriterSettings settings) {
+        PrintLayout layout = layout(settings);
+        BookYamlPlaces places = places(settings);
+        List<Diagnostic> soft = new ArrayList<>(frontProof(book, layout, places));
         book.authorPhoto().ifPresent(photo -> {
             int dpi = (int) Math.floor(photo.width() / (CoverGeometry.PHOTO_WIDTH / CoverGeometry.INCH));
             if (dpi < layout.minDpi()) {
@@ -105,7 +86,7 @@ public final class CoverWriter implements BookWriter {
         return soft;
     }
 
-    private List<Diagnostic> frontProof(Book book) {
+    private static List<Diagnostic> frontProof(Book book, PrintLayout layout, BookYamlPlaces places) {
         if (book.cover().isEmpty()) {
             return List.of();
         }
@@ -120,56 +101,50 @@ public final class CoverWriter implements BookWriter {
         SourcePosition at = places.at("cover");
         return List.of(Diagnostic.warning(at.path(), at.line(), at.column(), "the cover image '"
                 + places.written("cover", cover.file().getFileName().toString()) + "' prints at "
-                + dpi + " dpi on the paperback's front (" + String.format(java.util.Locale.ROOT, "%.3f × %.3f in", wide, high)
+                + dpi + " dpi on the paperback's front (" + String.format(Locale.ROOT, "%.3f × %.3f in", wide, high)
                 + " with bleed); printers ask for " + min + ": give it at least " + (int) Math.ceil(wide * min) + " × "
                 + (int) Math.ceil(high * min) + " pixels"));
     }
 
+    /**
+     * Writes the cover for the interior's page count, which the PDF's {@link Written} gives; warns when KDP would not
+     * print that many pages.
+     */
     @Override
-    public void write(Book book, OutputStream out) throws IOException {
-        if (interiorPages < 0) {
-            throw new IllegalStateException("the cover is written after the interior, which gives its page count");
-        }
+    public Written write(Book book, Inputs inputs, OutputStream out) throws IOException {
+        int interiorPages = inputs.pages(Format.PDF).map(Written.Pages::count).orElseThrow(() ->
+                new IllegalStateException("the cover is written after the interior, which gives its page count"));
+        PrintLayout layout = layout(inputs.settings());
         CoverGeometry g = CoverGeometry.of(layout, interiorPages);
-        pageCountWarnings(book, g);
+        List<Diagnostic> warnings = pageCountWarnings(g, layout, places(inputs.settings()));
         try {
-            new CoverDrawing(book, g, layout.pdfx()).write(out);
+            new CoverDrawing(book, g, PdfStandard.of(layout)).write(out);
         } catch (RuntimeException e) {   // DocumentException included
             throw new LibraryFailure("OpenPDF (the cover)", "the cover", e);
         }
+        return Written.of(warnings, Map.of());
+    }
+
+    /** book.yaml's print layout: the trim, the paper, the PDF standard, the least resolution. */
+    private static PrintLayout layout(WriterSettings settings) {
+        return settings.get(PrintLayout.class).orElse(PrintLayout.defaults());
+    }
+
+    /** Where book.yaml's cover settings and files are written, for warnings about them. */
+    private static BookYamlPlaces places(WriterSettings settings) {
+        return settings.get(BookYamlPlaces.class).orElse(new BookYamlPlaces("book.yaml", Map.of(), Map.of()));
     }
 
     /** KDP prints 24 to 828 pages on white paper, 776 on cream ("Paperback page count", KDP help G201834180). */
-    private void pageCountWarnings(Book book, CoverGeometry g) {
+    private static List<Diagnostic> pageCountWarnings(CoverGeometry g, PrintLayout layout, BookYamlPlaces places) {
         int max = layout.maxPages();
         if (g.pages() < 24 || g.pages() > max) {
-            warnings.add(Diagnostic.warning(places.file(), 0, 0, "the interior has " + g.pages() + " pages; KDP prints a paperback of 24 to "
+            return List.of(Diagnostic.warning(places.file(), 0, 0, "the interior has " + g.pages() + " pages; KDP prints a paperback of 24 to "
                     + max + " pages on " + layout.paper() + " paper (KDP help, 'Paperback page count')"));
         }
+        return List.of();
     }
 
-    @Override
-    public List<Diagnostic> warnings() {
-        return List.copyOf(warnings);
-    }
-
-    /** A face of the book's typeface as an embedded, subset OpenPDF font. */
-    static BaseFont font(FontFace face) throws IOException {
-        try {
-            BaseFont font = BaseFont.createFont(face.fileName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, face.data(), null);
-            // a subset's name prefix is random unless seeded: the same book gives the same bytes
-            java.security.SecureRandom random = java.security.SecureRandom.getInstance("SHA1PRNG");
-            random.setSeed(face.fileName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            font.setSecureRandom(random);
-            return font;
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        } catch (DocumentException e) {
-            throw new IOException("cannot load font " + face.fileName() + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Inline content as one OpenPDF phrase, each run in the face it is set in; a hard line break is a new line. */
     static Phrase phrase(List<Inline> inlines, Fonts fonts, float size, boolean bold, boolean italic) {
         Phrase p = new Phrase();
         new TextRuns(new TextRuns.Face(false, bold, italic), run -> {
@@ -184,23 +159,20 @@ public final class CoverWriter implements BookWriter {
         return p;
     }
 
-    /** The four faces of the text typeface, each loaded once per cover. */
+    /** The four faces of the text typeface as the interior's fonts ({@link EmbeddedFonts}). */
     static final class Fonts {
-        private final Map<String, BaseFont> faces = new java.util.HashMap<>();
-        private final org.colophon.typeface.Typeface typeface;
+        private final Typeface typeface;
 
-        Fonts(org.colophon.typeface.Typeface typeface) {
+        Fonts(Typeface typeface) {
             this.typeface = typeface;
         }
 
         BaseFont base(boolean bold, boolean italic) {
-            return faces.computeIfAbsent(bold + "/" + italic, k -> {
-                try {
-                    return CoverWriter.font(typeface.face(bold, italic));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            try {
+                return EmbeddedFonts.of(typeface.face(bold, italic));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         Font font(boolean bold, boolean italic, float size) {

@@ -11,25 +11,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.colophon.typeface.Typeface;
+import org.colophon.output.Inputs;
+import org.colophon.output.Validator;
+import org.colophon.typeface.Typefaces;
 
 /**
  * Checks an EPUB with EPUBCheck, the validator the stores run. The first check in a JVM pays for loading
- * EPUBCheck's schemas (seconds); later ones are fast.
+ * EPUBCheck's schemas (seconds); later ones are fast. Each finding is a message of severity warning or worse, e.g.
+ * {@code ERROR RSC-005 EPUB/notes.xhtml:12:7: ...}.
  */
-public final class EpubValidator {
-    private static final AtomicBoolean WARMED = new AtomicBoolean();
+public final class EpubValidator implements Validator {
+    /** Whether this validator has had EPUBCheck check its sample book. */
+    private boolean warm;
 
-    /** One EPUBCheck message of severity warning or worse, e.g. {@code ERROR RSC-005 EPUB/notes.xhtml:12:7 ...}. */
-    public record Finding(String severity, String id, String location, String message) {
-        @Override
-        public String toString() {
-            return severity + " " + id + " " + location + ": " + message;
-        }
+    @Override
+    public String name() {
+        return "EPUBCheck " + version();
     }
 
     /** Every warning, error and fatal error EPUBCheck reports for {@code epub}; empty when it passes. */
+    @Override
     public List<Finding> validate(Path epub) {
         CollectingReport report = new CollectingReport(epub.getFileName().toString());
         new EpubCheck(epub.toFile(), report).doValidate();
@@ -39,18 +40,21 @@ public final class EpubValidator {
     /**
      * Validates a small sample EPUB and throws the result away. EPUBCheck spends seconds, once per process, compiling
      * its schemas; begun on the other core while the manuscript is read, that time leaves the build's critical path.
-     * Only the first call in a process does it: after that the schemas are compiled, and a second sample would only
-     * spend a core (every build after the first in one JVM, as in the tests, paid a whole EPUBCheck run for it).
+     * Only the first call does it: after that the schemas are compiled, and a second sample would only spend a core
+     * (every build after the first in one JVM, as in the tests, paid a whole EPUBCheck run for it); so a program
+     * keeps one validator for all its builds.
      */
-    public void warmUp(Typeface typeface) {
-        if (!WARMED.compareAndSet(false, true)) {
+    @Override
+    public synchronized void warmUp() {
+        if (warm) {
             return;
         }
+        warm = true;
         try {
             Path sample = Files.createTempFile("colophon-sample", ".epub");
             try {
                 try (var out = Files.newOutputStream(sample)) {
-                    new EpubWriter().write(SampleBook.of(typeface), out);
+                    new EpubWriter().write(SampleBook.of(Typefaces.literata()), Inputs.none(), out);
                 }
                 validate(sample);
             } finally {

@@ -10,29 +10,36 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import org.colophon.book.Ids;
 import org.colophon.book.Book;
 import org.colophon.book.Chapter;
+import org.colophon.book.Ids;
 import org.colophon.book.Image;
+import org.colophon.diagnostic.Diagnostic;
+import org.colophon.l10n.Labels;
 import org.colophon.output.BookWriter;
 import org.colophon.output.Format;
+import org.colophon.output.Inputs;
+import org.colophon.output.PageStart;
+import org.colophon.output.Validator;
+import org.colophon.output.WriterSettings;
+import org.colophon.output.Written;
 import org.colophon.typeface.FontFace;
-import org.colophon.typeface.Typefaces;
 import org.colophon.typeface.Typeface;
-import org.colophon.l10n.Labels;
 import org.colophon.xhtml.BookPages;
 import org.colophon.xhtml.PageMarkers;
-import org.colophon.xhtml.XhtmlRenderer;
 import org.colophon.xhtml.Profile;
+import org.colophon.xhtml.XhtmlRenderer;
 import org.colophon.xml.XmlWriter;
 
 /**
@@ -52,76 +59,42 @@ public final class EpubWriter implements BookWriter {
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
     private static final String XLINK_NS = "http://www.w3.org/1999/xlink";
 
-    private long renderNanos;
-    /** Where the print edition's pages begin, when the PDF is built in the same run. */
-    private List<org.colophon.output.PageStart> pageStarts = List.of();
-    /** The book last written, whose chapters a validator's findings are traced back to. */
-    private Book book;
-    /** The book's formulas as MathML, set when the book is proofed. */
-    private final Formulas formulas = new Formulas();
-
     @Override
     public Format format() {
         return Format.EPUB;
     }
 
-    /** Time {@link #write} spent rendering XHTML (the rest is zipping), and setting the book's math (in proofing). */
-    @Override
-    public Map<String, Long> timings() {
-        return formulas.millis() == 0 ? Map.of("epub-xhtml", renderNanos / 1_000_000)
-                : Map.of("epub-xhtml", renderNanos / 1_000_000, "epub-math", formulas.millis());
-    }
-
-    /** Every formula set as MathML before anything is written: one KaTeX refuses is an error at its place. */
-    @Override
-    public List<org.colophon.diagnostic.Diagnostic> proof(Book book) {
-        return formulas.prepare(book);
-    }
-
     /** The PDF, when it is built too, gives the print edition's page breaks; an EPUB alone has none. */
     @Override
-    public java.util.Set<Format> uses() {
-        return java.util.Set.of(Format.PDF);
+    public Set<Format> uses() {
+        return Set.of(Format.PDF);
     }
 
+    /**
+     * Every formula set as MathML before anything is written (KaTeX is loaded then, once per process, and keeps what
+     * it set for the writing): one KaTeX refuses is an error at its place.
+     */
     @Override
-    public void after(Map<Format, BookWriter> written) {
-        if (written.get(Format.PDF) instanceof org.colophon.output.Paginated pdf) {
-            pageStarts = pdf.pageStarts();
-        }
+    public List<Diagnostic> proof(Book book, WriterSettings settings) {
+        return new Formulas().prepare(book);
     }
 
+    /** EPUBCheck, which compiles its schemas on its first book: a build warms it with a small sample book. */
     @Override
-    public Optional<String> validator() {
-        return Optional.of("EPUBCheck " + EpubValidator.version());
+    public Optional<Validator> validator() {
+        return Optional.of(new EpubValidator());
     }
 
-    /** EPUBCheck compiles its schemas on its first book: a small sample book, while the manuscript loads. */
+    /**
+     * Writes the EPUB of {@code book} to {@code out}, with the print edition's page list when the PDF was written
+     * before it; tells the time spent rendering XHTML ({@code epub-xhtml}: the rest is zipping) and the chapter file
+     * each document was made from.
+     */
     @Override
-    public void prepareValidation() {
-        new EpubValidator().warmUp(Typefaces.literata());
-    }
-
-    @Override
-    public List<String> validate(Path written) {
-        return new EpubValidator().validate(written).stream().map(f -> f + madeFrom(f.location())).toList();
-    }
-
-    /** The chapter file a finding's document was made from, for the bug report: " (made from 01-intro.md)". */
-    private String madeFrom(String location) {
-        for (Chapter c : book == null ? List.<Chapter>of() : book.chapters()) {
-            String document = "EPUB/" + EpubLayout.documentName(c.id());
-            if (location.equals(document) || location.startsWith(document + ":")) {
-                return " (made from " + c.sourcePath() + ")";
-            }
-        }
-        return "";
-    }
-
-    /** Writes the EPUB of {@code book} to {@code out}. */
-    @Override
-    public void write(Book book, OutputStream out) throws IOException {
-        this.book = book;
+    public Written write(Book book, Inputs inputs, OutputStream out) throws IOException {
+        long start = System.nanoTime();
+        Map<String, byte[]> entries = entries(book, inputs.pages(Format.PDF).map(Written.Pages::starts).orElse(List.of()));
+        long rendered = (System.nanoTime() - start) / 1_000_000;
         LocalDateTime time = zipTime(book.modified());
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             // zlib's default level: the fonts, most of the book's bytes, deflate twice as fast as at level 9 for a file
@@ -139,7 +112,7 @@ public final class EpubWriter implements BookWriter {
             zip.putNextEntry(first);
             zip.write(mimetype);
             zip.closeEntry();
-            for (Map.Entry<String, byte[]> e : entries(book).entrySet()) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 ZipEntry entry = new ZipEntry(e.getKey());
                 entry.setTimeLocal(time);
                 zip.putNextEntry(entry);
@@ -147,6 +120,16 @@ public final class EpubWriter implements BookWriter {
                 zip.closeEntry();
             }
         }
+        return Written.of(List.of(), Map.of("epub-xhtml", rendered)).withSources(madeFrom(book));
+    }
+
+    /** The chapter file each chapter's document was made from, for a validator's findings: " (made from 01-intro.md)". */
+    private static Map<String, String> madeFrom(Book book) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (Chapter c : book.chapters()) {
+            sources.put(EpubLayout.ROOT + EpubLayout.documentName(c.id()), c.sourcePath());
+        }
+        return sources;
     }
 
     /**
@@ -166,25 +149,16 @@ public final class EpubWriter implements BookWriter {
         return time.withSecond(time.getSecond() / 2 * 2);
     }
 
-    /** Every file of the EPUB but the mimetype, in the order they are zipped. */
-    Map<String, byte[]> entries(Book book) {
-        long start = System.nanoTime();
-        try {
-            return render(book);
-        } finally {
-            renderNanos += System.nanoTime() - start;
-        }
-    }
-
-    private Map<String, byte[]> render(Book book) {
-        XhtmlRenderer renderer = new XhtmlRenderer(book, EpubLayout.PROFILE).withMath(formulas.markup());
+    /** Every file of the EPUB but the mimetype, in the order they are zipped; page markers where the print pages start. */
+    static Map<String, byte[]> entries(Book book, List<PageStart> pageStarts) {
+        XhtmlRenderer renderer = new XhtmlRenderer(book, EpubLayout.PROFILE).withMath(new Formulas().markup());
         PageMarkers markers = new PageMarkers(pageStarts);
         if (!pageStarts.isEmpty()) {
             renderer.markPages(markers);
         }
         // the documents that may hold page markers first, so that the navigation document can list them
         Map<String, String> text = new LinkedHashMap<>();
-        List<NavigationDocuments.Page> pages = new java.util.ArrayList<>();
+        List<NavigationDocuments.Page> pages = new ArrayList<>();
         for (Chapter c : book.chapters()) {
             book.partOpenedBy(c).ifPresent(part -> text(text, pages, markers, EpubLayout.documentName(part.id()),
                     renderer.partDocument(part)));
@@ -239,7 +213,7 @@ public final class EpubWriter implements BookWriter {
     }
 
     /** A document holding one of the pages Colophon makes itself, in the front or back matter. */
-    private static String page(XhtmlRenderer renderer, String title, String matter, java.util.function.Consumer<XmlWriter> body) {
+    private static String page(XhtmlRenderer renderer, String title, String matter, Consumer<XmlWriter> body) {
         XmlWriter w = renderer.documentStart(title, matter);
         body.accept(w);
         return renderer.documentEnd(w);

@@ -14,14 +14,14 @@ import org.colophon.xhtml.MathMarkup;
 import org.colophon.xml.XmlWriter;
 
 /**
- * The book's formulas as MathML (EPUB 3 allows it, and reading systems draw it): each converted once, before
- * anything is written, so that a formula KaTeX refuses is an error at its place. The MathML keeps the TeX as an
- * {@code application/x-tex} annotation, and the {@code <math>} element has it as its {@code alttext}, which a
- * screen reader or an app that shows no MathML says or shows instead.
+ * The book's formulas as MathML (EPUB 3 allows it, and reading systems draw it): each set in proofing, before anything
+ * is written, so that a formula KaTeX refuses is an error at its place, and set again as the book is written, which
+ * KaTeX's engine, keeping what it set, answers at once. The MathML keeps the TeX as an {@code application/x-tex}
+ * annotation, and the {@code <math>} element has it as its {@code alttext}, which a screen reader or an app that
+ * shows no MathML says or shows instead.
  */
 final class Formulas {
     private final Map<String, String> mathml = new HashMap<>();
-    private long nanos;
 
     /** Sets every formula of the book; what KaTeX refuses, at its line and column. */
     List<Diagnostic> prepare(Book book) {
@@ -30,7 +30,6 @@ final class Formulas {
         if (formulas.isEmpty()) {
             return refused;   // KaTeX is not even loaded
         }
-        long start = System.nanoTime();
         MathMl engine = MathMl.engine();
         for (BookText.Formula f : formulas) {
             String key = key(f.tex(), f.display());
@@ -46,13 +45,7 @@ final class Formulas {
                         + "set this formula: " + e.getMessage()));
             }
         }
-        nanos += System.nanoTime() - start;
         return refused;
-    }
-
-    /** Milliseconds spent loading KaTeX and setting formulas. */
-    long millis() {
-        return nanos / 1_000_000;
     }
 
     /** How the renderer writes a formula: its MathML, with the TeX as its text alternative. */
@@ -64,7 +57,7 @@ final class Formulas {
         String key = key(tex, display);
         String content = mathml.get(key);
         if (content == null && !mathml.containsKey(key)) {
-            try {   // a book that was not proofed: set now
+            try {   // set in proofing, and kept by the engine
                 content = MathMl.engine().convert(tex, display);
                 mathml.put(key, content);
             } catch (TexRefused e) {

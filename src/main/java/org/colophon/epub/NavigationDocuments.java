@@ -1,10 +1,12 @@
 package org.colophon.epub;
 
+import java.util.ArrayList;
 import java.util.List;
-import org.colophon.book.Ids;
 import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.book.Contents;
+import org.colophon.book.EndNotes;
+import org.colophon.book.Ids;
 import org.colophon.book.ReadingOrder;
 import org.colophon.book.Role;
 import org.colophon.l10n.Labels;
@@ -50,7 +52,7 @@ final class NavigationDocuments {
         order.bodyStart().ifPresent(c -> landmark(w, "bodymatter", EpubLayout.chapterFile(c), labels.get("start-of-book")));
         // the front and back matter by their roles (a dedication, the preface, the acknowledgments…), and the notes,
         // in reading order
-        List<ReadingOrder.Item> inOrder = new java.util.ArrayList<>();
+        List<ReadingOrder.Item> inOrder = new ArrayList<>();
         order.beforeContents().forEach(c -> inOrder.add(new ReadingOrder.Item.Text(c)));
         inOrder.addAll(order.afterContentsItems());
         for (ReadingOrder.Item item : inOrder) {
@@ -73,7 +75,7 @@ final class NavigationDocuments {
     }
 
     /** The notes begin with the first chapter's notes document, which carries the notes heading; none without notes. */
-    private static String firstNotes(org.colophon.book.EndNotes notes) {
+    private static String firstNotes(EndNotes notes) {
         return notes.isEmpty() ? "" : EpubLayout.documentName(Ids.notesDocument(notes.groups().get(0).chapter().id()));
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every word Colophon adds to a book (contents, notes, landmarks, the title, copyright and colophon pages, the
@@ -26,7 +28,7 @@ public final class Labels {
     /** The languages with a catalogue in the jar. */
     public static final Set<String> SHIPPED = Set.of("en", "vi", "fr", "de", "es", "it", "pt", "cs", "pl", "nl");
 
-    private static final Map<String, Map<String, String>> CATALOGUES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Map<String, String>> CATALOGUES = new ConcurrentHashMap<>();
 
     private final String language;
     private final Locale locale;
@@ -105,7 +107,7 @@ public final class Labels {
             if (iso.length() == 7) {
                 return DateTimeFormatter.ofPattern(get("date-month"), locale).format(YearMonth.parse(iso));
             }
-        } catch (java.time.DateTimeException | IllegalArgumentException e) {
+        } catch (DateTimeException | IllegalArgumentException e) {
             // not a date of the calendar: book.yaml's check has reported it where it stands
         }
         return iso;

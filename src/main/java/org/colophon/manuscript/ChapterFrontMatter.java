@@ -1,6 +1,8 @@
 package org.colophon.manuscript;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,8 +54,8 @@ public record ChapterFrontMatter(Optional<String> title, Optional<String> lang, 
         if (end < 0) {
             return new ChapterFrontMatter(Optional.empty(), Optional.empty(), Optional.empty(), text);
         }
-        Map<String, String> values = new java.util.LinkedHashMap<>();
-        Map<String, SourcePosition> at = new java.util.HashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, SourcePosition> at = new HashMap<>();
         if (toml) {
             TomlFrontMatter.parse(lines, 1, end, source, diagnostics, unknown, values, at);
         } else {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.colophon.text.Texts;
 import org.colophon.xml.SafeXml;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
@@ -68,7 +69,7 @@ public final class SvgFiles {
             var texts = doc.getElementsByTagNameNS(SVG_NS, "text");
             StringBuilder out = new StringBuilder();
             for (int i = 0; i < texts.getLength(); i++) {
-                out.append(org.colophon.text.Texts.nfc(texts.item(i).getTextContent())).append(' ');
+                out.append(Texts.nfc(texts.item(i).getTextContent())).append(' ');
             }
             return out.toString().strip();
         } catch (IOException e) {

@@ -10,6 +10,7 @@ import org.colophon.book.Inline;
 import org.colophon.book.Inlines;
 import org.colophon.diagnostic.SourcePosition;
 import org.colophon.text.Texts;
+import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 
@@ -66,7 +67,7 @@ final class ChapterHeadings {
                     + "; screen readers navigate by levels: make it " + marks + " (or put a " + marks + " heading before it)");
         }
         lastLevel = h.getLevel();
-        if (h.getLevel() == 1 && h.getParent() instanceof org.commonmark.node.Document) {   // not one quoted or in a list
+        if (h.getLevel() == 1 && h.getParent() instanceof Document) {   // not one quoted or in a list
             secondTitle(h, at);
         }
         Optional<String> explicit = HeadingAttributes.strip(h, at, book.diagnostics);

@@ -1,8 +1,10 @@
 package org.colophon.markdown;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,6 +15,7 @@ import org.colophon.diagnostic.SourcePosition;
 import org.colophon.manuscript.SourceFile;
 import org.colophon.text.AltText;
 import org.colophon.text.Texts;
+import org.commonmark.ext.image.attributes.ImageAttributes;
 import org.commonmark.node.Node;
 
 /**
@@ -60,7 +63,7 @@ final class ChapterReferences implements RawHtml.Resolver {
     int figureWidth(org.commonmark.node.Image img, SourcePosition at) {
         int width = 0;
         for (Node c = img.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof org.commonmark.ext.image.attributes.ImageAttributes attributes) {
+            if (c instanceof ImageAttributes attributes) {
                 for (Map.Entry<String, String> a : attributes.getAttributes().entrySet()) {
                     Matcher m = PERCENT.matcher(a.getValue().strip());
                     if (a.getKey().equals("width") && m.matches() && Integer.parseInt(m.group(1)) >= 1
@@ -82,7 +85,7 @@ final class ChapterReferences implements RawHtml.Resolver {
     /** Image attributes ({width=50%}) are for figures: elsewhere an image fits its box, and they are dropped. */
     void warnAttributes(org.commonmark.node.Image img, SourcePosition at) {
         for (Node c = img.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof org.commonmark.ext.image.attributes.ImageAttributes) {
+            if (c instanceof ImageAttributes) {
                 book.diagnostics.warning(at, "{…} after an image sets the width of a figure only (an image alone on"
                         + " its paragraph's first line); here it is dropped");
             }
@@ -123,7 +126,7 @@ final class ChapterReferences implements RawHtml.Resolver {
             return Optional.empty();
         }
         Path file = book.manuscript.paths().resolve(base, dest);
-        if (!java.nio.file.Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file)) {
             book.diagnostics.error(at, "image '" + dest + "' does not exist");
             return Optional.empty();
         }
@@ -141,7 +144,7 @@ final class ChapterReferences implements RawHtml.Resolver {
                     .replace('\\', '/');
             return "; a link starts from its chapter's folder: write '" + relative + "'";
         }
-        if (java.nio.file.Files.isRegularFile(target)) {
+        if (Files.isRegularFile(target)) {
             return "; the file exists but is not a chapter of the book: list it under chapters: in book.yaml";
         }
         // site generators link to the page they make of a chapter (b.html, b/, b): name the chapter's Markdown instead
@@ -165,7 +168,7 @@ final class ChapterReferences implements RawHtml.Resolver {
 
     /** The Markdown files a site generator's link to a chapter's page may stand for. */
     private static List<String> markdownNames(String file) {
-        String lower = file.toLowerCase(java.util.Locale.ROOT);
+        String lower = file.toLowerCase(Locale.ROOT);
         String stem = lower.endsWith(".html") || lower.endsWith(".htm") ? file.substring(0, file.lastIndexOf('.'))
                 : file.endsWith("/") ? file + "index" : file;
         if (stem.equals(file) && file.contains(".") && !file.endsWith(".")) {

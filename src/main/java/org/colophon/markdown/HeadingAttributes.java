@@ -1,6 +1,7 @@
 package org.colophon.markdown;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -65,6 +66,6 @@ final class HeadingAttributes {
     static boolean looksLikeAttributes(String inside) {
         String s = inside.strip();
         return !s.isEmpty() && s.split("\\s+").length > 0
-                && java.util.Arrays.stream(s.split("\\s+")).allMatch(t -> t.startsWith("#") || t.startsWith(".") || t.contains("="));
+                && Arrays.stream(s.split("\\s+")).allMatch(t -> t.startsWith("#") || t.startsWith(".") || t.contains("="));
     }
 }

@@ -3,10 +3,11 @@ package org.colophon.markdown;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.colophon.book.Block;
@@ -16,11 +17,14 @@ import org.colophon.diagnostic.Diagnostics;
 import org.colophon.diagnostic.SourcePosition;
 import org.colophon.text.Texts;
 import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.nodes.XmlDeclaration;
 import org.jsoup.parser.Parser;
 import org.jsoup.safety.Safelist;
 
@@ -53,7 +57,7 @@ final class RawHtml {
             .addAttributes("th", "colspan", "rowspan")
             .addAttributes("ol", "start");
     /** HTML's limits for a table cell's spans: larger ones make Flying Saucer build a grid that fills the memory. */
-    private static final java.util.Map<String, Integer> SPANS = java.util.Map.of("colspan", 1000, "rowspan", 65534);
+    private static final Map<String, Integer> SPANS = Map.of("colspan", 1000, "rowspan", 65534);
     private static final Set<String> BOLD = Set.of("b", "strong", "th", "h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> ITALIC = Set.of("i", "em", "cite", "dfn", "var");
     /** Set in the monospaced face. */
@@ -177,7 +181,7 @@ final class RawHtml {
         if (!INLINE.contains(name)) {
             String written = asWritten(name);
             diagnostics.error(at, isComponent(written) ? component(written) : "<" + name + "> is not allowed within a line; "
-                    + "use Markdown, or one of <" + String.join(">, <", new java.util.TreeSet<>(INLINE)) + ">");
+                    + "use Markdown, or one of <" + String.join(">, <", new TreeSet<>(INLINE)) + ">");
             return false;
         }
         return true;
@@ -438,8 +442,8 @@ final class RawHtml {
     /** Comments are the author's notes to self, and XML forbids "--" in them: they do not go into the book. */
     private static void dropComments(Node node) {
         for (Node child : new ArrayList<>(node.childNodes())) {
-            if (child instanceof org.jsoup.nodes.Comment || child instanceof org.jsoup.nodes.DocumentType
-                    || child instanceof org.jsoup.nodes.XmlDeclaration) {
+            if (child instanceof Comment || child instanceof DocumentType
+                    || child instanceof XmlDeclaration) {
                 child.remove();
             } else {
                 dropComments(child);

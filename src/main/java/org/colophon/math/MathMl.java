@@ -62,9 +62,19 @@ public final class MathMl {
             Map.entry("\u00A8", "\u0308"), Map.entry("\u02DA", "\u030A"), Map.entry("\u02DD", "\u030B"),
             Map.entry("\u02C7", "\u030C"), Map.entry("\u00B8", "\u0327"));
 
+    /** The most formulas the engine keeps set, the last used: a book of thousands, and the next build of it. */
+    static final int KEPT = 20_000;
+
     private static MathMl engine;
 
     private final Scope scope;
+    /** What the engine set, by formula: its MathML, or KaTeX's refusal; proofing and writing a book ask twice. */
+    private final Map<String, Object> kept = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+            return size() > KEPT;
+        }
+    };
 
     private MathMl(Scope scope) {
         this.scope = scope;
@@ -88,6 +98,23 @@ public final class MathMl {
      * {@code application/x-tex} annotation); the caller writes the element, with its {@code alttext}.
      */
     public synchronized String convert(String tex, boolean display) throws TexRefused {
+        String key = (display ? "D" : "I") + tex;
+        Object known = kept.get(key);
+        if (known == null) {
+            try {
+                known = set(tex, display);
+            } catch (TexRefused e) {
+                known = e;
+            }
+            kept.put(key, known);
+        }
+        if (known instanceof TexRefused refused) {
+            throw refused;
+        }
+        return (String) known;
+    }
+
+    private String set(String tex, boolean display) throws TexRefused {
         String result = scope.render(tex, display);
         if (result.startsWith("E")) {
             int colon = result.indexOf(':');

@@ -31,8 +31,6 @@ final class BookReplacedElements implements ReplacedElementFactory {
     static final double INLINE_HEIGHT = 45;
     /** The most of the text block's height an image may take, leaving room for a caption. */
     static final double PAGE_SHARE = 0.8;
-    /** What print.css takes from the measure: a list's indent, a block quote's margins, a cell's padding. */
-    private static final double LIST_INDENT = 18, QUOTE_MARGINS = 36, CELL_PADDING = 12;
 
     private final ITextReplacedElementFactory others;
     private final PageGeometry geometry;
@@ -130,7 +128,10 @@ final class BookReplacedElements implements ReplacedElementFactory {
         return new double[] {width, height};
     }
 
-    /** The width the image may take: the text block, less what the elements around it take. */
+    /**
+     * The width the image may take: the text block, less what the elements around it take ({@link PrintMeasure}: the
+     * lists, quotations and alerts), or its cell's share of a table's row.
+     */
     private double boxWidth(Element img) {
         java.util.Deque<Element> outer = new java.util.ArrayDeque<>();
         for (Node n = img.getParentNode(); n instanceof Element e; n = e.getParentNode()) {
@@ -138,11 +139,10 @@ final class BookReplacedElements implements ReplacedElementFactory {
         }
         double width = geometry.textWidth();
         for (Element e : outer) {
-            switch (e.getNodeName()) {
-                case "ul", "ol" -> width -= LIST_INDENT;
-                case "blockquote" -> width -= QUOTE_MARGINS;
-                case "td", "th" -> width = width / Math.max(1, cells(e)) - CELL_PADDING;
-                default -> { }
+            if (e.getNodeName().equals("td") || e.getNodeName().equals("th")) {
+                width = width / Math.max(1, cells(e)) - PrintMeasure.CELL_PADDING;
+            } else {
+                width -= PrintMeasure.inset(e);
             }
         }
         return Math.max(width, 12);

@@ -1,11 +1,13 @@
 package org.colophon.pdf;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,7 +29,7 @@ final class BookUserAgent extends ITextUserAgent {
     static final String BASE = "file:/colophon-book/";
 
     /** Flying Saucer's own default stylesheet for XHTML (display of blocks, tables, images), from its jar. */
-    private static final java.net.URL DEFAULT_CSS =
+    private static final URL DEFAULT_CSS =
             XhtmlCssOnlyNamespaceHandler.class.getResource("/resources/css/XhtmlNamespaceHandler.css");
 
     private final Map<String, Image> images = new HashMap<>();
@@ -68,7 +70,7 @@ final class BookUserAgent extends ITextUserAgent {
         }
         BufferedImage flat = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = flat.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
+        g.setColor(Color.WHITE);
         g.fillRect(0, 0, img.getWidth(), img.getHeight());
         g.drawImage(img, 0, 0, null);
         g.dispose();

@@ -8,6 +8,7 @@ import java.awt.font.GlyphVector;
 import java.awt.font.TextAttribute;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -32,13 +33,16 @@ final class Kerning {
     private Kerning(Font face) {
         this.plain = face.deriveFont(1000f);
         this.kerned = face.deriveFont(Map.of(TextAttribute.KERNING, TextAttribute.KERNING_ON, TextAttribute.SIZE, 1000f));
-        java.util.Arrays.fill(latin, Float.NaN);
+        Arrays.fill(latin, Float.NaN);
     }
 
-    /** Reads the kerning of a face whose OpenPDF font is {@code font}; called once per face, when the font is made. */
+    /** Reads the kerning of a face whose OpenPDF font is {@code font}, unless it is known. */
     static void register(BaseFont font, byte[] data) throws IOException {
+        if (BY_FONT.containsKey(font)) {
+            return;
+        }
         try {
-            BY_FONT.put(font, new Kerning(Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(data))));
+            BY_FONT.putIfAbsent(font, new Kerning(Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(data))));
         } catch (FontFormatException e) {
             throw new IOException("cannot read the kerning of " + font.getPostscriptFontName() + ": " + e.getMessage(), e);
         }

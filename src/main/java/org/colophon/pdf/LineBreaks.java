@@ -30,7 +30,6 @@ import org.w3c.dom.Text;
 final class LineBreaks {
     /** Points kept free at the end of each line: Flying Saucer rounds each run of text up to 1/20 pt. */
     private static final double SAFETY = 0.6;
-    static final double INDENT = 14;
     private static final double BODY = 10.5;
     /** A space takes 80 % of a line's room: a ratio r of its stretch is a space of (1 + r) times its width. */
     private static final double SPACE_STRETCH = 1 / 0.8;
@@ -85,7 +84,7 @@ final class LineBreaks {
         for (Node n = p.getParentNode(); n instanceof Element e; n = n.getParentNode()) {
             String name = e.getLocalName() == null ? e.getTagName() : e.getLocalName();
             if (name.equals("blockquote") || isAlert(e)) {
-                inset += 36;
+                inset += PrintMeasure.inset(e);
             } else if (name.equals("div") && e.getAttribute("class").equals("body")) {
                 inBody = true;
             } else if (!name.equals("section") && !name.equals("div") && !name.equals("body") && !name.equals("html")) {
@@ -99,7 +98,7 @@ final class LineBreaks {
             return new OptionalWidth(false, 0, 0);
         }
         double rest = measure - inset - SAFETY;
-        return new OptionalWidth(true, isIndented(p) ? rest - INDENT : rest, rest);
+        return new OptionalWidth(true, isIndented(p) ? rest - PrintMeasure.INDENT : rest, rest);
     }
 
     /** Whether the paragraph's first line is indented: not after a heading, figure, quotation, list or break. */

@@ -40,7 +40,7 @@ final class MathFonts implements FontMapper {
      * {@link PrintFonts} does for the book's: called before each layout.
      */
     static void reseed() {
-        PARSED.forEach((name, font) -> font.setSecureRandom(PrintFonts.seeded(name)));
+        PARSED.forEach((name, font) -> font.setSecureRandom(seeded(name)));
     }
 
     @Override
@@ -65,10 +65,20 @@ final class MathFonts implements FontMapper {
                 throw new IllegalStateException("jlatexmath's font " + FILES.get(name) + " is missing from the class path");
             }
             BaseFont font = BaseFont.createFont(name + ".ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
-            font.setSecureRandom(PrintFonts.seeded(name));
+            font.setSecureRandom(seeded(name));
             return font;
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException("cannot load jlatexmath's font " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static java.security.SecureRandom seeded(String seed) {
+        try {
+            java.security.SecureRandom random = java.security.SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return random;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.colophon.pdf;
 
+import com.lowagie.text.Document;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 
@@ -20,12 +21,12 @@ final class PageBoxes extends PdfPageEventHelper {
      * its hyphenator), and then maps glyphs to the wrong letters: text copied from the PDF came out garbled.
      */
     @Override
-    public void onOpenDocument(com.lowagie.text.pdf.PdfWriter writer, com.lowagie.text.Document document) {
+    public void onOpenDocument(com.lowagie.text.pdf.PdfWriter writer, Document document) {
         document.setGlyphSubstitutionEnabled(false);
     }
 
     @Override
-    public void onEndPage(com.lowagie.text.pdf.PdfWriter writer, com.lowagie.text.Document document) {
+    public void onEndPage(com.lowagie.text.pdf.PdfWriter writer, Document document) {
         boxesFor(writer, writer.getPageNumber() + 1);
     }
 

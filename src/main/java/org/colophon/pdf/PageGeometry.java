@@ -1,5 +1,6 @@
 package org.colophon.pdf;
 
+import java.util.Locale;
 import org.colophon.print.PrintLayout;
 
 /**
@@ -69,9 +70,9 @@ record PageGeometry(double width, double height, double top, double bottom, doub
         String box = "font-family: \"" + family + "\"; font-size: 9pt;";
         // heads and folios sit by the text block, never nearer the trim than 0.375 in (KDP's least for bleed books):
         // a margin box grows by the bleed, so a centred one came within 0.27 in of the trim
-        String head = box + String.format(java.util.Locale.ROOT, " vertical-align: bottom; padding-bottom: %.3fpt;", runningPadding(top));
-        String foot = box + String.format(java.util.Locale.ROOT, " vertical-align: top; padding-top: %.3fpt;", runningPadding(bottom));
-        return String.format(java.util.Locale.ROOT, """
+        String head = box + String.format(Locale.ROOT, " vertical-align: bottom; padding-bottom: %.3fpt;", runningPadding(top));
+        String foot = box + String.format(Locale.ROOT, " vertical-align: top; padding-top: %.3fpt;", runningPadding(bottom));
+        return String.format(Locale.ROOT, """
                 @page { size: %1$.3fpt %2$.3fpt; margin-top: %3$.3fpt; margin-bottom: %4$.3fpt; }
                 @page :right { margin-left: %5$.3fpt; margin-right: %6$.3fpt; }
                 @page :left { margin-left: %6$.3fpt; margin-right: %5$.3fpt; }

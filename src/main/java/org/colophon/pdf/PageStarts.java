@@ -2,11 +2,14 @@ package org.colophon.pdf;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.colophon.book.Book;
+import org.colophon.book.EndNotes;
 import org.colophon.output.PageStart;
+import org.colophon.xhtml.XhtmlRenderer;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.Text;
@@ -39,13 +42,13 @@ final class PageStarts {
 
     /** The page starts of a laid-out book, in page order. */
     static List<PageStart> of(Book book, Box root) {
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         book.chapters().forEach(c -> ids.add(c.id()));
         book.parts().forEach(p -> ids.add(p.id()));
         book.notes().forEach(n -> ids.add(n.id()));
-        ids.add(org.colophon.xhtml.XhtmlRenderer.NOTES_ID);   // the notes' heading: the ebook's first notes document has it
+        ids.add(XhtmlRenderer.NOTES_ID);   // the notes' heading: the ebook's first notes document has it
         // each chapter's notes, under their subhead: in the ebook, a document of their own
-        org.colophon.book.EndNotes.of(book).groups().forEach(g -> ids.add(g.headingId()));
+        EndNotes.of(book).groups().forEach(g -> ids.add(g.headingId()));
         return new PageStarts(ids).read(root);
     }
 

@@ -4,21 +4,35 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.colophon.book.Block;
 import org.colophon.book.Book;
+import org.colophon.book.BookText;
 import org.colophon.book.Chapter;
 import org.colophon.diagnostic.Diagnostic;
 import org.colophon.diagnostic.LibraryFailure;
 import org.colophon.output.BookWriter;
 import org.colophon.output.Format;
+import org.colophon.output.Inputs;
+import org.colophon.output.PageStart;
 import org.colophon.output.WriterSettings;
+import org.colophon.output.Written;
+import org.colophon.press.EmbeddedFonts;
+import org.colophon.press.PdfStandard;
 import org.colophon.print.PrintLayout;
 import org.colophon.xml.SafeXml;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler;
 
 /**
  * Writes a book as a print-ready PDF (PDF/A-1b, or PDF/X-1a for printers) with Flying Saucer and OpenPDF: one XHTML
@@ -27,95 +41,110 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  * {@link DocumentSetup}. Lays out again only when the page count moves the inside margin across one of KDP's
  * thresholds, or to make the blank pages Flying Saucer cannot style ({@link BlankPages}).
  */
-public final class PdfWriter implements BookWriter, org.colophon.output.Paginated {
-    private final java.util.Map<String, Long> timings = new java.util.LinkedHashMap<>();
-    private PrintLayout layout = PrintLayout.defaults();
-    private int pages;
-    /** What the last layout asks the next one to mend, and where the body starts (0-based). */
-    private Amends found = Amends.NONE;
-    /** The ornaments at the top of a page in the last layout. */
-    private SceneBreaks.Openings openings = SceneBreaks.Openings.NONE;
-    private final List<Diagnostic> warnings = new ArrayList<>();
-    private int bodyPage;
+public final class PdfWriter implements BookWriter {
     /**
      * Rounds, at most, that mend scene breaks opening a page, each the first of each chapter (of the book, when
      * chapters run on); a scene break still at a page's top after them is a warning.
      */
     private static final int MAX_ROUNDS = 30;
-    /** Where each page of the last layout begins, for the EPUB's page list. */
-    private List<org.colophon.output.PageStart> pageStarts = List.of();
-    /** The book's formulas, set by jlatexmath; made with the book's faces when first needed. */
-    private TexFormulas formulas;
 
-    /** Takes book.yaml's print layout: trim, margins, chapter openings, standard, hyphenation, least resolution. */
-    @Override
-    public void configure(WriterSettings settings) {
-        layout = settings.get(PrintLayout.class).orElse(PrintLayout.defaults());
+    /**
+     * One writing: the book, book.yaml's print layout, the milliseconds of its steps, for the summary, and the book's
+     * formulas as jlatexmath sets them.
+     */
+    private record Job(Book book, PrintLayout layout, Map<String, Long> timings, TexFormulas formulas) {
+        Job(Book book, PrintLayout layout) {
+            this(book, layout, new LinkedHashMap<>(), new TexFormulas(book.typeface(), book.codeTypeface()));
+        }
+
+        void time(String step, long start) {
+            timings.merge(step, (System.nanoTime() - start) / 1_000_000, Long::sum);
+        }
     }
 
     /**
-     * Writes the PDF of {@code book} to {@code out}. A failure inside Flying Saucer or OpenPDF is a
-     * {@link LibraryFailure} naming the chapter it happens on.
+     * What one layout made: the renderer holding it, its page count, the 0-based page where the body starts, what
+     * it asks the next layout to mend, and the ornaments it left at the top of a page.
+     */
+    private record Laid(ITextRenderer renderer, int pages, int bodyPage, Amends found, SceneBreaks.Openings openings) {
+    }
+
+    /**
+     * Writes the PDF of {@code book} to {@code out} with book.yaml's print layout (trim, margins, chapter openings,
+     * standard, hyphenation); tells its pages, where each begins in the book's text (for the EPUB's page-break
+     * markers), the scene breaks that still open a page, and the time of each step: the XHTML document
+     * ({@code pdf-xhtml}), layout ({@code pdf-layout}), writing ({@code pdf-write}). A failure inside Flying Saucer or
+     * OpenPDF is a {@link LibraryFailure} naming the chapter it happens on.
      */
     @Override
-    public void write(Book book, OutputStream out) throws IOException {
+    public Written write(Book book, Inputs inputs, OutputStream out) throws IOException {
+        Job job = new Job(book, inputs.settings().get(PrintLayout.class).orElse(PrintLayout.defaults()));
         try {
-            layOutAndWrite(book, out);
+            return layOutAndWrite(job, out);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             if (e instanceof LibraryFailure f) {
                 throw f;
             }
-            throw new LibraryFailure("Flying Saucer (the PDF layout)", culprit(book), e);
+            throw new LibraryFailure("Flying Saucer (the PDF layout)", culprit(job), e);
         }
     }
 
-    private void layOutAndWrite(Book book, OutputStream out) throws IOException {
+    private Written layOutAndWrite(Job job, OutputStream out) throws IOException {
+        Book book = job.book();
+        PrintLayout layout = job.layout();
         PageGeometry geometry = PageGeometry.of(layout, estimatePages(book, layout));
-        ITextRenderer renderer = layout(book, geometry, Amends.NONE);
+        Laid laid = layout(job, geometry, Amends.NONE);
         for (int settle = 0; settle < 2; settle++) {
-            PageGeometry settled = PageGeometry.of(layout, pages);
+            PageGeometry settled = PageGeometry.of(layout, laid.pages());
             if (settled.inside() != geometry.inside()) {
                 geometry = settled;
-                renderer = layout(book, geometry, Amends.NONE);
+                laid = layout(job, geometry, Amends.NONE);
             }
-            renderer = mend(book, geometry, renderer);
-            if (PageGeometry.of(layout, pages).inside() == geometry.inside()) {
+            laid = mend(job, geometry, laid);
+            if (PageGeometry.of(layout, laid.pages()).inside() == geometry.inside()) {
                 break;   // the pages the mending added left the inside margin where it was
             }
         }
-        for (SceneBreaks.Opening o : openings.found()) {
+        List<Diagnostic> warnings = new ArrayList<>();
+        for (SceneBreaks.Opening o : laid.openings().found()) {
             String source = book.chapters().stream().filter(c -> c.id().equals(o.chapterId())).map(Chapter::sourcePath)
                     .findFirst().orElse("the book");
-            warnings.add(Diagnostic.warning(source, 0, 0, "in print, a scene break opens page " + (o.page() - bodyPage + 1)
+            warnings.add(Diagnostic.warning(source, 0, 0, "in print, a scene break opens page " + (o.page() - laid.bodyPage() + 1)
                     + ", cut from the scene it closes: Colophon takes the end of a scene over to the ornament's page only "
                     + "from a paragraph, not from a list, quotation, figure or heading; a line more or less before it moves it"));
         }
-        pageStarts = PageStarts.of(book, renderer.getRootBox());
+        ITextRenderer renderer = laid.renderer();
+        List<PageStart> pageStarts = PageStarts.of(book, renderer.getRootBox());
         RomanContents.apply(renderer.getRootBox());
         long start = System.nanoTime();
         try {
-            renderer.createPDF(out, true);
+            EmbeddedFonts.write(PrintFonts.faces(book).stream().flatMap(t -> t.faces().stream()).toList(), () -> {
+                MathFonts.reseed();   // a formula's fonts, as the book's, with the same subset names every build
+                renderer.createPDF(out, true);
+            });
         } catch (RuntimeException e) {   // OpenPDF's DocumentException included
             throw new LibraryFailure("OpenPDF (the PDF writer)", "the book", e);
         }
-        time("pdf-write", start);
+        job.time("pdf-write", start);
+        return Written.of(warnings, job.timings()).withPages(new Written.Pages(laid.pages(), pageStarts));
     }
 
     /**
      * The chapter whose layout fails when laid out alone (the other chapters present but empty, so that links to
      * them still resolve), else the notes, else the front matter: where an author should look.
      */
-    private String culprit(Book book) {
+    private String culprit(Job job) {
+        Book book = job.book();
         List<Chapter> empty = book.chapters().stream()
                 .map(c -> new Chapter(c.id(), c.title(), c.sourcePath(), List.of(), c.anchors())).toList();
         for (int i = 0; i < book.chapters().size(); i++) {
             List<Chapter> one = new ArrayList<>(empty);
             one.set(i, book.chapters().get(i));
-            if (fails(book.with(one, List.of()))) {
+            if (fails(job, book.with(one, List.of()))) {
                 return book.chapters().get(i).sourcePath();
             }
         }
-        return !book.notes().isEmpty() && fails(book.with(empty, book.notes())) ? "the notes" : "the front matter";
+        return !book.notes().isEmpty() && fails(job, book.with(empty, book.notes())) ? "the notes" : "the front matter";
     }
 
     /**
@@ -123,21 +152,21 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
      * opened, round after round (mending one place moves the pages after it), then, once the text stands, blank
      * pages of our own where Flying Saucer left styled ones (they take its blank pages one for one and move no text).
      */
-    private ITextRenderer mend(Book book, PageGeometry geometry, ITextRenderer renderer) throws IOException {
+    private Laid mend(Job job, PageGeometry geometry, Laid laid) throws IOException {
         Amends amends = Amends.NONE;
-        for (int round = 0; round < MAX_ROUNDS && !amends.covers(found.splitsOnly()); round++) {
-            amends = amends.with(found.splitsOnly());
-            renderer = layout(book, geometry, amends);
+        for (int round = 0; round < MAX_ROUNDS && !amends.covers(laid.found().splitsOnly()); round++) {
+            amends = amends.with(laid.found().splitsOnly());
+            laid = layout(job, geometry, amends);
         }
-        if (!found.blankBefore().isEmpty()) {
-            renderer = layout(book, geometry, amends.with(found));
+        if (!laid.found().blankBefore().isEmpty()) {
+            laid = layout(job, geometry, amends.with(laid.found()));
         }
-        return renderer;
+        return laid;
     }
 
-    private boolean fails(Book part) {
+    private boolean fails(Job job, Book part) {
         try {
-            layout(part, PageGeometry.of(layout, 0), Amends.NONE);
+            layout(new Job(part, job.layout()), PageGeometry.of(job.layout(), 0), Amends.NONE);
             return false;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | IOException e) {
             return true;
@@ -147,34 +176,6 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
     @Override
     public Format format() {
         return Format.PDF;
-    }
-
-    /** Scene breaks that still open a page in the written interior. */
-    @Override
-    public List<Diagnostic> warnings() {
-        return List.copyOf(warnings);
-    }
-
-    /** The page count of the last layout: the written interior's, once {@link #write} returned. */
-    @Override
-    public int pages() {
-        return pages;
-    }
-
-    /** Where each page of the written interior begins in the book's text (for the EPUB's page-break markers). */
-    @Override
-    public List<org.colophon.output.PageStart> pageStarts() {
-        return pageStarts;
-    }
-
-    /** Milliseconds spent in each step of {@link #write}: the XHTML document, layout, writing. */
-    @Override
-    public java.util.Map<String, Long> timings() {
-        return java.util.Collections.unmodifiableMap(timings);
-    }
-
-    private void time(String step, long start) {
-        timings.merge(step, (System.nanoTime() - start) / 1_000_000, Long::sum);
     }
 
     /**
@@ -189,7 +190,7 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         double area = page.textWidth() * (page.height() - page.top() - page.bottom());
         double tradeArea = trade.textWidth() * (trade.height() - trade.top() - trade.bottom());
         double wordsPerPage = 270 * area / tradeArea;
-        return (int) Math.round(org.colophon.book.BookText.words(book) / wordsPerPage + org.colophon.book.BookText.figures(book).size() / 3.0
+        return (int) Math.round(BookText.words(book) / wordsPerPage + BookText.figures(book).size() / 3.0
                 + book.chapters().size() / 2.0 + 4);
     }
 
@@ -198,27 +199,29 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
      * them ({@link BlankPages}), the paragraphs, by number, split so that the end of a scene goes over to the page its
      * ornament opened ({@link SceneBreaks}).
      */
-    private record Amends(java.util.Set<String> blankBefore, java.util.Map<Integer, Integer> splits) {
-        static final Amends NONE = new Amends(java.util.Set.of(), java.util.Map.of());
+    private record Amends(Set<String> blankBefore, Map<Integer, Integer> splits) {
+        static final Amends NONE = new Amends(Set.of(), Map.of());
 
         boolean covers(Amends asked) {
             return blankBefore.containsAll(asked.blankBefore) && splits.keySet().containsAll(asked.splits.keySet());
         }
 
         Amends splitsOnly() {
-            return new Amends(java.util.Set.of(), splits);
+            return new Amends(Set.of(), splits);
         }
 
         Amends with(Amends more) {
-            java.util.Set<String> blanks = new java.util.TreeSet<>(blankBefore);
+            Set<String> blanks = new TreeSet<>(blankBefore);
             blanks.addAll(more.blankBefore);
-            java.util.Map<Integer, Integer> split = new java.util.TreeMap<>(more.splits);
+            Map<Integer, Integer> split = new TreeMap<>(more.splits);
             split.putAll(splits);   // a paragraph split once stays split there
             return new Amends(blanks, split);
         }
     }
 
-    private ITextRenderer layout(Book book, PageGeometry geometry, Amends amends) throws IOException {
+    private static Laid layout(Job job, PageGeometry geometry, Amends amends) throws IOException {
+        Book book = job.book();
+        PrintLayout layout = job.layout();
         long start = System.nanoTime();
         // the page's margin boxes (folios, running heads) do not inherit from html: name the face for both
         String family = "\"" + book.typeface().family() + "\"";
@@ -227,7 +230,8 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
                 + PrintDocument.openingCss(layout.chapterOpening())
                 + (layout.pdfx() ? PressColours.CSS : "")
                 + TitleBalance.copyrightAtFoot(book, geometry);
-        Document doc = SafeXml.parse(PrintDocument.write(book, layout, css, formulas(book).markup()).getBytes(StandardCharsets.UTF_8));
+        Document doc = SafeXml.parse(PrintDocument.write(book, layout, css, job.formulas().markup())
+                .getBytes(StandardCharsets.UTF_8));
         if (!layout.interactive()) {
             PressColours.removeBookmarks(doc);
         }
@@ -245,34 +249,25 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
         renderer.getSharedContext().setTextRenderer(new KernedTextRenderer());   // measured as KernedOutputDevice draws
         renderer.getSharedContext().setLineBreakingStrategy(new ApostropheLineBreaking());   // didn’t stays whole
         PrintFonts.register(renderer, book);
-        MathFonts.reseed();
-        renderer.setPDFXConformance(layout.pdfx() ? com.lowagie.text.pdf.PdfWriter.PDFX1A2001
-                : com.lowagie.text.pdf.PdfWriter.PDFA1B);
+        renderer.setPDFXConformance(PdfStandard.of(layout).conformance());
         PageBoxes boxes = new PageBoxes(geometry);
-        renderer.setListener(new DocumentSetup(book, layout, boxes, () -> bodyPage));
+        renderer.setListener(new DocumentSetup(book, layout, boxes, () -> BlankPages.firstPage(renderer, BlankPages.BODY_ID)));
         renderer.setPdfPageEvent(boxes);
-        renderer.getSharedContext().setReplacedElementFactory(new BookReplacedElements(device, geometry, book, formulas(book),
+        renderer.getSharedContext().setReplacedElementFactory(new BookReplacedElements(device, geometry, book, job.formulas(),
                 layout.pdfx(), layout.blackAndWhite()));
         renderer.setDocument(doc, BookUserAgent.BASE, layout.interactive()
-                ? new org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler() : PressColours.withoutLinks());
-        time("pdf-xhtml", start);
+                ? new XhtmlNamespaceHandler() : PressColours.withoutLinks());
+        job.time("pdf-xhtml", start);
         start = System.nanoTime();
         renderer.layout();
-        pages = renderer.getRootBox().getLayer().getPages().size();
-        found = new Amends(amends.blankBefore().isEmpty()   // blank pages, once placed, are not looked for again
-                ? java.util.Set.copyOf(BlankPages.needed(renderer, doc, layout.rectoOpenings())) : java.util.Set.of(),
-                (openings = SceneBreaks.openingPages(renderer.getRootBox(), doc,
-                        layout.chapterOpening() != PrintLayout.ChapterOpening.CONTINUE)).splits());
-        bodyPage = BlankPages.firstPage(renderer, BlankPages.BODY_ID);
-        time("pdf-layout", start);
-        return renderer;
-    }
-
-    private TexFormulas formulas(Book book) {
-        if (formulas == null) {
-            formulas = new TexFormulas(book.typeface(), book.codeTypeface());
-        }
-        return formulas;
+        SceneBreaks.Openings openings = SceneBreaks.openingPages(renderer.getRootBox(), doc,
+                layout.chapterOpening() != PrintLayout.ChapterOpening.CONTINUE);
+        Amends found = new Amends(amends.blankBefore().isEmpty()   // blank pages, once placed, are not looked for again
+                ? Set.copyOf(BlankPages.needed(renderer, doc, layout.rectoOpenings())) : Set.of(), openings.splits());
+        Laid laid = new Laid(renderer, renderer.getRootBox().getLayer().getPages().size(),
+                BlankPages.firstPage(renderer, BlankPages.BODY_ID), found, openings);
+        job.time("pdf-layout", start);
+        return laid;
     }
 
     /**
@@ -281,14 +276,16 @@ public final class PdfWriter implements BookWriter, org.colophon.output.Paginate
      * one it refuses is an error at its place, one wider than the text block a warning (it is shrunk to fit).
      */
     @Override
-    public List<Diagnostic> proof(Book book) {
+    public List<Diagnostic> proof(Book book, WriterSettings settings) {
+        PrintLayout layout = settings.get(PrintLayout.class).orElse(PrintLayout.defaults());
         PageGeometry geometry = PageGeometry.of(layout, estimatePages(book, layout));
-        List<Diagnostic> found = new ArrayList<>(MathProof.check(book, formulas(book), geometry.textWidth()));
+        List<Diagnostic> found = new ArrayList<>(MathProof.check(book, new TexFormulas(book.typeface(), book.codeTypeface()),
+                geometry.textWidth()));
         double inches = geometry.textWidth() / 72;
         int min = layout.minDpi();
-        java.util.Set<java.nio.file.Path> seen = new java.util.HashSet<>();
+        Set<Path> seen = new HashSet<>();
         List<Diagnostic> soft = new ArrayList<>();
-        for (Block.Figure f : org.colophon.book.BookText.figures(book)) {
+        for (Block.Figure f : BookText.figures(book)) {
             if (f.image().mediaType().equals("image/svg+xml")) {
                 continue;   // vectors print sharp at any size
             }

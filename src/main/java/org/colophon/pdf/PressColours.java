@@ -3,18 +3,26 @@ package org.colophon.pdf;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler;
 
 /**
  * What a PDF/X-1a:2001 interior for a press needs beyond PDF/A (ISO 15930-1; IngramSpark, "File Creation Guide"):
- * no RGB anywhere (text and rules in CMYK black, images in grey, or in CMYK for a colour interior), an output intent, and for printers who ask, no
- * bookmarks or links. OpenPDF's PDF/X mode refuses any RGB colour or image as it writes, so none can slip through.
+ * no RGB anywhere (text and rules in CMYK black, images in grey, or in CMYK for a colour interior), and for printers
+ * who ask, no bookmarks or links; the output intent is the standard's ({@code press.PdfStandard}). OpenPDF's PDF/X mode
+ * refuses any RGB colour or image as it writes, so none can slip through.
  */
 final class PressColours {
     /**
@@ -35,17 +43,6 @@ final class PressColours {
     }
 
     /**
-     * The press's characterized condition by its registered identifier (SWOP, "CGATS TR 001", on which KDP and
-     * IngramSpark's US presses print). PDF/X-1a:2001 asks for an embedded profile only when the condition is not one
-     * the ICC registry (http://www.color.org) lists, so no CMYK profile, whose licence would have to allow it, ships
-     * with Colophon.
-     */
-    static void outputIntent(com.lowagie.text.pdf.PdfWriter writer) throws IOException {
-        writer.setOutputIntents("CGATS TR 001", "SWOP (Publication) Grade 5 Paper", "http://www.color.org",
-                "U.S. Web Coated (SWOP)", (byte[]) null);
-    }
-
-    /**
      * An image as 8-bit grey on white, for a black-and-white press interior: a one-channel JPEG at quality 0.95,
      * since OpenPDF 2.0.5 reads every PNG, grey ones too, into RGB, which PDF/X-1a refuses.
      */
@@ -60,7 +57,7 @@ final class PressColours {
         g.fillRect(0, 0, img.getWidth(), img.getHeight());
         g.drawImage(img, 0, 0, null);
         g.dispose();
-        return jpeg(new javax.imageio.IIOImage(grey, null, null));
+        return jpeg(new IIOImage(grey, null, null));
     }
 
     /**
@@ -73,7 +70,7 @@ final class PressColours {
         if (img == null) {
             return bytes;
         }
-        java.awt.image.WritableRaster raster = java.awt.image.Raster.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE,
+        WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE,
                 img.getWidth(), img.getHeight(), 4, null);
         int[] pixel = new int[4];
         for (int y = 0; y < img.getHeight(); y++) {
@@ -92,14 +89,14 @@ final class PressColours {
                 raster.setPixel(x, y, pixel);
             }
         }
-        return jpeg(new javax.imageio.IIOImage(raster, null, null));
+        return jpeg(new IIOImage(raster, null, null));
     }
 
-    private static byte[] jpeg(javax.imageio.IIOImage image) throws IOException {
+    private static byte[] jpeg(IIOImage image) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        javax.imageio.ImageWriter jpeg = ImageIO.getImageWritersByFormatName("jpeg").next();
-        javax.imageio.ImageWriteParam quality = jpeg.getDefaultWriteParam();
-        quality.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+        ImageWriter jpeg = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ImageWriteParam quality = jpeg.getDefaultWriteParam();
+        quality.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
         quality.setCompressionQuality(0.95f);
         try (var stream = ImageIO.createImageOutputStream(out)) {
             jpeg.setOutput(stream);
@@ -114,7 +111,7 @@ final class PressColours {
      * A print-only interior ({@code print.interactive: false}): the outline Flying Saucer builds from these goes (and
      * the one it then makes from the headings is dropped as the PDF closes).
      */
-    static void removeBookmarks(org.w3c.dom.Document doc) {
+    static void removeBookmarks(Document doc) {
         NodeList marks = doc.getElementsByTagName("bookmarks");
         for (int i = marks.getLength() - 1; i >= 0; i--) {
             Element e = (Element) marks.item(i);

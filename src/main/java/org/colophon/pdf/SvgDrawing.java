@@ -1,11 +1,21 @@
 package org.colophon.pdf;
 
+import com.lowagie.text.BadElementException;
+import com.lowagie.text.pdf.PdfTemplate;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.geom.Dimension2D;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.batik.anim.dom.SAXSVGDocumentFactory;
 import org.apache.batik.bridge.BridgeContext;
 import org.apache.batik.bridge.DocumentLoader;
@@ -17,8 +27,11 @@ import org.apache.batik.bridge.ScriptSecurity;
 import org.apache.batik.bridge.UserAgentAdapter;
 import org.apache.batik.gvt.GraphicsNode;
 import org.apache.batik.util.ParsedURL;
+import org.apache.batik.util.SVGConstants;
 import org.apache.batik.util.XMLResourceDescriptor;
 import org.colophon.book.Image;
+import org.colophon.typeface.FontFace;
+import org.w3c.dom.Element;
 import org.w3c.dom.svg.SVGDocument;
 import org.xhtmlrenderer.layout.LayoutContext;
 import org.xhtmlrenderer.pdf.ITextFSImage;
@@ -53,20 +66,20 @@ final class SvgDrawing implements ITextReplacedElement {
     }
 
     /** The family name Java gives each of the book's faces once registered, by face. */
-    private static final java.util.Map<org.colophon.typeface.FontFace, String> FAMILIES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<FontFace, String> FAMILIES = new ConcurrentHashMap<>();
 
     /**
      * Registers the book's regular face with Java's graphics, once, so that Batik sets the drawing's text in it,
      * rather than in whatever font the machine has (which would make the same book differ between machines, and
      * escape the glyph gate). Returns the family name to ask for.
      */
-    static String family(org.colophon.typeface.FontFace face) {
+    static String family(FontFace face) {
         return FAMILIES.computeIfAbsent(face, f -> {
             try {
-                java.awt.Font font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(f.data()));
-                java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
-                return font.getFamily(java.util.Locale.ROOT);
-            } catch (java.awt.FontFormatException | IOException e) {
+                Font font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(f.data()));
+                GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
+                return font.getFamily(Locale.ROOT);
+            } catch (FontFormatException | IOException e) {
                 throw new IllegalStateException("Java cannot read " + f.fileName() + ": " + e.getMessage(), e);
             }
         });
@@ -76,13 +89,12 @@ final class SvgDrawing implements ITextReplacedElement {
      * The drawing of an SVG image of the book, to be printed {@code width} × {@code height} dots, its text set in
      * {@code face} (the glyph gate checked it there), as outlines, its colours as the interior prints them.
      */
-    static SvgDrawing of(Image image, int width, int height, org.colophon.typeface.FontFace face, boolean cmyk, boolean grey)
-            throws IOException {
+    static SvgDrawing of(Image image, int width, int height, FontFace face, boolean cmyk, boolean grey) throws IOException {
         String family = family(face);
         UserAgentAdapter agent = new UserAgentAdapter() {
             @Override
             public Dimension2D getViewportSize() {
-                return new java.awt.Dimension(image.width(), image.height());
+                return new Dimension(image.width(), image.height());
             }
 
             @Override
@@ -99,7 +111,7 @@ final class SvgDrawing implements ITextReplacedElement {
         SVGDocument doc = (SVGDocument) factory.createDocument(BookUserAgent.BASE + image.name(),
                 new ByteArrayInputStream(Files.readAllBytes(image.file())));
         // every text in the book's face, whatever the drawing asks for
-        org.w3c.dom.Element style = doc.createElementNS(org.apache.batik.util.SVGConstants.SVG_NAMESPACE_URI, "style");
+        Element style = doc.createElementNS(SVGConstants.SVG_NAMESPACE_URI, "style");
         style.setAttribute("type", "text/css");
         style.setTextContent("text, tspan, textPath { font-family: \"" + family + "\" !important; "
                 + "font-weight: normal !important; font-style: normal !important; }");
@@ -116,8 +128,8 @@ final class SvgDrawing implements ITextReplacedElement {
         Rectangle at = box.getContentAreaEdge(box.getAbsX(), box.getAbsY(), c);
         float w = width / device.getDotsPerPoint();
         float h = height / device.getDotsPerPoint();
-        com.lowagie.text.pdf.PdfTemplate template = device.getWriter().getDirectContent().createTemplate(w, h);
-        java.awt.Graphics2D g = new PressGraphics(template, w, h, null, true, cmyk, grey);
+        PdfTemplate template = device.getWriter().getDirectContent().createTemplate(w, h);
+        Graphics2D g = new PressGraphics(template, w, h, null, true, cmyk, grey);
         g.scale(w / drawingWidth, h / drawingHeight);
         drawing.paint(g);
         g.dispose();
@@ -125,7 +137,7 @@ final class SvgDrawing implements ITextReplacedElement {
             com.lowagie.text.Image picture = com.lowagie.text.Image.getInstance(template);
             picture.scaleAbsolute(width, height);
             device.drawImage(new ITextFSImage(picture), at.x, at.y);
-        } catch (com.lowagie.text.BadElementException e) {
+        } catch (BadElementException e) {
             throw new IllegalStateException("OpenPDF could not hold the drawing: " + e.getMessage(), e);
         }
     }

@@ -15,8 +15,7 @@ import org.w3c.dom.NodeList;
  * column gets the class {@code whole-words}, which breaks lines between words only.
  */
 final class TableCells {
-    /** print.css: a cell's padding, left and right, and the sizes of text and of code in a cell. */
-    private static final double PADDING = 12;
+    /** print.css: the sizes of text and of code in a cell. */
     private static final double TEXT_SIZE = 10.5;
     private static final double CODE_SIZE = 8.5;
 
@@ -35,7 +34,7 @@ final class TableCells {
             if (width <= 0 || columns == 0) {
                 continue;   // a table where Colophon does not know the measure keeps breaking words where it must
             }
-            double column = width / columns - PADDING;
+            double column = width / columns - PrintMeasure.CELL_PADDING;
             for (String tag : new String[] {"td", "th"}) {
                 NodeList cells = table.getElementsByTagName(tag);
                 for (int i = 0; i < cells.getLength(); i++) {
@@ -63,10 +62,8 @@ final class TableCells {
         double width = measure;
         for (Node n = table.getParentNode(); n instanceof Element e; n = n.getParentNode()) {
             String name = e.getTagName();
-            if (name.equals("blockquote") || LineBreaks.isAlert(e)) {   // set in as LineBreaks measures them
-                width -= 36;
-            } else if (name.equals("ul") || name.equals("ol")) {
-                width -= 18;
+            if (PrintMeasure.inset(e) > 0) {   // a quotation, an alert, a list
+                width -= PrintMeasure.inset(e);
             } else if (!name.equals("li") && !name.equals("section") && !name.equals("div") && !name.equals("body")
                     && !name.equals("html")) {
                 return 0;

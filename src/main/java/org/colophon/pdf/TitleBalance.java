@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.colophon.book.Book;
+import org.colophon.xhtml.BookPages;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
@@ -27,7 +30,7 @@ final class TitleBalance {
             Element p = (Element) ps.item(i);
             Element parent = (Element) p.getParentNode();
             if (parent.getAttribute("class").equals("title-page") && p.getChildNodes().getLength() == 1
-                    && p.getFirstChild().getNodeType() == org.w3c.dom.Node.TEXT_NODE) {
+                    && p.getFirstChild().getNodeType() == Node.TEXT_NODE) {
                 targets.add(p);
             }
         }
@@ -45,7 +48,7 @@ final class TitleBalance {
             Element h = (Element) headings.item(i);
             if (h.getParentNode() instanceof Element section && section.getTagName().equals("section")
                     && section.getAttribute("class").contains("chapter") && h.getChildNodes().getLength() == 1
-                    && h.getFirstChild().getNodeType() == org.w3c.dom.Node.TEXT_NODE) {
+                    && h.getFirstChild().getNodeType() == Node.TEXT_NODE) {
                 balance(h, bold, 18, measure);
             }
         }
@@ -57,13 +60,13 @@ final class TitleBalance {
      */
     static String copyrightAtFoot(Book book, PageGeometry geometry) throws IOException {
         BaseFont font = PrintFonts.font(book.typeface().face(false, false));
-        List<String> lines = new org.colophon.xhtml.BookPages(book).copyrightLines();
+        List<String> lines = new BookPages(book).copyrightLines();
         double height = 0;
         for (String line : lines) {
             height += 12.5 * Math.max(1, Math.ceil(font.getWidthPoint(line, 8.5f) / geometry.textWidth())) + 6;
         }
         double padding = Math.max(0, geometry.textHeight() - height - 12.5);   // a line to spare for rounding
-        return String.format(java.util.Locale.ROOT, ".copyright-page { padding-top: %.1fpt; }%n", padding);
+        return String.format(Locale.ROOT, ".copyright-page { padding-top: %.1fpt; }%n", padding);
     }
 
     private static void balance(Element p, BaseFont font, float size, double measure) {

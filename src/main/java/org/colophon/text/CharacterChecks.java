@@ -1,6 +1,7 @@
 package org.colophon.text;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.diagnostic.SourcePosition;
 
@@ -30,7 +31,7 @@ public final class CharacterChecks {
             } else if (invisible(cp)) {
                 diagnostics.warning(new SourcePosition(path, line, column), String.format(
                         "invisible character U+%04X (%s); delete it unless you mean it", cp,
-                        Character.getName(cp).toLowerCase(java.util.Locale.ROOT)));
+                        Character.getName(cp).toLowerCase(Locale.ROOT)));
             } else if (Character.getType(cp) == Character.NON_SPACING_MARK && (Character.isWhitespace(prev) || prev == '\n')) {
                 diagnostics.warning(new SourcePosition(path, line, column),
                         String.format("combining mark U+%04X has no letter before it", cp));

@@ -1,6 +1,7 @@
 package org.colophon.text;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /** Small text functions every stage needs: NFC, slugs for ids and file names, word counts. */
 public final class Texts {
@@ -53,7 +54,7 @@ public final class Texts {
      * "Chương trình máy tính" becomes "chương-trình-máy-tính", "Straße und Œuvre" "straße-und-œuvre".
      */
     public static String anchorSlug(String s) {
-        String lower = s.strip().toLowerCase(java.util.Locale.ROOT);
+        String lower = s.strip().toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         lower.codePoints().forEach(cp -> {
             if (cp == ' ') {
@@ -91,7 +92,7 @@ public final class Texts {
      */
     public static String foldKey(String s) {
         String base = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFKD)
-                .toLowerCase(java.util.Locale.ROOT);
+                .toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         base.codePoints().filter(cp -> Character.isLetterOrDigit(cp)).forEach(out::appendCodePoint);
         return out.toString().replace("ß", "ss");

@@ -1,6 +1,7 @@
 package org.colophon.text;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Typographic punctuation by language, as a typesetter would set it: curly quotes and apostrophes (“ ” ‘ ’ in
@@ -15,8 +16,8 @@ public final class Typography {
     private static final char NBSP = '\u00A0';
 
     /** A one-letter preposition or conjunction, which Czech, Slovak and Polish never leave at the end of a line. */
-    private static final java.util.regex.Pattern ONE_LETTER =
-            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}\\p{M}])([vszkaiouwVSZKAIOUW]) ");
+    private static final Pattern ONE_LETTER =
+            Pattern.compile("(?<![\\p{L}\\p{N}\\p{M}])([vszkaiouwVSZKAIOUW]) ");
 
     private final String open;
     private final String close;

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -103,7 +104,7 @@ class WordGapsTest {
         for (Setting s : PAGE) {
             int words = s.text().split(" ").length;
             if (s.size() == BODY && s.shortBy() == 0 && words >= 3) {
-                gaps.add(java.util.Collections.nCopies(words - 1, s.ratio() * NATURAL));
+                gaps.add(Collections.nCopies(words - 1, s.ratio() * NATURAL));
             }
         }
         return gaps;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.TTFParser;
@@ -57,12 +58,12 @@ public final class WordSpacing {
 
         /** A row of bench/run's Markdown table: lines, over 2×, over 3×, the widest. */
         public String row() {
-            return String.format(java.util.Locale.ROOT, "%d | %.1f %% (%d) | %.2f %% (%d) | %.2f×", lines, share2(), over2, share3(), over3, worst);
+            return String.format(Locale.ROOT, "%d | %.1f %% (%d) | %.2f %% (%d) | %.2f×", lines, share2(), over2, share3(), over3, worst);
         }
 
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT, "%d justified lines: %.1f %% over 2× the natural space (%d), %.2f %% over 3× (%d), widest %.2f×",
+            return String.format(Locale.ROOT, "%d justified lines: %.1f %% over 2× the natural space (%d), %.2f %% over 3× (%d), widest %.2f×",
                     lines, share2(), over2, share3(), over3, worst);
         }
     }

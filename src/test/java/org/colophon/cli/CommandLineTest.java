@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.colophon.diagnostic.Diagnostic;
+import org.colophon.pipeline.ValidationFailure;
 import org.colophon.testing.Manuscripts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,11 +75,11 @@ class CommandLineTest {
     /** A book that fails its validator is Colophon's bug; the author still sees the manuscript's warnings, first. */
     @Test
     void aFailedValidationShowsTheWarningsThenTheFindingsThenWhatToDo() {
-        java.io.StringWriter err = new java.io.StringWriter();
-        int exit = BuildStopped.report(new org.colophon.build.ValidationFailure("out/t.epub",
+        StringWriter err = new StringWriter();
+        int exit = BuildStopped.report(new ValidationFailure("out/t.epub",
                         List.of("ERROR RSC-005 EPUB/one.xhtml:12:4: element \"p\" not allowed yet (made from one.md)"),
-                        List.of(org.colophon.diagnostic.Diagnostic.warning("one.md", 3, 1, "heading level 3 follows a heading of level 1"))),
-                new java.io.PrintWriter(err, true), "no book file was written or changed");
+                        List.of(Diagnostic.warning("one.md", 3, 1, "heading level 3 follows a heading of level 1"))),
+                new PrintWriter(err, true), "no book file was written or changed");
         assertEquals(Main.INTERNAL_ERROR, exit);
         assertEquals(List.of("one.md:3:1: warning: heading level 3 follows a heading of level 1",
                 "validation: ERROR RSC-005 EPUB/one.xhtml:12:4: element \"p\" not allowed yet (made from one.md)",

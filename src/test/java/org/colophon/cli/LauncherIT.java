@@ -74,7 +74,7 @@ class LauncherIT {
                 cache.toString());
 
         Run second = colophon(Map.of(), "-Xlog:class+load=info");
-        assertTrue(second.out().contains("org.colophon.build.BookBuild source: shared objects file (top)"),
+        assertTrue(second.out().contains("org.colophon.pipeline.BookBuild source: shared objects file (top)"),
                 "the second run loads Colophon's classes from the archive");
         assertEquals(cache, cache());
     }

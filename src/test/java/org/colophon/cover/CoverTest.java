@@ -4,14 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
@@ -31,15 +37,19 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.colophon.book.Book;
+import org.colophon.diagnostic.Diagnostic;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.manuscript.ManuscriptLoader;
 import org.colophon.markdown.BookAssembler;
 import org.colophon.output.Format;
+import org.colophon.output.Inputs;
 import org.colophon.output.WriterSettings;
 import org.colophon.output.Writers;
+import org.colophon.output.Written;
 import org.colophon.print.PrintLayout;
 import org.colophon.testing.Manuscripts;
 import org.colophon.testing.Pdfs;
+import org.colophon.testing.VeraPdf;
 import org.colophon.typeface.Typefaces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,10 +63,14 @@ class CoverTest {
 
     /** A book and the print layout its book.yaml sets, as a build hands them to the cover writer. */
     private record Edition(Book book, PrintLayout layout, WriterSettings settings) {
-        CoverWriter writer() {
-            CoverWriter w = new CoverWriter();
-            w.configure(settings);
-            return w;
+        List<Diagnostic> proof() {
+            return new CoverWriter().proof(book, settings);
+        }
+
+        /** Writes the cover as a build does after an interior of {@code pages} pages. */
+        Written write(int pages, OutputStream out) throws IOException {
+            Written interior = Written.of(List.of(), Map.of()).withPages(new Written.Pages(pages, List.of()));
+            return new CoverWriter().write(book, Inputs.of(settings).with(Format.PDF, interior), out);
         }
     }
 
@@ -65,7 +79,7 @@ class CoverTest {
         m.file("book.yaml", Manuscripts.VALID_YAML + "subtitle: A Subtitle\n" + extraYaml);
         m.file("one.md", "# One\n\nSome text.\n");
         Files.createDirectories(tmp.resolve("covers"));
-        Files.copy(Path.of("covers/front.jpg"), tmp.resolve("covers/front.jpg"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Path.of("covers/front.jpg"), tmp.resolve("covers/front.jpg"), StandardCopyOption.REPLACE_EXISTING);
         Diagnostics d = new Diagnostics();
         var manuscript = new ManuscriptLoader(d).load(m.dir()).orElseThrow();
         Book book = new BookAssembler(d).assemble(manuscript, Typefaces.literata(), Instant.EPOCH);
@@ -75,7 +89,7 @@ class CoverTest {
 
     private PDDocument cover(Edition edition, int pages) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        edition.writer().pages(pages).write(edition.book(), out);
+        edition.write(pages, out);
         return Loader.loadPDF(out.toByteArray());
     }
 
@@ -102,6 +116,17 @@ class CoverTest {
                 assertEquals(9 * IN, trim.getHeight(), 0.01);
             }
         }
+    }
+
+    /** The cover is PDF/A-1b as the interior is, set up by the same {@code press.PdfStandard}: veraPDF finds nothing. */
+    @Test
+    void aPdfaCoverPassesVeraPdf() throws Exception {
+        Edition book = book("cover: ../covers/front.jpg\nback-cover: A blurb in *italics* and **bold**.\n");
+        Path cover = tmp.resolve("cover.pdf");
+        try (OutputStream out = Files.newOutputStream(cover)) {
+            book.write(200, out);
+        }
+        assertEquals(List.of(), VeraPdf.pdfA1bFailures(cover));
     }
 
     @Test
@@ -173,8 +198,8 @@ class CoverTest {
             List<double[]> placed = imagePlacements(doc.getPage(0));
             assertEquals(1, placed.size());
             double[] p = placed.get(0);   // x, y, width, height of the drawn image
-            assertTrue(p[0] <= g.frontLeft() + 0.01 && p[0] + p[2] >= g.width() - 0.01, java.util.Arrays.toString(p));
-            assertTrue(p[1] <= 0.01 && p[1] + p[3] >= g.height() - 0.01, java.util.Arrays.toString(p));
+            assertTrue(p[0] <= g.frontLeft() + 0.01 && p[0] + p[2] >= g.width() - 0.01, Arrays.toString(p));
+            assertTrue(p[1] <= 0.01 && p[1] + p[3] >= g.height() - 0.01, Arrays.toString(p));
             double[] b = g.barcode();
             assertTrue(p[0] >= b[2], "the image reaches into the barcode area");
         }
@@ -183,7 +208,7 @@ class CoverTest {
     @Test
     void coverImageBelow300DpiIsAWarningBeforeLayout() throws IOException {
         Edition book = book("cover: ../covers/front.jpg\n");   // 1600 × 2560 px over 6.125 × 9.25 in: 261 dpi
-        var warnings = book.writer().proof(book.book());
+        var warnings = book.proof();
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).toString().endsWith("/book.yaml:6:8: warning: the cover image '../covers/front.jpg' prints at "
                 + "261 dpi on the paperback's front (6.125 × 9.250 in with bleed); printers ask for 300: give it at least "
@@ -194,8 +219,8 @@ class CoverTest {
     @Test
     void theAuthorPhotoStandsOnTheBackClearOfTheBarcodeAndTheBlurbAboveIt() throws IOException {
         Files.createDirectories(tmp.resolve("manuscript/images"));
-        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(300, 400, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        javax.imageio.ImageIO.write(img, "png", tmp.resolve("manuscript/images/author.png").toFile());
+        BufferedImage img = new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(img, "png", tmp.resolve("manuscript/images/author.png").toFile());
         Edition book = book("author-photo: images/author.png\nback-cover: |\n  " + "A blurb that runs on for a while. ".repeat(30) + "\n");
         assertTrue(book.book().images().isEmpty(), "the photo is for print only, not in the ebook: " + book.book().images());
         CoverGeometry g = CoverGeometry.of(book.layout(), 200);
@@ -205,7 +230,7 @@ class CoverTest {
             double[] p = placed.get(0);
             double[] b = g.barcode();
             double safe = CoverGeometry.BLEED + CoverGeometry.SAFE;
-            assertTrue(p[0] >= safe && p[1] >= safe && p[0] + p[2] <= g.spineLeft() - CoverGeometry.SAFE, java.util.Arrays.toString(p));
+            assertTrue(p[0] >= safe && p[1] >= safe && p[0] + p[2] <= g.spineLeft() - CoverGeometry.SAFE, Arrays.toString(p));
             assertTrue(p[0] + p[2] <= b[0] || p[1] >= b[3], "the photo keeps out of the barcode area");
             assertEquals(1.5 * IN, p[2], 0.01);
             assertEquals(2 * IN, p[3], 0.01);
@@ -213,7 +238,7 @@ class CoverTest {
             assertEquals("", belowPhotoTop.strip(), "the blurb stands above the photo");
             assertTrue(Pdfs.areaText(doc, 0, 0, 0, (float) g.spineLeft(), (float) g.height()).contains("A blurb that runs on"));
         }
-        var warnings = book.writer().proof(book.book());
+        var warnings = book.proof();
         assertTrue(warnings.stream().anyMatch(w -> w.message().contains("the author photo 'images/author.png' prints at 200 dpi")),
                 warnings.toString());
     }
@@ -233,21 +258,19 @@ class CoverTest {
     @Test
     void pageCountOutsideKdpsLimitsIsAWarning() throws IOException {
         Edition book = book("print:\n  paper: cream\n");
-        CoverWriter w = book.writer().pages(800);
-        w.write(book.book(), new ByteArrayOutputStream());
+        Written w = book.write(800, new ByteArrayOutputStream());
         assertEquals(1, w.warnings().size());
         assertTrue(w.warnings().get(0).message().contains("24 to 776"), w.warnings().get(0).message());
         Edition white = book("print:\n  paper: white\n");
-        CoverWriter fine = white.writer().pages(800);
-        fine.write(white.book(), new ByteArrayOutputStream());
-        assertEquals(List.of(), fine.warnings());
+        assertEquals(List.of(), white.write(800, new ByteArrayOutputStream()).warnings());
     }
 
     @Test
     void theCoverNeedsTheInteriorWhichIsWrittenFirst() {
-        List<String> order = Writers.of(Set.of(CoverWriter.COVER)).stream().map(w -> w.format().name()).toList();
-        assertEquals(List.of("pdf", "cover"), order);
-        List<String> all = Writers.of(Set.of(Format.ALL)).stream().map(w -> w.format().name()).toList();
+        Writers.Plan plan = Writers.plan(Set.of(CoverWriter.COVER));
+        assertEquals(List.of("pdf", "cover"), plan.writers().stream().map(w -> w.format().name()).toList());
+        assertEquals(Set.of(Format.PDF), plan.steps().get(1).after(), "the cover is handed what the interior wrote");
+        List<String> all = Writers.plan(Set.of(Format.ALL)).writers().stream().map(w -> w.format().name()).toList();
         assertTrue(all.indexOf("pdf") < all.indexOf("cover"), all.toString());
     }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.colophon.testing.Epubs;
 import org.colophon.testing.Manuscripts;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** The accessibility metadata says what Colophon knows, and claims conformance only where book.yaml does. */
 class AccessibilityMetadataTest {
@@ -54,8 +56,8 @@ class AccessibilityMetadataTest {
     private String lastErr;
 
     private static List<Element> metas(Document opf) {
-        org.w3c.dom.NodeList list = opf.getElementsByTagNameNS("http://www.idpf.org/2007/opf", "meta");
-        return java.util.stream.IntStream.range(0, list.getLength()).mapToObj(i -> (Element) list.item(i)).toList();
+        NodeList list = opf.getElementsByTagNameNS("http://www.idpf.org/2007/opf", "meta");
+        return IntStream.range(0, list.getLength()).mapToObj(i -> (Element) list.item(i)).toList();
     }
 
     private static List<String> meta(Document opf, String property) {

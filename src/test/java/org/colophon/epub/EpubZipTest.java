@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.TimeZone;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -20,6 +21,7 @@ import org.colophon.book.Book;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.manuscript.ManuscriptLoader;
 import org.colophon.markdown.BookAssembler;
+import org.colophon.output.Inputs;
 import org.colophon.typeface.Typefaces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +48,7 @@ class EpubZipTest {
             }
         }
         Path epub = Files.write(out.resolve("epoch.epub"), inHanoi);
-        assertEquals(java.util.List.of(), new EpubValidator().validate(epub));
+        assertEquals(List.of(), new EpubValidator().validate(epub));
     }
 
     private static Book minimalBook(Instant modified) throws IOException {
@@ -60,7 +62,7 @@ class EpubZipTest {
         TimeZone.setDefault(TimeZone.getTimeZone(zone));
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            new EpubWriter().write(book, bytes);
+            new EpubWriter().write(book, Inputs.none(), bytes);
             return bytes.toByteArray();
         } finally {
             TimeZone.setDefault(before);

@@ -7,21 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import nl.siegmann.epublib.domain.Author;
+import nl.siegmann.epublib.domain.Book;
 import nl.siegmann.epublib.domain.SpineReference;
 import nl.siegmann.epublib.epub.EpubReader;
-import org.colophon.build.BookBuild;
-import org.colophon.build.BuildRequest;
-import org.colophon.build.BuildResult;
 import org.colophon.output.Format;
+import org.colophon.pipeline.BookBuild;
+import org.colophon.pipeline.BuildRequest;
+import org.colophon.pipeline.BuildResult;
 import org.colophon.testing.Essay;
 import org.colophon.testing.Xml;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /** The essay, built from manuscript/ into an EPUB, checked with EPUBCheck, epublib and against its source text. */
 class EssayEpubTest {
@@ -43,7 +50,7 @@ class EssayEpubTest {
         result = new BookBuild().run(new BuildRequest(Essay.MANUSCRIPT, out, Format.EPUB, false));
         epub = result.files().get(Format.EPUB);
         try (ZipFile zip = new ZipFile(epub.toFile())) {
-            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+            for (ZipEntry e : Collections.list(zip.entries())) {
                 try (InputStream in = zip.getInputStream(e)) {
                     files.put(e.getName(), in.readAllBytes());
                 }
@@ -70,24 +77,24 @@ class EssayEpubTest {
             assertEquals(ZipEntry.STORED, first.getMethod());
         }
         byte[] head = Files.readAllBytes(epub);
-        assertEquals("mimetypeapplication/epub+zip", new String(head, 30, 28, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals("mimetypeapplication/epub+zip", new String(head, 30, 28, StandardCharsets.US_ASCII));
     }
 
     /** The text read back in spine order (the pages Colophon makes aside) is the source essay, word for word. */
     @Test
     void textIsTheSourceWordForWord() throws IOException {
-        nl.siegmann.epublib.domain.Book book = new EpubReader().readEpub(Files.newInputStream(epub));
+        Book book = new EpubReader().readEpub(Files.newInputStream(epub));
         StringBuilder text = new StringBuilder();
         for (SpineReference ref : book.getSpine().getSpineReferences()) {
             String id = ref.getResource().getId();
             if (List.of("cover-page", "nav", "title-page", "copyright", "colophon").contains(id)) {
                 continue;
             }
-            org.w3c.dom.Document doc = Xml.parse(ref.getResource().getData());
+            Document doc = Xml.parse(ref.getResource().getData());
             // the notes' subheads name their chapters: words Colophon adds, as the navigation does
             var h2 = doc.getElementsByTagNameNS("*", "h2");
             for (int i = h2.getLength() - 1; i >= 0; i--) {
-                if (((org.w3c.dom.Element) h2.item(i)).getAttribute("class").equals("notes-chapter")) {
+                if (((Element) h2.item(i)).getAttribute("class").equals("notes-chapter")) {
                     h2.item(i).getParentNode().removeChild(h2.item(i));
                 }
             }
@@ -99,11 +106,11 @@ class EssayEpubTest {
     @Test
     void everyDiacriticSurvivesInNfc() {
         String all = files.entrySet().stream().filter(e -> e.getKey().endsWith(".xhtml"))
-                .map(e -> new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8)).collect(Collectors.joining());
+                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining());
         for (String word : List.of("Giáp", "Văn", "Phi-Vân", "Lüthi", "Marangé", "Céline", "Menétrey-Monchau", "Siècle")) {
             assertTrue(all.contains(word), word);
         }
-        assertTrue(java.text.Normalizer.isNormalized(all, java.text.Normalizer.Form.NFC));
+        assertTrue(Normalizer.isNormalized(all, Normalizer.Form.NFC));
     }
 
     /**
@@ -149,7 +156,7 @@ class EssayEpubTest {
             Element back = Xml.elements(note.getOwnerDocument(), "a").stream().filter(b -> isWithin(b, note))
                     .findFirst().orElseThrow(() -> new AssertionError("note " + number + " has no link"));
             assertEquals("doc-backlink", back.getAttribute("role"), "the first link of note " + number + " leads back");
-            org.w3c.dom.Node firstChild = note.getFirstChild();
+            Node firstChild = note.getFirstChild();
             while (!(firstChild instanceof Element)) {
                 firstChild = firstChild.getNextSibling();
             }
@@ -160,8 +167,8 @@ class EssayEpubTest {
         assertEquals(14, result.notes());
     }
 
-    private static boolean isWithin(org.w3c.dom.Node node, Element ancestor) {
-        for (org.w3c.dom.Node n = node; n != null; n = n.getParentNode()) {
+    private static boolean isWithin(Node node, Element ancestor) {
+        for (Node n = node; n != null; n = n.getParentNode()) {
             if (n.isSameNode(ancestor)) {
                 return true;
             }
@@ -197,7 +204,7 @@ class EssayEpubTest {
 
     @Test
     void packageCarriesAccessibilityMetadata() {
-        String opf = new String(files.get("EPUB/package.opf"), java.nio.charset.StandardCharsets.UTF_8);
+        String opf = new String(files.get("EPUB/package.opf"), StandardCharsets.UTF_8);
         assertFalse(opf.contains("dcterms:conformsTo"), "the essay's book.yaml claims no conformance, so the book claims none");
         assertTrue(opf.contains("Every image has a text description."), "the summary says what holds of the essay's figures");
         for (String property : List.of("schema:accessMode", "schema:accessModeSufficient",
@@ -212,13 +219,13 @@ class EssayEpubTest {
     /** The essay's author is its publisher: a title page names them once, as a trade book does. */
     @Test
     void theTitlePageNamesTheAuthorOnce() {
-        String title = new String(files.get("EPUB/title-page.xhtml"), java.nio.charset.StandardCharsets.UTF_8);
+        String title = new String(files.get("EPUB/title-page.xhtml"), StandardCharsets.UTF_8);
         assertEquals(2, title.split("Phi-Vân Nguyen", -1).length, title);
     }
 
     @Test
     void fontsAreEmbeddedAndDeclared() {
-        String css = new String(files.get("EPUB/css/book.css"), java.nio.charset.StandardCharsets.UTF_8);
+        String css = new String(files.get("EPUB/css/book.css"), StandardCharsets.UTF_8);
         for (String face : List.of("Regular", "Italic", "Bold", "BoldItalic")) {
             assertTrue(files.containsKey("EPUB/fonts/Literata-" + face + ".ttf"), face);
             assertTrue(css.contains("url(\"../fonts/Literata-" + face + ".ttf\")"), face);
@@ -241,7 +248,7 @@ class EssayEpubTest {
         Element image = (Element) svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "image").item(0);
         assertEquals("images/front.jpg", image.getAttributeNS("http://www.w3.org/1999/xlink", "href"));
         assertEquals(List.of(), Xml.elements(cover, "img"));
-        String opf = new String(files.get("EPUB/package.opf"), java.nio.charset.StandardCharsets.UTF_8);
+        String opf = new String(files.get("EPUB/package.opf"), StandardCharsets.UTF_8);
         assertTrue(opf.contains("href=\"cover.xhtml\" media-type=\"application/xhtml+xml\" properties=\"svg\""), opf);
     }
 
@@ -257,7 +264,7 @@ class EssayEpubTest {
     /** Each document's body says which part of the book it is: reading apps open the book at its body matter. */
     @Test
     void documentsAreFrontBodyOrBackMatter() {
-        Map<String, String> matter = new java.util.TreeMap<>();
+        Map<String, String> matter = new TreeMap<>();
         files.keySet().stream().filter(n -> n.endsWith(".xhtml")).forEach(n -> matter.put(n.substring("EPUB/".length()),
                 Xml.elements(Xml.parse(files.get(n)), "body").get(0).getAttributeNS(Xml.EPUB, "type")));
         assertEquals("frontmatter", matter.remove("cover.xhtml"));
@@ -272,10 +279,10 @@ class EssayEpubTest {
     /** Reading apps are built on epublib: the book must open in it with its title, author, spine and cover. */
     @Test
     void epublibOpensTheBook() throws IOException {
-        nl.siegmann.epublib.domain.Book book = new EpubReader().readEpub(Files.newInputStream(epub));
+        Book book = new EpubReader().readEpub(Files.newInputStream(epub));
         assertEquals("An Alliance Between Vietnam and the Soviet Union", book.getTitle());
         assertEquals(1, book.getMetadata().getAuthors().size());
-        nl.siegmann.epublib.domain.Author author = book.getMetadata().getAuthors().get(0);
+        Author author = book.getMetadata().getAuthors().get(0);
         assertEquals("Phi-Vân Nguyen", (author.getFirstname() + " " + author.getLastname()).strip());
         List<String> spine = book.getSpine().getSpineReferences().stream().map(r -> r.getResource().getHref()).toList();
         assertEquals(List.of("cover.xhtml", "title-page.xhtml", "copyright.xhtml", "nav.xhtml", "ch-01-opening.xhtml",

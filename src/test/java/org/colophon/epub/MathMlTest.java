@@ -16,6 +16,7 @@ import org.colophon.diagnostic.Diagnostic;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.manuscript.ManuscriptLoader;
 import org.colophon.markdown.BookAssembler;
+import org.colophon.output.WriterSettings;
 import org.colophon.testing.Manuscripts;
 import org.colophon.typeface.Typefaces;
 import org.junit.jupiter.api.Test;
@@ -49,10 +50,10 @@ class MathMlTest {
         Book book = new BookAssembler(d).assemble(manuscript, Typefaces.literata(), Instant.EPOCH);
         assertEquals(0, d.errorCount(), d.sorted().toString());
         EpubWriter writer = new EpubWriter();
-        List<Diagnostic> refused = writer.proof(book);
+        List<Diagnostic> refused = writer.proof(book, WriterSettings.of());
         List<Diagnostic> here = refused.stream().map(r -> new Diagnostic(r.path().replace(dir + "/", ""), r.line(), r.column(),
                 r.severity(), r.message())).toList();
-        return new Written(refused.isEmpty() ? writer.entries(book) : Map.of(), here);
+        return new Written(refused.isEmpty() ? EpubWriter.entries(book, List.of()) : Map.of(), here);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -128,7 +129,7 @@ class LocalizedBookTest {
         assertEquals(0, run.exit(), run.err());
         Path epub = ms.epub();
         Path pdf = ms.interiorPdf();
-        Map<String, String> texts = new java.util.TreeMap<>();
+        Map<String, String> texts = new TreeMap<>();
         for (Map.Entry<String, byte[]> e : Epubs.entries(epub).entrySet()) {
             String name = e.getKey();
             if (name.endsWith(".xhtml") || name.endsWith(".ncx")) {

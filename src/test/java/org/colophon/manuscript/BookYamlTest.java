@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.colophon.text.Texts;
 import org.junit.jupiter.api.Test;
 
 class BookYamlTest {
@@ -39,8 +40,8 @@ class BookYamlTest {
 
     @Test
     void editDistanceForHints() {
-        assertEquals(1, org.colophon.text.Texts.editDistance("autors", "authors"));
-        assertEquals(0, org.colophon.text.Texts.editDistance("title", "title"));
-        assertEquals(1, org.colophon.text.Texts.editDistance("12", "21"), "a transposition counts one");
+        assertEquals(1, Texts.editDistance("autors", "authors"));
+        assertEquals(0, Texts.editDistance("title", "title"));
+        assertEquals(1, Texts.editDistance("12", "21"), "a transposition counts one");
     }
 }

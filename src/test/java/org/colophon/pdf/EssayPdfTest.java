@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,17 +23,25 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.colophon.build.BookBuild;
-import org.colophon.build.BuildRequest;
-import org.colophon.build.BuildResult;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.colophon.diagnostic.Diagnostics;
+import org.colophon.manuscript.ManuscriptLoader;
+import org.colophon.markdown.BookAssembler;
 import org.colophon.output.Format;
+import org.colophon.pipeline.BookBuild;
+import org.colophon.pipeline.BuildRequest;
+import org.colophon.pipeline.BuildResult;
+import org.colophon.print.PrintLayout;
 import org.colophon.testing.Essay;
 import org.colophon.testing.Pdfs;
 import org.colophon.testing.VeraPdf;
+import org.colophon.typeface.Typefaces;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,7 +113,7 @@ class EssayPdfTest {
         int start = text.indexOf(notes);
         String withoutSubheads = text.substring(0, start) + text.substring(start).lines()
                 .filter(l -> !CHAPTERS.contains(l.strip()) || l.strip().equals("References"))
-                .collect(java.util.stream.Collectors.joining("\n", "\n", "\n"));
+                .collect(Collectors.joining("\n", "\n", "\n"));
         Essay.assertWordForWord(withoutSubheads, "PDF");
     }
 
@@ -242,7 +252,7 @@ class EssayPdfTest {
         int images = 0;
         for (PDPage page : doc.getPages()) {
             for (COSName name : page.getResources().getXObjectNames()) {
-                if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img) {
+                if (page.getResources().getXObject(name) instanceof PDImageXObject img) {
                     assertEquals("jpg", img.getSuffix(), "JPEG passed through");
                     images++;
                 }
@@ -254,10 +264,10 @@ class EssayPdfTest {
     /** The first layout's guess of the page count lands close, so the gutter rarely needs a second layout. */
     @Test
     void pageCountGuessIsClose() throws IOException {
-        org.colophon.diagnostic.Diagnostics d = new org.colophon.diagnostic.Diagnostics();
-        var manuscript = new org.colophon.manuscript.ManuscriptLoader(d).load(Essay.MANUSCRIPT).orElseThrow();
-        var book = new org.colophon.markdown.BookAssembler(d).assemble(manuscript, org.colophon.typeface.Typefaces.literata(),
-                java.time.Instant.EPOCH);
+        Diagnostics d = new Diagnostics();
+        var manuscript = new ManuscriptLoader(d).load(Essay.MANUSCRIPT).orElseThrow();
+        var book = new BookAssembler(d).assemble(manuscript, Typefaces.literata(),
+                Instant.EPOCH);
         int guess = PdfWriter.estimatePages(book, manuscript.print());
         assertTrue(Math.abs(guess - doc.getNumberOfPages()) <= 3, "guessed " + guess + ", laid out " + doc.getNumberOfPages());
     }
@@ -307,7 +317,7 @@ class EssayPdfTest {
                 copyright = p;
             }
         }
-        PageGeometry g = PageGeometry.of(org.colophon.print.PrintLayout.defaults(), doc.getNumberOfPages());
+        PageGeometry g = PageGeometry.of(PrintLayout.defaults(), doc.getNumberOfPages());
         double axis = (title % 2 == 0 ? g.inside() : g.outside()) + g.textWidth() / 2;
         List<float[]> lines = lineExtents(title);
         assertTrue(lines.size() >= 3, "title lines and author: " + lines.size());
@@ -330,14 +340,14 @@ class EssayPdfTest {
     /** Each line of a page: its left and right edges and its baseline, from the top of the page. */
     private static List<float[]> lineExtents(int page) throws IOException {
         List<float[]> lines = new ArrayList<>();
-        org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+        PDFTextStripper stripper = new PDFTextStripper() {
             @Override
-            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+            protected void writeString(String text, List<TextPosition> positions) {
                 if (positions.isEmpty() || text.isBlank()) {
                     return;
                 }
-                org.apache.pdfbox.text.TextPosition first = positions.get(0);
-                org.apache.pdfbox.text.TextPosition last = positions.get(positions.size() - 1);
+                TextPosition first = positions.get(0);
+                TextPosition last = positions.get(positions.size() - 1);
                 lines.add(new float[] {first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj()});
             }
         };

@@ -21,11 +21,12 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.colophon.build.BookBuild;
-import org.colophon.build.BuildRequest;
-import org.colophon.build.BuildResult;
-import org.colophon.output.Format;
 import org.colophon.epub.EpubValidator;
+import org.colophon.output.Format;
+import org.colophon.pipeline.BookBuild;
+import org.colophon.pipeline.BuildRequest;
+import org.colophon.pipeline.BuildResult;
+import org.colophon.print.PrintLayout;
 import org.colophon.testing.Epubs;
 import org.colophon.testing.VeraPdf;
 import org.junit.jupiter.api.BeforeAll;
@@ -128,7 +129,7 @@ class EveryElementTest {
         assertTrue(set.contains("Ctrl+C"), "kbd of raw HTML in the code face: " + set);
         assertTrue(set.contains("a_line_of_code_that_is_much_longer"), set);
         // every glyph of code lies inside the text block of its page, whose inside margin is on the left of a recto
-        PageGeometry g = PageGeometry.of(org.colophon.print.PrintLayout.defaults(), pages);
+        PageGeometry g = PageGeometry.of(PrintLayout.defaults(), pages);
         for (Glyph glyph : code) {
             TextPosition p = glyph.at();
             double left = glyph.page() % 2 == 1 ? g.inside() : g.outside();

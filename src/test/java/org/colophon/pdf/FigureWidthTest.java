@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.colophon.epub.EpubValidator;
+import org.colophon.print.PrintLayout;
 import org.colophon.testing.Epubs;
 import org.colophon.testing.Manuscripts;
 import org.colophon.testing.PdfImages;
@@ -51,7 +52,7 @@ class FigureWidthTest {
         assertEquals("width: 50%", imgs.get(0).getAttribute("style"));
         assertEquals("", imgs.get(2).getAttribute("style"));
         try (PDDocument doc = Loader.loadPDF(m.out().resolve("a-test-book.pdf").toFile())) {
-            PageGeometry g = PageGeometry.of(org.colophon.print.PrintLayout.defaults(), doc.getNumberOfPages());
+            PageGeometry g = PageGeometry.of(PrintLayout.defaults(), doc.getNumberOfPages());
             List<PdfImages.Drawn> drawn = PdfImages.drawn(doc);
             assertEquals(3, drawn.size());
             assertEquals(g.textWidth() * 0.5, drawn.get(0).box().getWidth(), 1.0);

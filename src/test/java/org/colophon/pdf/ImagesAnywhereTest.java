@@ -3,18 +3,22 @@ package org.colophon.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.io.FileUtils;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.colophon.epub.EpubValidator;
+import org.colophon.print.PrintLayout;
 import org.colophon.testing.Epubs;
 import org.colophon.testing.Manuscripts;
 import org.colophon.testing.PdfImages;
 import org.colophon.testing.Pdfs;
+import org.colophon.testing.TestImages;
 import org.colophon.testing.Xml;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,9 +39,9 @@ class ImagesAnywhereTest {
     static void build() throws IOException {
         m = new Manuscripts(tmp);
         m.file("book.yaml", Manuscripts.VALID_YAML);
-        m.bytes("images/photo.png", org.colophon.testing.TestImages.png(2000, 1500));
-        m.bytes("images/icon.png", org.colophon.testing.TestImages.png(200, 200));
-        m.bytes("images/tall.png", org.colophon.testing.TestImages.png(400, 3000));
+        m.bytes("images/photo.png", TestImages.png(2000, 1500));
+        m.bytes("images/icon.png", TestImages.png(200, 200));
+        m.bytes("images/tall.png", TestImages.png(400, 3000));
         StringBuilder table = new StringBuilder("| A | B | C | D |\n|---|---|---|---|\n");
         for (int row = 0; row < 6; row++) {
             table.append("| ![photo](images/photo.png) ".repeat(4)).append("|\n");
@@ -60,7 +64,7 @@ class ImagesAnywhereTest {
                 """);
         m.file("two.md", "<h1>A Title <em>in HTML</em></h1>\n\n<p>Text of two.</p>\n");
         run = m.build("--no-validate");
-        if (System.getenv("KEEP") != null) { org.apache.commons.io.FileUtils.copyDirectory(tmp.toFile(), new java.io.File(System.getenv("KEEP"))); }
+        if (System.getenv("KEEP") != null) { FileUtils.copyDirectory(tmp.toFile(), new File(System.getenv("KEEP"))); }
     }
 
     @Test
@@ -84,7 +88,7 @@ class ImagesAnywhereTest {
         try (PDDocument doc = Loader.loadPDF(m.out().resolve("a-test-book.pdf").toFile())) {
             List<PdfImages.Drawn> drawn = PdfImages.drawn(doc);
             assertEquals(28, drawn.size(), drawn.toString());
-            PageGeometry g = PageGeometry.of(org.colophon.print.PrintLayout.defaults(), doc.getNumberOfPages());
+            PageGeometry g = PageGeometry.of(PrintLayout.defaults(), doc.getNumberOfPages());
             for (PdfImages.Drawn d : drawn) {
                 double left = d.page() % 2 == 0 ? g.inside() : g.outside();   // page 0 is a recto
                 var b = d.box();

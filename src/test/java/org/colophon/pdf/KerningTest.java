@@ -11,10 +11,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.TextPosition;
 import org.colophon.bench.WordSpacing;
-import org.colophon.build.BookBuild;
-import org.colophon.build.BuildRequest;
 import org.colophon.output.Format;
+import org.colophon.pipeline.BookBuild;
+import org.colophon.pipeline.BuildRequest;
 import org.colophon.testing.Essay;
+import org.colophon.typeface.Typefaces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,7 +69,7 @@ class KerningTest {
      */
     @Test
     void noKernAcrossAPlaceWhereALineMayBreak() throws IOException {
-        Kerning literata = Kerning.of(PrintFonts.font(org.colophon.typeface.Typefaces.literata().face(false, false)));
+        Kerning literata = Kerning.of(PrintFonts.font(Typefaces.literata().face(false, false)));
         assertTrue(literata.pair('T', 'o') < 0, "a pair that kerns: To");
         assertTrue(literata.pair('V', '.') < 0, "a pair that kerns: V.");
         for (String pair : List.of("-Y", "\u2010T", "\u2013T", "\u2014Y", "V/", "7/")) {

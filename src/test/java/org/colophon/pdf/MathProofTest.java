@@ -14,6 +14,7 @@ import org.colophon.diagnostic.Diagnostic;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.manuscript.ManuscriptLoader;
 import org.colophon.markdown.BookAssembler;
+import org.colophon.output.WriterSettings;
 import org.colophon.proof.GlyphCoverage;
 import org.colophon.testing.Manuscripts;
 import org.colophon.typeface.Typefaces;
@@ -42,7 +43,7 @@ class MathProofTest {
         Diagnostics d = new Diagnostics();
         Book book = book(markdown, d);
         assertEquals(0, d.errorCount(), d.sorted().toString());
-        return new PdfWriter().proof(book).stream().map(x -> x.toString().replace(dir + "/", "")).toList();
+        return new PdfWriter().proof(book, WriterSettings.of()).stream().map(x -> x.toString().replace(dir + "/", "")).toList();
     }
 
     @Test

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
@@ -25,6 +29,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.colophon.testing.Manuscripts;
@@ -65,6 +70,7 @@ class PressPdfTest {
                 assertEquals("CGATS TR 001", intent.getString(COSName.getPDFName("OutputConditionIdentifier")), file);
                 assertEquals("PDF/X-1:2001", doc.getDocumentInformation().getCOSObject().getString(COSName.getPDFName("GTS_PDFXVersion")), file);
                 assertEquals("PDF/X-1a:2001", doc.getDocumentInformation().getCOSObject().getString(COSName.getPDFName("GTS_PDFXConformance")), file);
+                assertEquals(null, doc.getDocumentCatalog().getMetadata(), file + ": PDF 1.3 has no metadata stream, in both files");
                 for (PDPage page : doc.getPages()) {
                     assertTrue(page.getCOSObject().containsKey(COSName.TRIM_BOX), file);
                     assertTrue(page.getCOSObject().containsKey(COSName.BLEED_BOX), file);
@@ -97,10 +103,10 @@ class PressPdfTest {
                 colours(page, found);
                 assertEquals(List.of(), found, "RGB or transparency");
                 for (COSName n : page.getResources().getXObjectNames()) {
-                    if (page.getResources().getXObject(n) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img) {
+                    if (page.getResources().getXObject(n) instanceof PDImageXObject img) {
                         spaces.add(img.getColorSpace().getName());
                         // the red panel stays red: much magenta and yellow, little cyan
-                        java.awt.image.BufferedImage rgb = img.getImage();
+                        BufferedImage rgb = img.getImage();
                         Color c = new Color(rgb.getRGB(rgb.getWidth() / 2, rgb.getHeight() / 2));
                         assertTrue(c.getRed() > 150 && c.getGreen() < 90 && c.getBlue() < 90, "the panel's colour: " + c);
                     }
@@ -184,34 +190,34 @@ class PressPdfTest {
      * (or stroked lines), so a path whose bounding box is under 3 pt across gives its thin side.
      */
     static void lineWidths(PDPage page, List<Float> widths) throws IOException {
-        new org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine(page) {
-            java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
+        new PDFGraphicsStreamEngine(page) {
+            Path2D.Double path = new Path2D.Double();
 
             private void painted() {
-                java.awt.geom.Rectangle2D b = path.getBounds2D();
+                Rectangle2D b = path.getBounds2D();
                 double thin = Math.min(b.getWidth(), b.getHeight());
                 if (!path.getPathIterator(null).isDone() && thin < 3 && Math.max(b.getWidth(), b.getHeight()) > 10) {
                     widths.add((float) thin);
                 }
-                path = new java.awt.geom.Path2D.Double();
+                path = new Path2D.Double();
             }
 
-            @Override public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1, java.awt.geom.Point2D p2,
-                    java.awt.geom.Point2D p3) {
+            @Override public void appendRectangle(Point2D p0, Point2D p1, Point2D p2,
+                    Point2D p3) {
                 path.moveTo(p0.getX(), p0.getY());
                 path.lineTo(p1.getX(), p1.getY());
                 path.lineTo(p2.getX(), p2.getY());
                 path.lineTo(p3.getX(), p3.getY());
                 path.closePath();
             }
-            @Override public void drawImage(org.apache.pdfbox.pdmodel.graphics.image.PDImage pdImage) { }
+            @Override public void drawImage(PDImage pdImage) { }
             @Override public void clip(int windingRule) { }
             @Override public void moveTo(float x, float y) { path.moveTo(x, y); }
             @Override public void lineTo(float x, float y) { path.lineTo(x, y); }
             @Override public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) { path.curveTo(x1, y1, x2, y2, x3, y3); }
-            @Override public java.awt.geom.Point2D getCurrentPoint() { return path.getCurrentPoint(); }
+            @Override public Point2D getCurrentPoint() { return path.getCurrentPoint(); }
             @Override public void closePath() { path.closePath(); }
-            @Override public void endPath() { path = new java.awt.geom.Path2D.Double(); }
+            @Override public void endPath() { path = new Path2D.Double(); }
             @Override public void fillPath(int windingRule) { painted(); }
             @Override public void fillAndStrokePath(int windingRule) { painted(); }
             @Override public void shadingFill(COSName shadingName) { }
@@ -220,7 +226,7 @@ class PressPdfTest {
                 if (!path.getPathIterator(null).isDone()) {
                     widths.add(w);
                 }
-                path = new java.awt.geom.Path2D.Double();
+                path = new Path2D.Double();
             }
         }.processPage(page);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -162,7 +163,7 @@ class PrintLayoutTest {
     private static byte[] png(int w, int h, boolean alpha) throws IOException {
         BufferedImage img = new BufferedImage(w, h, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         var g = img.createGraphics();
-        g.setColor(new java.awt.Color(40, 90, 160, alpha ? 120 : 255));
+        g.setColor(new Color(40, 90, 160, alpha ? 120 : 255));
         g.fillRect(0, 0, w, h);
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -11,6 +11,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.colophon.print.PrintLayout;
 import org.colophon.testing.Epubs;
 import org.colophon.testing.Manuscripts;
 import org.colophon.testing.Pdfs;
@@ -57,7 +58,7 @@ class RealLayoutsTest {
         Manuscripts.Run run = m.build("--format", "pdf");
         assertEquals(0, run.exit(), run.err());
         try (PDDocument doc = Loader.loadPDF(m.out().resolve("a-test-book.pdf").toFile())) {
-            PageGeometry g = PageGeometry.of(org.colophon.print.PrintLayout.defaults(), doc.getNumberOfPages());
+            PageGeometry g = PageGeometry.of(PrintLayout.defaults(), doc.getNumberOfPages());
             int first = -1;
             for (int p = 0; p < doc.getNumberOfPages(); p++) {
                 String text = body(doc, p, g);
@@ -127,7 +128,7 @@ class RealLayoutsTest {
         m.file("one.md", "# Wide\n\n" + table);
         assertEquals(0, m.build("--format", "pdf").exit());
         try (PDDocument doc = Loader.loadPDF(m.out().resolve("a-test-book.pdf").toFile())) {
-            PageGeometry g = PageGeometry.of(org.colophon.print.PrintLayout.defaults(), doc.getNumberOfPages());
+            PageGeometry g = PageGeometry.of(PrintLayout.defaults(), doc.getNumberOfPages());
             List<String> outside = new ArrayList<>();
             int[] count = {0};
             PDFTextStripper s = new PDFTextStripper() {

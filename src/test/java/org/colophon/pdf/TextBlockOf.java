@@ -2,6 +2,7 @@ package org.colophon.pdf;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.colophon.print.PrintLayout;
@@ -18,7 +19,7 @@ public final class TextBlockOf {
     public static void main(String[] args) throws IOException {
         try (PDDocument doc = Loader.loadPDF(Path.of(args[0]).toFile())) {
             PageGeometry g = PageGeometry.of(PrintLayout.defaults(), doc.getNumberOfPages());
-            System.out.printf(java.util.Locale.ROOT, "%.3f %.3f %.3f %.3f %.3f %.3f%n", g.top(), g.bottom(), g.inside(), g.outside(),
+            System.out.printf(Locale.ROOT, "%.3f %.3f %.3f %.3f %.3f %.3f%n", g.top(), g.bottom(), g.inside(), g.outside(),
                     g.textWidth(), g.textHeight());
         }
     }

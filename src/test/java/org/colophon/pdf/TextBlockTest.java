@@ -12,10 +12,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.TextPosition;
 import org.colophon.bench.LargeBook;
-import org.colophon.print.PrintLayout;
-import org.colophon.build.BookBuild;
-import org.colophon.build.BuildRequest;
+import org.colophon.bench.WordSpacing;
 import org.colophon.output.Format;
+import org.colophon.pipeline.BookBuild;
+import org.colophon.pipeline.BuildRequest;
+import org.colophon.print.PrintLayout;
 import org.colophon.testing.Essay;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +59,7 @@ class TextBlockTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             List<String> cut = new ArrayList<>();
             int references = 0;
-            for (org.colophon.bench.WordSpacing.Line line : org.colophon.bench.WordSpacing.lines(doc)) {
+            for (WordSpacing.Line line : WordSpacing.lines(doc)) {
                 TextPosition first = line.glyphs().stream().filter(t -> !t.getUnicode().isBlank()).findFirst().orElseThrow();
                 references += (int) line.glyphs().stream().filter(t -> t.getFontSizeInPt() < 7 && Character.isDigit(t.getUnicode().charAt(0))).count();
                 if (first.getFontSizeInPt() < 7 && Character.isDigit(first.getUnicode().charAt(0))) {
@@ -84,7 +85,7 @@ class TextBlockTest {
                 double right = trim.getUpperRightX() - (recto ? g.outside() : g.inside());
                 double trimTop = media.getHeight() - trim.getUpperRightY();   // from the top, as PDFBox gives glyphs
                 double trimBottom = media.getHeight() - trim.getLowerLeftY();
-                for (TextPosition t : org.colophon.bench.WordSpacing.glyphs(doc, i + 1)) {
+                for (TextPosition t : WordSpacing.glyphs(doc, i + 1)) {
                     if (t.getUnicode().isBlank()) {
                         continue;
                     }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ class PreflightTest {
             zip.write(("<package version=\"" + version + "\"></package>").getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("OEBPS/one.xhtml"));
             byte[] chunk = new byte[1 << 20];
-            java.util.Arrays.fill(chunk, (byte) ' ');
+            Arrays.fill(chunk, (byte) ' ');
             for (long written = 0; written < xhtmlBytes; written += chunk.length) {
                 zip.write(chunk, 0, (int) Math.min(chunk.length, xhtmlBytes - written));
             }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The essay: the manuscript in the repository and the source text it was typed from, kept in the test resources so
@@ -30,7 +32,7 @@ public final class Essay {
      * ("differ-" / "ent"), which is joined again only where the two halves make the source's word.
      */
     public static void assertWordForWord(String text, String what) throws IOException {
-        List<String> ours = new java.util.ArrayList<>(words(text));
+        List<String> ours = new ArrayList<>(words(text));
         List<String> source = words(sourceText());
         for (int i = 0; i < Math.min(ours.size(), source.size()); i++) {
             String s = source.get(i).replace('\'', '’');
@@ -47,7 +49,7 @@ public final class Essay {
                 ours.remove(i + 1);
                 ours.set(i, o);
             }
-            boolean capitals = s.equals(s.toUpperCase(java.util.Locale.ROOT)) && s.equalsIgnoreCase(o);
+            boolean capitals = s.equals(s.toUpperCase(Locale.ROOT)) && s.equalsIgnoreCase(o);
             if (!s.equals(o) && !capitals) {
                 throw new AssertionError("word " + i + " differs: source '" + source.get(i) + "', " + what + " '" + o + "'\nsource: "
                         + String.join(" ", source.subList(Math.max(0, i - 8), Math.min(source.size(), i + 8)))

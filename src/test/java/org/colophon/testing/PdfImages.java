@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
@@ -41,7 +42,7 @@ public final class PdfImages {
                 @Override public void strokePath() { }
                 @Override public void fillPath(int windingRule) { }
                 @Override public void fillAndStrokePath(int windingRule) { }
-                @Override public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) { }
+                @Override public void shadingFill(COSName shadingName) { }
                 void run() throws IOException {
                     processPage(p);
                 }

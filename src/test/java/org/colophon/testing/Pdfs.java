@@ -2,6 +2,8 @@ package org.colophon.testing;
 
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
@@ -11,6 +13,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.apache.pdfbox.text.TextPosition;
 
 /** Reading PDFs with PDFBox: text of a page or of an area, where a link or bookmark leads. */
 public final class Pdfs {
@@ -33,13 +36,13 @@ public final class Pdfs {
      * The lines of one page (0-based) set at {@code minSize} points or more, top to bottom: with the body's size, the
      * lines of the text block, without the running head (8.5 pt) and the folio (9 pt).
      */
-    public static java.util.List<String> linesAtLeast(PDDocument doc, int page, float minSize) throws IOException {
-        java.util.List<String> lines = new java.util.ArrayList<>();
+    public static List<String> linesAtLeast(PDDocument doc, int page, float minSize) throws IOException {
+        List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         float[] size = {0};
         PDFTextStripper s = new PDFTextStripper() {
             @Override
-            protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> glyphs) {
+            protected void writeString(String text, List<TextPosition> glyphs) {
                 line.append(text);
                 glyphs.forEach(g -> size[0] = Math.max(size[0], g.getFontSizeInPt()));
             }

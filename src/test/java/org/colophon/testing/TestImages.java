@@ -1,5 +1,6 @@
 package org.colophon.testing;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,7 +14,7 @@ public final class TestImages {
     public static byte[] png(int w, int h) throws IOException {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         var g = img.createGraphics();
-        g.setColor(java.awt.Color.ORANGE);
+        g.setColor(Color.ORANGE);
         g.fillRect(0, 0, w, h);
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

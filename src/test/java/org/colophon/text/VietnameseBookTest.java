@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -20,15 +22,15 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.colophon.build.BookBuild;
-import org.colophon.build.BuildRequest;
-import org.colophon.build.BuildResult;
-import org.colophon.output.Format;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.epub.EpubValidator;
+import org.colophon.output.Format;
+import org.colophon.pipeline.BookBuild;
+import org.colophon.pipeline.BuildRequest;
+import org.colophon.pipeline.BuildResult;
+import org.colophon.proof.GlyphCoverage;
 import org.colophon.testing.Epubs;
 import org.colophon.testing.Manuscripts;
-import org.colophon.proof.GlyphCoverage;
 import org.colophon.typeface.FontFace;
 import org.colophon.typeface.Typefaces;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +46,7 @@ class VietnameseBookTest {
     static final Path REFERENCE = Path.of("src/test/resources/reference/vietnamese-stacked-marks.png");
     /** The 67 lower-case letters with a diacritic: 12 vowels × 5 tones, then ă â ê ô ơ ư đ. */
     static final List<String> LOWER = lower();
-    static final List<String> UPPER = LOWER.stream().map(s -> s.toUpperCase(java.util.Locale.ROOT)).toList();
+    static final List<String> UPPER = LOWER.stream().map(s -> s.toUpperCase(Locale.ROOT)).toList();
 
     @TempDir
     static Path out;
@@ -68,7 +70,7 @@ class VietnameseBookTest {
 
     @Test
     void thereAre134Letters() {
-        assertEquals(134, new java.util.HashSet<>(all()).size());
+        assertEquals(134, new HashSet<>(all()).size());
         all().forEach(l -> assertEquals(1, l.length(), l + " has a precomposed form"));
     }
 

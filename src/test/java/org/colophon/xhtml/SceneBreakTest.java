@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.colophon.testing.Epubs;
 import org.colophon.testing.Manuscripts;
 import org.colophon.testing.Pdfs;
@@ -87,7 +89,7 @@ class SceneBreakTest {
                         pages.append(Pdfs.pageText(d, i)).append('\n');
                     }
                     String text = pages.toString().replaceAll("\\s+", " ");   // a phrase may run over a line's end
-                    int expected = 2 * java.util.stream.IntStream.range(0, 18).map(i -> 1 + i % 9).sum();
+                    int expected = 2 * IntStream.range(0, 18).map(i -> 1 + i % 9).sum();
                     assertEquals(expected, text.split("lamps", -1).length - 1, book + ": every sentence once");
                     for (int i = 0; i < 18; i++) {
                         assertEquals(2, text.split("Scene " + i + " begins", -1).length - 1, book + ": scene " + i);
@@ -151,7 +153,7 @@ class SceneBreakTest {
         String xhtml = new String(Epubs.entries(out[0]).get("EPUB/ch-01.xhtml"), StandardCharsets.UTF_8);
         assertTrue(xhtml.contains("<p class=\"scene-break\" role=\"separator\">* * *</p>"), xhtml);
         try (PDDocument d = Loader.loadPDF(out[1].toFile())) {
-            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(d).replace('\u00A0', ' ').contains("Before.\n* * *\nAfter."));
+            assertTrue(new PDFTextStripper().getText(d).replace('\u00A0', ' ').contains("Before.\n* * *\nAfter."));
         }
     }
 

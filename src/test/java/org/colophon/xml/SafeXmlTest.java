@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.w3c.dom.Node;
 
 /** Where Colophon parses XML, no DTD is loaded and no external or recursive entity is expanded. */
 class SafeXmlTest {
@@ -37,7 +39,7 @@ class SafeXmlTest {
 
     /** A billion laughs: 10^12 "lol"s if expanded. It must be refused or left unexpanded, quickly. */
     @Test
-    @org.junit.jupiter.api.Timeout(10)
+    @Timeout(10)
     void entityExpansionBombIsNotExpanded() {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a0 \"lol\">");
         for (int i = 1; i <= 12; i++) {
@@ -46,8 +48,8 @@ class SafeXmlTest {
         xml.append("]><x>&a12;</x>");
         try {
             Document doc = SafeXml.parse(xml.toString().getBytes(StandardCharsets.UTF_8));
-            org.w3c.dom.Node first = doc.getDocumentElement().getFirstChild();
-            assertTrue(first == null || first.getNodeType() == org.w3c.dom.Node.ENTITY_REFERENCE_NODE,
+            Node first = doc.getDocumentElement().getFirstChild();
+            assertTrue(first == null || first.getNodeType() == Node.ENTITY_REFERENCE_NODE,
                     "the entity stays a reference, never expanded into text");
         } catch (IOException refused) {
             assertTrue(refused.getMessage().contains("entit"), refused.getMessage());

@@ -1,4 +1,4 @@
-package org.colophon.build;
+package org.colophon.pipeline;
 
 import java.io.IOException;
 import java.io.OutputStream;

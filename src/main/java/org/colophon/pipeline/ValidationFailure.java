@@ -1,4 +1,4 @@
-package org.colophon.build;
+package org.colophon.pipeline;
 
 import java.util.List;
 import org.colophon.diagnostic.Diagnostic;
