@@ -102,7 +102,7 @@ public final class MathMl {
         Object known = kept.get(key);
         if (known == null) {
             try {
-                known = set(tex, display);
+                known = set(tex, display, TIME_LIMIT_MILLIS);
             } catch (TexRefused e) {
                 known = e;
             }
@@ -114,8 +114,9 @@ public final class MathMl {
         return (String) known;
     }
 
-    private String set(String tex, boolean display) throws TexRefused {
-        String result = scope.render(tex, display);
+    /** Sets a formula anew, within {@code limitMillis}. */
+    synchronized String set(String tex, boolean display, long limitMillis) throws TexRefused {
+        String result = scope.render(tex, display, limitMillis);
         if (result.startsWith("E")) {
             int colon = result.indexOf(':');
             throw new TexRefused(message(result.substring(colon + 1)), Integer.parseInt(result.substring(1, colon)));
@@ -297,12 +298,14 @@ public final class MathMl {
             }
         }
 
-        String render(String tex, boolean display) throws TexRefused {
-            factory.deadline = System.nanoTime() + TIME_LIMIT_MILLIS * 1_000_000;
+        String render(String tex, boolean display, long limitMillis) throws TexRefused {
+            factory.deadline = System.nanoTime() + limitMillis * 1_000_000;
             try (Context cx = factory.enterContext()) {
                 return Context.toString(render.call(cx, global, global, new Object[] {tex, display}));
             } catch (TimeUp e) {
-                throw new TexRefused("KaTeX did not finish this formula within " + TIME_LIMIT_MILLIS / 1000 + " seconds", -1);
+                throw new TexRefused("KaTeX did not finish this formula within " + limitMillis + " ms; simplify it", -1);
+            } catch (StackOverflowError e) {
+                throw new TexRefused("it is nested too deeply for KaTeX", -1);
             } catch (RhinoException e) {
                 throw new IllegalStateException("KaTeX failed on " + tex + ": " + e.details(), e);
             } finally {

@@ -43,9 +43,10 @@ public final class TechnicalBook {
                 "05-treaty.md")) {
             for (String p : Files.readString(essay.resolve(part), StandardCharsets.UTF_8).split("\n\n")) {
                 // the essay's text, without its headings, notes, figures and their captions
-                String text = p.strip().replaceAll("\\[\\^\\d+\\]", "");
-                if (!text.isEmpty() && !text.startsWith("#") && !text.startsWith("[^") && !text.startsWith("!")
-                        && !text.startsWith("<") && !text.contains("\n")) {
+                String raw = p.strip();
+                String text = raw.replaceAll("\\[\\^\\w+\\]", "");
+                if (!text.isEmpty() && !raw.startsWith("#") && !raw.startsWith("[^") && !raw.startsWith("!")
+                        && !raw.startsWith("<") && !raw.contains("\n")) {
                     paragraphs.add(text);
                 }
             }
