@@ -263,8 +263,8 @@ final class NodeRenderer implements Visitor {
     // math (issue 19)
 
     /**
-     * A display formula, set apart in a block of its own; a numbered one has its number first, which floats to the
-     * right of the formula in both formats (and a screen reader says "(2)" before it).
+     * A display formula, set apart in a block of its own; a numbered one has its number first (a screen reader says
+     * "(2)", then the formula), which both stylesheets set at the right edge, level with the formula's middle.
      */
     @Override
     public void visit(Block.Math m) {
