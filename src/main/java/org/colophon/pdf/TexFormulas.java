@@ -99,10 +99,10 @@ final class TexFormulas {
             }
             setUp();
             String math = TexText.mathOnly(tex);
-            for (int i = 0; i < math.length(); i++) {
-                char c = math.charAt(i);
-                if (c > 0x7F && !Character.isWhitespace(c) && TeXFormula.symbolMappings[c] == null) {
-                    throw new TexRefused(String.format("'%c' (U+%04X) is not a symbol of math%s", c, (int) c,
+            for (int i = 0; i < math.length(); i += Character.charCount(math.codePointAt(i))) {
+                int c = math.codePointAt(i);
+                if (c > 0x7F && !Character.isWhitespace(c) && !symbol(c)) {
+                    throw new TexRefused(String.format("'%s' (U+%04X) is not a symbol of math%s", Character.toString(c), c,
                             Character.isLetter(c) ? "; write a word in \\text{…}" : ""), i);
                 }
             }
@@ -125,6 +125,18 @@ final class TexFormulas {
                 restore();
             }
         }
+    }
+
+    /**
+     * Whether jlatexmath sets the character as a symbol of its own (α, ≤, ∑, a no-break space), rather than as a letter
+     * it would build from an accent (é is \\'e to it) or draw in a font of the machine's.
+     */
+    private static boolean symbol(int c) {
+        if (c > 0xFFFF) {
+            return false;
+        }
+        return TeXFormula.symbolMappings[c] != null
+                || !Character.isLetter(c) && TeXFormula.symbolFormulaMappings != null && TeXFormula.symbolFormulaMappings[c] != null;
     }
 
     /** The formula drawn at {@code size} points (the text's), in display or text style. */

@@ -284,5 +284,4 @@ public final class TexText {
         words.add(Normalizer.normalize(letter + ACCENTS.get(accent), Normalizer.Form.NFC), i);
         return j;
     }
-
 }
