@@ -113,7 +113,28 @@ final class TexMath {
 
         @Override
         public InlineContentParser create() {
-            return TexMath::parseInline;
+            return new Budget()::parseInline;
+        }
+    }
+
+    /**
+     * What one block's formulas may read, in all, looking for their ends: each formula reads only up to the next
+     * delimiter, but a {@code \\text{} never closed reads to the block's end, and a block of thousands of them
+     * (nothing an author writes) would take time squared. Past it, a {@code $} is text.
+     */
+    static final int SCAN_BUDGET = 1 << 22;
+
+    private static final class Budget {
+        int left = SCAN_BUDGET;
+
+        ParsedInline parseInline(InlineParserState state) {
+            if (left <= 0) {
+                return ParsedInline.none();
+            }
+            Position start = state.scanner().position();
+            ParsedInline parsed = TexMath.parseInline(state);
+            left -= state.scanner().getSource(start, state.scanner().position()).getContent().length();
+            return parsed;
         }
     }
 
@@ -209,12 +230,17 @@ final class TexMath {
         }
     }
 
-    /** {@code \(…\)} after its opening: a backslash takes the next character with it. */
+    /** {@code \(…\)} after its opening: a backslash takes the next character with it; another opening ends the search. */
     private static ParsedInline between(Scanner s, String closer) {
         Position begin = s.position();
         while (true) {
             char c = s.peek();
             if (c == Scanner.END || c == '`') {
+                return ParsedInline.none();
+            }
+            Position here = s.position();
+            if (s.next("\\(")) {
+                s.setPosition(here);
                 return ParsedInline.none();
             }
             Position end = s.position();

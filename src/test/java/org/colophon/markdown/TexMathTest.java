@@ -50,6 +50,8 @@ class TexMathTest {
                 Arguments.of("The cost is between \\$10 and 30$.", "<p>The cost is between $10 and 30$.</p>"),
                 Arguments.of("$\\text{\\$}$", "<p>" + inline("\\text{\\$}") + "</p>"),
                 Arguments.of("$\\text{Hello $x$ there!}$", "<p>" + inline("\\text{Hello $x$ there!}") + "</p>"),
+                // a \text{ never closed opens no formula; the next $…$ is one
+                Arguments.of("$\\text{a and $b$", "<p>$\\text{a and " + inline("b") + "</p>"),
                 // what math holds is not Markdown
                 Arguments.of("$b<a>c$", "<p>" + inline("b&lt;a&gt;c") + "</p>"),
                 Arguments.of("$a_1 * b_2 * c$", "<p>" + inline("a_1 * b_2 * c") + "</p>"),
