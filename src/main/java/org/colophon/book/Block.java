@@ -67,7 +67,22 @@ public sealed interface Block {
         }
     }
 
-    record CodeBlock(String info, String code, SourcePosition at) implements Block {
+    /**
+     * Code as the book shows it: {@code info} as the author wrote it after the fence, {@code code} the text shown (an
+     * included file's lines, without the lines the author's tool hides), {@code at} where that text starts; its
+     * {@code language} as Colophon names it (empty when none was given), a {@code title} (MkDocs' {@code title="x.py"},
+     * empty when none), its {@code tokens} (empty when its language is not highlighted) and how its lines are set.
+     */
+    record CodeBlock(String info, String code, SourcePosition at, String language, String title, List<Code.Token> tokens,
+            Code.Lines lines) implements Block {
+        public CodeBlock(String info, String code, SourcePosition at) {
+            this(info, code, at, "", "", List.of(), Code.Lines.PLAIN);
+        }
+
+        public CodeBlock {
+            tokens = List.copyOf(tokens);
+        }
+
         @Override
         public void accept(Visitor visitor) {
             visitor.visit(this);

@@ -167,6 +167,10 @@ public final class TextRuns implements Visitor {
 
     @Override
     public void visit(Block.CodeBlock code) {
+        if (!code.title().isEmpty()) {   // a file name above the code, in the code's face
+            in(face.asCode(), () -> words(code.title(), code.at()));
+            end();
+        }
         in(face.asCode(), () -> words(code.code(), code.at()));
         end();
     }

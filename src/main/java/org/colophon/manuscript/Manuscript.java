@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.colophon.book.Book;
 import org.colophon.book.Metadata;
 import org.colophon.book.Role;
 import org.colophon.diagnostic.SourcePosition;
@@ -17,7 +18,8 @@ import org.colophon.print.PrintLayout;
  * reading order,
  * and when it last changed (for reproducible dates); the parts that group chapters, the roles book.yaml gives
  * chapters (by file), and the EPUB's {@code toc-depth}; the author's photo and the back cover's blurb, as Markdown
- * ({@code author-photo}, {@code back-cover}), if book.yaml gives them.
+ * ({@code author-photo}, {@code back-cover}), if book.yaml gives them; how code is set ({@code code:}); how notes are
+ * numbered ({@code notes: numbering:}).
  */
 public record Manuscript(
         Path root,
@@ -33,7 +35,25 @@ public record Manuscript(
         Map<Path, Role> roles,
         int tocDepth,
         Optional<Path> authorPhoto,
-        Optional<String> backCover) {
+        Optional<String> backCover,
+        CodeSettings code,
+        Book.NoteNumbering noteNumbering) {
+
+    public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,
+            PrintLayout print, Optional<Path> cover, SourcePosition coverPosition, List<SourceFile> chapters,
+            Instant lastModified, List<PartSource> parts, Map<Path, Role> roles, int tocDepth, Optional<Path> authorPhoto,
+            Optional<String> backCover, CodeSettings code) {
+        this(root, paths, metadata, metadataPositions, print, cover, coverPosition, chapters, lastModified, parts, roles,
+                tocDepth, authorPhoto, backCover, code, Book.NoteNumbering.BOOK);
+    }
+
+    public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,
+            PrintLayout print, Optional<Path> cover, SourcePosition coverPosition, List<SourceFile> chapters,
+            Instant lastModified, List<PartSource> parts, Map<Path, Role> roles, int tocDepth, Optional<Path> authorPhoto,
+            Optional<String> backCover) {
+        this(root, paths, metadata, metadataPositions, print, cover, coverPosition, chapters, lastModified, parts, roles,
+                tocDepth, authorPhoto, backCover, CodeSettings.DEFAULTS);
+    }
 
     public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,
             PrintLayout print, Optional<Path> cover, SourcePosition coverPosition, List<SourceFile> chapters,

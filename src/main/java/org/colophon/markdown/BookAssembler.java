@@ -50,6 +50,7 @@ public final class BookAssembler {
             .build();
 
     private long parseNanos;
+    private long highlightMillis;
 
     public BookAssembler(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -58,6 +59,11 @@ public final class BookAssembler {
     /** Time spent in CommonMark's parser itself during {@link #assemble}, the rest being our model. */
     public long parseMillis() {
         return parseNanos / 1_000_000;
+    }
+
+    /** Time spent highlighting code during {@link #assemble}. */
+    public long highlightMillis() {
+        return highlightMillis;
     }
 
     public Book assemble(Manuscript manuscript, Typeface typeface, java.time.Instant modified) {
@@ -80,6 +86,8 @@ public final class BookAssembler {
         }
         unknownKeys.report(diagnostics);
         state.directives.report(diagnostics);
+        state.code.report();
+        highlightMillis += state.code.millis();
         checkLinks(state, chapters);
         Optional<Image> cover = manuscript.cover().flatMap(file -> state.image(file, "cover", manuscript.coverPosition()));
         // the photo is the cover's alone, unless an "about the author" chapter shows it too (in both books)
@@ -92,7 +100,7 @@ public final class BookAssembler {
                 cover, typeface, Typefaces.jetBrainsMono(),
                 manuscript.backCover().map(new BlurbConverter(manuscript.metadata().language())::convert).orElse(List.of()),
                 authorPhoto, modified,
-                new Book.Outline(parts, manuscript.tocDepth()));
+                new Book.Outline(parts, manuscript.tocDepth(), manuscript.noteNumbering()));
     }
 
     /** The parts, numbered from 1, each with an id no chapter or heading takes ({@code part-1}…). */
@@ -167,6 +175,8 @@ public final class BookAssembler {
         final List<PendingLink> linksToCheck = new ArrayList<>();
         /** Other tools' directives in the text, reported once per kind when every chapter is read. */
         final OtherToolsDirectives directives = new OtherToolsDirectives();
+        /** The book's code blocks: one highlighter, the files they include read once, unknown languages told once. */
+        final CodeBlocks code;
         /** Heading ids a chapter uses twice, by "chapter#id": a link to one is ambiguous. */
         final Map<String, SharedAnchor> sharedAnchors = new HashMap<>();
         private final Set<String> ids = new HashSet<>(Ids.reserved());
@@ -178,6 +188,7 @@ public final class BookAssembler {
         BookState(Manuscript manuscript, Diagnostics diagnostics) {
             this.manuscript = manuscript;
             this.diagnostics = diagnostics;
+            this.code = new CodeBlocks(manuscript.paths(), diagnostics, manuscript.code());
         }
 
         /** Takes {@code id} as it is, for an id the author chose; false when the book already uses it. */

@@ -127,6 +127,15 @@ final class ChapterConverter {
                 out.addAll(math.block(d));
             } else if (n instanceof Paragraph p && !Figures.isFigure(p) && MathBlocks.holdsDisplay(p)) {
                 out.addAll(math.split(p));
+            } else if (n instanceof FencedCodeBlock f && MathBlocks.isMathFence(f)) {
+                out.add(math.fence(f, positions.at(f)));
+            } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
+                // kramdown's attributes on the line after a block ({: .language-bash}) are the block's
+                Optional<String> ial = Optional.ofNullable(n.getNext()).flatMap(CodeBlockSource::ial);
+                code(n, ial).ifPresent(out::add);
+                if (ial.isPresent()) {
+                    n = n.getNext();
+                }
             } else {
                 block(n, depth).ifPresent(out::add);
             }
@@ -168,11 +177,8 @@ final class ChapterConverter {
         if (n instanceof FencedCodeBlock f && MathBlocks.isMathFence(f)) {
             return Optional.of(math.fence(f, at));
         }
-        if (n instanceof FencedCodeBlock f) {
-            return Optional.of(new Block.CodeBlock(f.getInfo(), f.getLiteral(), at.at(at.line() + 1, 1)));
-        }
-        if (n instanceof IndentedCodeBlock c) {
-            return Optional.of(new Block.CodeBlock("", c.getLiteral(), at));
+        if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
+            return code(n, Optional.empty());
         }
         if (n instanceof ThematicBreak) {
             return Optional.of(new Block.ThematicBreak());
@@ -188,6 +194,13 @@ final class ChapterConverter {
         }
         book.diagnostics.error(at, "Colophon does not know how to print a " + n.getClass().getSimpleName());
         return Optional.empty();
+    }
+
+    /** A code block; {@code ial} the attributes kramdown writes on the line after it. */
+    private Optional<Block> code(Node n, Optional<String> ial) {
+        CodeBlockSource block = new CodeBlockSource(n, source, positions.at(n));
+        String info = ial.map(a -> "{" + a + "}").orElse(block.info());
+        return book.code.block(info, block.literal(), block.place()).map(b -> b);
     }
 
     /** A list; a task list item's box goes before the item's first paragraph. */

@@ -93,6 +93,9 @@ final class BuildRun {
         Book book = stages.timed("model", () -> assembler.assemble(manuscript, Typefaces.literata(),
                 request.date().orElse(manuscript.lastModified())));
         stages.split("model", "parse", assembler.parseMillis());
+        if (assembler.highlightMillis() > 0) {
+            stages.split("model", "highlight", assembler.highlightMillis());   // the code's lexers, within the model's time
+        }
         return book;
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.colophon.book.Block;
+import org.colophon.book.Code;
 import org.colophon.book.Inline;
 import org.colophon.book.LinkTarget;
 import org.colophon.book.Visitor;
@@ -26,6 +27,8 @@ final class NodeRenderer implements Visitor {
     private final String sceneBreak;
     /** How the format writes a formula itself. */
     private final MathMarkup math;
+    /** The number a note shows (through the book, or within its chapter), from the note's number in the book. */
+    private java.util.function.IntUnaryOperator noteMark = n -> n;
 
     NodeRenderer(XmlWriter w, Function<LinkTarget, String> href, IntFunction<String> noteHref, Profile profile,
             String sceneBreak, MathMarkup math) {
@@ -35,6 +38,12 @@ final class NodeRenderer implements Visitor {
         this.href = href;
         this.noteHref = noteHref;
         this.profile = profile;
+    }
+
+    /** Shows each note reference with {@code marks}' number for it ({@code notes.numbering}). */
+    NodeRenderer withNoteMarks(java.util.function.IntUnaryOperator marks) {
+        this.noteMark = marks;
+        return this;
     }
 
     void blocks(List<Block> blocks) {
@@ -120,8 +129,49 @@ final class NodeRenderer implements Visitor {
 
     @Override
     public void visit(Block.CodeBlock c) {
-        String lang = c.info() == null || c.info().isBlank() ? null : "language-" + c.info().strip().split("\\s+")[0];
-        w.start("pre").start("code", "class", lang).text(c.code()).end().end().newline();
+        if (!c.title().isEmpty()) {   // a file name above the code: the listing's caption
+            w.start("figure", "class", "listing").newline();
+            w.start("figcaption", "class", "listing-title").element("code", c.title()).end().newline();
+        }
+        Code.Lines lines = c.lines();
+        String lang = c.language().isEmpty() ? null : "language-" + c.language();
+        w.start("pre", "class", lines.numbered() ? "numbered" : null).start("code", "class", lang);
+        if (!lines.numbered() && lines.marked().isEmpty()) {
+            tokens(c.tokens().isEmpty() ? List.of(new Code.Token(Code.Kind.PLAIN, c.code())) : c.tokens());
+        } else {
+            List<List<Code.Token>> shown = Code.lines(c.code(), c.tokens());
+            int width = Integer.toString(lines.first() + shown.size() - 1).length();
+            for (int i = 0; i < shown.size(); i++) {
+                if (lines.numbered()) {
+                    // the number is Colophon's, not the code's: screen readers skip it
+                    String n = Integer.toString(lines.first() + i);
+                    w.element("span", " ".repeat(width - n.length()) + n + " ", "class", "line-number", "aria-hidden", "true");
+                }
+                if (lines.marked().contains(i + 1)) {
+                    w.start("span", "class", "marked");
+                    tokens(shown.get(i));
+                    w.end();
+                } else {
+                    tokens(shown.get(i));
+                }
+                w.text("\n");
+            }
+        }
+        w.end().end().newline();
+        if (!c.title().isEmpty()) {
+            w.end().newline();
+        }
+    }
+
+    /** A code block's tokens, each of a kind in a span of its class ({@code tok-kw}), plain text as it is. */
+    private void tokens(List<Code.Token> tokens) {
+        for (Code.Token t : tokens) {
+            if (t.kind() == Code.Kind.PLAIN) {
+                w.text(t.text());
+            } else {
+                w.element("span", t.text(), "class", t.kind().cssClass());
+            }
+        }
     }
 
     @Override
@@ -237,7 +287,7 @@ final class NodeRenderer implements Visitor {
     @Override
     public void visit(Inline.NoteRef r) {
         w.start("sup", "class", "noteref");
-        w.element("a", Integer.toString(r.number()), "id", r.id(), "href", noteHref.apply(r.number()),
+        w.element("a", Integer.toString(noteMark.applyAsInt(r.number())), "id", r.id(), "href", noteHref.apply(r.number()),
                 "epub:type", "noteref", "role", "doc-noteref");
         w.end();
     }

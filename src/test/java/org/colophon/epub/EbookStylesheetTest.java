@@ -64,6 +64,9 @@ class EbookStylesheetTest {
     void nothingFightsTheReadersColoursOrSizes() {
         rules().forEach((selector, declarations) -> {
             for (String[] d : declarations) {
+                if (isCode(selector) || d[1].equals("inherit")) {
+                    continue;   // highlighted code: its colours read in every mode (below)
+                }
                 assertFalse(d[0].equals("color") || d[0].startsWith("background"), selector + " sets " + d[0]);
                 assertFalse(d[1].matches(".*#[0-9a-fA-F]{3,6}.*|.*rgb.*"), selector + " has a fixed colour: " + d[1]);
                 if (d[0].equals("font-size") || d[0].equals("line-height") || d[0].startsWith("margin") || d[0].startsWith("padding")) {
@@ -71,5 +74,55 @@ class EbookStylesheetTest {
                 }
             }
         });
+    }
+
+    private static boolean isCode(String selector) {
+        return java.util.Arrays.stream(selector.split(",")).allMatch(s -> s.strip().startsWith("pre ."));
+    }
+
+    /**
+     * Highlighted code may have colours, only on its tokens, and only colours that read on every page a reading app
+     * has: at least 4.5:1 on white (WCAG AA, which Ace checks), 4:1 on sepia (#f8f1e3) and on a night mode's black
+     * and #121212; no background but a see-through grey, which darkens a light page and lightens a dark one.
+     */
+    @Test
+    void codeColoursReadOnWhiteSepiaAndNightPages() {
+        int colours = 0;
+        for (var rule : rules().entrySet()) {
+            for (String[] d : rule.getValue()) {
+                if (!d[1].matches("#[0-9a-fA-F]{6}") && !d[0].startsWith("background")) {
+                    continue;
+                }
+                assertTrue(isCode(rule.getKey()), rule.getKey() + " sets " + d[0]);
+                if (d[0].startsWith("background")) {
+                    assertTrue(d[1].matches("rgba\\(128, 128, 128, 0\\.[0-9]+\\)"), rule.getKey() + ": " + d[1]);
+                    continue;
+                }
+                colours++;
+                assertTrue(contrast(d[1], "#ffffff") >= 4.5, rule.getKey() + " " + d[1] + " on white: " + contrast(d[1], "#ffffff"));
+                for (String page : List.of("#f8f1e3", "#000000", "#121212")) {
+                    assertTrue(contrast(d[1], page) >= 4, rule.getKey() + " " + d[1] + " on " + page + ": " + contrast(d[1], page));
+                }
+            }
+        }
+        assertTrue(colours >= 8, "the tokens' colours: " + colours);
+        assertEquals(List.of("bold"), values("pre .tok-kw, pre .tok-tag, pre .tok-hd", "font-weight"), "keywords read by weight");
+        assertEquals(List.of("italic"), values("pre .tok-cm", "font-style"), "comments by style");
+    }
+
+    /** WCAG 2's contrast ratio of two colours written #rrggbb. */
+    static double contrast(String a, String b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(String hex) {
+        double[] rgb = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double c = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+            rgb[i] = c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
     }
 }
