@@ -177,7 +177,7 @@ public final class MathMl {
     static String message(String katex) {
         return katex.replaceFirst("^ParseError: ", "").replaceFirst("^KaTeX parse error: ", "")
                 .replaceFirst("^LaTeX-incompatible input and strict mode is set to 'error': ", "")
-                .replaceFirst(" at position \\d+: .*$", "").replaceFirst(" at end of input: .*$", " at the end")
+                .replaceFirst("(?s) at position \\d+: .*$", "").replaceFirst("(?s) at end of input: .*$", " at the end")
                 .replaceFirst(" \\[\\w+\\]$", "").strip();
     }
 

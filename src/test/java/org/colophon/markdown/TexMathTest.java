@@ -76,10 +76,10 @@ class TexMathTest {
 
     @Test
     void aDisplayFormulaOnLinesOfItsOwnIsABlockAndItsLinesStayTex() {
-        // "- 2x" would be a list item, "# 1" a heading, four spaces code: inside $$ they are TeX (commonmark-hs)
-        String body = body("This is display math:\n$$\nf(x) = x^2\n  - 2x + 1\n# 1\n    y\n$$\nAnd more.");
+        // "- 2x" would be a list item, "> 0" a quotation, four spaces code: inside $$ they are TeX (commonmark-hs)
+        String body = body("This is display math:\n$$\nf(x) = x^2\n  - 2x + 1\n> 0\n    y\n$$\nAnd more.");
         assertEquals("<h1 id=\"t\">T</h1>\n<p>This is display math:</p>\n<div class=\"equation\">"
-                + display("f(x) = x^2\n  - 2x + 1\n# 1\n    y") + "</div>\n<p>And more.</p>", body);
+                + display("f(x) = x^2\n  - 2x + 1\n&gt; 0\n    y") + "</div>\n<p>And more.</p>", body);
     }
 
     @Test
