@@ -27,17 +27,24 @@ public sealed interface Block {
 
     /**
      * An image with its alt text, a caption and an optional credit line; {@code at} is where the image is given;
-     * {@code widthPercent} is the share of the text block the author gave it ({@code {width=50%}}), 0 for all of it;
-     * {@code number} its number ("3", "2.1" when numbered by chapter), when the author labelled it, else empty.
+     * {@code widthPercent} is the share of the text block the author gave it ({@code {width=50%}}), 0 for all of it.
+     * {@code captionIsAlt}: the caption is the alt text, set as a caption (an image alone in its paragraph, as pandoc
+     * and MkDocs print it), which a screen reader, having read the alt text, need not hear again. {@code number} is
+     * its number ("3", "2.1" when numbered by chapter) when the author labelled it ({@code {#fig:harbour}}), else empty.
      */
     record Figure(String id, Image image, String alt, List<Inline> caption, String credit, SourcePosition at, int widthPercent,
-            String number) implements Block {
+            boolean captionIsAlt, String number) implements Block {
         public Figure(String id, Image image, String alt, List<Inline> caption, String credit, SourcePosition at) {
             this(id, image, alt, caption, credit, at, 0);
         }
 
         public Figure(String id, Image image, String alt, List<Inline> caption, String credit, SourcePosition at, int widthPercent) {
-            this(id, image, alt, caption, credit, at, widthPercent, "");
+            this(id, image, alt, caption, credit, at, widthPercent, false);
+        }
+
+        public Figure(String id, Image image, String alt, List<Inline> caption, String credit, SourcePosition at, int widthPercent,
+                boolean captionIsAlt) {
+            this(id, image, alt, caption, credit, at, widthPercent, captionIsAlt, "");
         }
 
         /** Whether the author labelled it ({@code {#fig:harbour}}): then it is numbered ("3", or "2.1" by chapter). */
@@ -178,6 +185,18 @@ public sealed interface Block {
     record Bibliography(String id, boolean section, String label, List<BibliographyEntry> entries) implements Block {
         public Bibliography {
             entries = List.copyOf(entries);
+    // math (issue 19)
+
+    /**
+     * A display formula: TeX as the author wrote it between its delimiters ({@code $$…$$}, {@code \[…\]} or a
+     * {@code ```math} fence), set apart on lines of its own. {@code label} is the author's label ({@code eq:name},
+     * written {@code {#eq:name}} after it, as pandoc-crossref reads it), empty for none; a labelled formula is numbered
+     * ({@code number}, from 1 through the book) and carries {@code id}, unique in the book; 0 and null for the others.
+     * {@code at} is where its TeX begins.
+     */
+    record Math(String tex, String label, int number, String id, SourcePosition at) implements Block {
+        public boolean numbered() {
+            return number > 0;
         }
 
         @Override

@@ -158,5 +158,12 @@ public abstract class Traversal implements Visitor {
     // scholarly apparatus: cross-references
     @Override
     public void visit(Inline.CrossRef ref) {
+    // math (issue 19)
+    @Override
+    public void visit(Block.Math math) {
+    }
+
+    @Override
+    public void visit(Inline.Math math) {
     }
 }

@@ -64,4 +64,8 @@ public interface Visitor {
 
     // scholarly apparatus: cross-references
     void visit(Inline.CrossRef ref);
+    // math (issue 19)
+    void visit(Block.Math math);
+
+    void visit(Inline.Math math);
 }

@@ -81,6 +81,13 @@ final class CrossRefs {
                         labels.add(h.id());
                     }
                 }
+
+                @Override
+                public void visit(Block.Math m) {
+                    if (m.numbered()) {
+                        labels.add(m.id());   // the math reader's: eq:name is eq-name, numbered through the book
+                    }
+                }
             }.blocks(c.blocks());
         }
         for (Pending p : pending) {

@@ -123,6 +123,7 @@ final class LineBreaks {
                     continue;   // running heads leave the flow
                 }
                 return !OPENERS.contains(e.getTagName()) && !e.getAttribute("class").contains("scene-break")
+                        && !e.getAttribute("class").startsWith("equation")
                         && !isAlert(e) && !e.getAttribute("class").contains("alert-title");
             }
         }
@@ -197,6 +198,8 @@ final class LineBreaks {
                     ok = collect(child, italic, bold, true, 8.5, childLang, runs);
                 } else if (name.equals("sup") && child.getAttribute("class").equals("noteref")) {
                     ok = collect(child, italic, bold, code, 6.5, childLang, runs);
+                } else if (child.hasAttribute("data-formula")) {
+                    ok = false;   // a formula's width is its drawing's: the paragraph is Flying Saucer's to break
                 } else if (SAME_FACE.contains(name)) {
                     ok = collect(child, italic, bold, code, size, childLang, runs);
                 } else {

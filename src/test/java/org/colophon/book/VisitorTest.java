@@ -79,6 +79,9 @@ class VisitorTest {
             @Override public void visit(Block.Index n) { seen.add(n.getClass()); super.visit(n); }
             @Override public void visit(Inline.IndexMark n) { seen.add(n.getClass()); super.visit(n); }
             @Override public void visit(Inline.CrossRef n) { seen.add(n.getClass()); super.visit(n); }
+            // math (issue 19)
+            @Override public void visit(Block.Math n) { seen.add(n.getClass()); super.visit(n); }
+            @Override public void visit(Inline.Math n) { seen.add(n.getClass()); super.visit(n); }
         };
     }
 

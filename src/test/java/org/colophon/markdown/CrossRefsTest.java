@@ -62,4 +62,12 @@ class CrossRefsTest {
                 01.md:3:5: error: @fig:harbor names no label of the book (did you mean @fig:harbour?)
                 01.md:3:23: error: @tbl:prices names no label of the book; label its target with {#tbl:prices}""", r.messages());
     }
+
+    @Test
+    void anEquationLabelledByTheMathReaderIsReferredToByItsNumber() {
+        SmallBooks.Result r = book("en", "", "# One\n\nBy @eq:sum and [-@eq:sum].\n\n$$\nx = 1\n$$ {#eq:sum}\n");
+        assertEquals("", r.messages());
+        assertTrue(r.chapter(0).contains("By <a href=\"ch-01.xhtml#eq-sum\" class=\"xref\">Equation 1</a> and "
+                + "<a href=\"ch-01.xhtml#eq-sum\" class=\"xref\">1</a>."), r.chapter(0));
+    }
 }
