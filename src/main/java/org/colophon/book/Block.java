@@ -175,16 +175,6 @@ public sealed interface Block {
         }
     }
 
-    // scholarly apparatus: citations
-    /**
-     * The bibliography: the works the book cites, in the style's order, each entry with its id. {@code section} when
-     * it stands where the author put it ({@code ::: {#refs}}) in a chapter of their own, which then types it; the
-     * bibliography Colophon adds at the end is a chapter of its own, typed as a whole. {@code label} names it for
-     * assistive technology, in the chapter's language.
-     */
-    record Bibliography(String id, boolean section, String label, List<BibliographyEntry> entries) implements Block {
-        public Bibliography {
-            entries = List.copyOf(entries);
     // math (issue 19)
 
     /**
@@ -197,6 +187,24 @@ public sealed interface Block {
     record Math(String tex, String label, int number, String id, SourcePosition at) implements Block {
         public boolean numbered() {
             return number > 0;
+        }
+
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
+    }
+
+    // scholarly apparatus: citations
+    /**
+     * The bibliography: the works the book cites, in the style's order, each entry with its id. {@code section} when
+     * it stands where the author put it ({@code ::: {#refs}}) in a chapter of their own, which then types it; the
+     * bibliography Colophon adds at the end is a chapter of its own, typed as a whole. {@code label} names it for
+     * assistive technology, in the chapter's language.
+     */
+    record Bibliography(String id, boolean section, String label, List<BibliographyEntry> entries) implements Block {
+        public Bibliography {
+            entries = List.copyOf(entries);
         }
 
         @Override

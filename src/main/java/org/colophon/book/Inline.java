@@ -118,6 +118,20 @@ public sealed interface Inline {
         }
     }
 
+    // math (issue 19)
+
+    /**
+     * A formula within a line of text ({@code $…$}, {@code \(…\)}): its TeX as written between the delimiters, and
+     * where that TeX begins. {@code display}: a display formula ({@code $$…$$}) that stands inside something a
+     * paragraph cannot be split around (emphasis, a link, a table cell, a heading), set in display style there.
+     */
+    record Math(String tex, boolean display, SourcePosition at) implements Inline {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
+    }
+
     // scholarly apparatus: citations
     /**
      * A cite's text, linked to its work's entry {@code entryId} in the bibliography, which stands in chapter
@@ -154,14 +168,6 @@ public sealed interface Inline {
         /** "Figure 3", "3" ({@code [-@fig:harbour]}), or "on page 42" ({@code @fig:harbour[page]}). */
         public enum Form { LABEL, NUMBER, PAGE }
 
-    // math (issue 19)
-
-    /**
-     * A formula within a line of text ({@code $…$}, {@code \(…\)}): its TeX as written between the delimiters, and
-     * where that TeX begins. {@code display}: a display formula ({@code $$…$$}) that stands inside something a
-     * paragraph cannot be split around (emphasis, a link, a table cell, a heading), set in display style there.
-     */
-    record Math(String tex, boolean display, SourcePosition at) implements Inline {
         @Override
         public void accept(Visitor visitor) {
             visitor.visit(this);

@@ -276,6 +276,28 @@ public final class TextRuns implements Visitor {
         // an image sets no text: its alt text is read out by screen readers, never drawn
     }
 
+    // math (issue 19)
+
+    @Override
+    public void visit(Block.Math math) {
+        formula(math.tex(), math.at());
+        end();
+    }
+
+    @Override
+    public void visit(Inline.Math math) {
+        formula(math.tex(), math.at());
+    }
+
+    /** A formula: its TeX, then its words, each in the face it is drawn in (not the face around it). */
+    private void formula(String tex, SourcePosition at) {
+        sink.accept(new Run(Kind.FORMULA, tex, face, at));
+        for (TexText.Words w : TexText.words(tex)) {
+            sink.accept(new Run(Kind.MARK, w.text(), new Face(w.style().code(), w.style().bold(), w.style().italic()),
+                    TexSource.at(at, tex, w.offset())));
+        }
+    }
+
     // scholarly apparatus
 
     @Override
@@ -326,25 +348,5 @@ public final class TextRuns implements Visitor {
         sink.accept(new Run(Kind.MARK, ref.words().replace("{0}", "0123456789.") + " " + ref.onPage().replace("{0}", "0123456789"),
                 face, SourcePosition.NONE));
         words(ref.trailing(), SourcePosition.NONE);
-    // math (issue 19)
-
-    @Override
-    public void visit(Block.Math math) {
-        formula(math.tex(), math.at());
-        end();
-    }
-
-    @Override
-    public void visit(Inline.Math math) {
-        formula(math.tex(), math.at());
-    }
-
-    /** A formula: its TeX, then its words, each in the face it is drawn in (not the face around it). */
-    private void formula(String tex, SourcePosition at) {
-        sink.accept(new Run(Kind.FORMULA, tex, face, at));
-        for (TexText.Words w : TexText.words(tex)) {
-            sink.accept(new Run(Kind.MARK, w.text(), new Face(w.style().code(), w.style().bold(), w.style().italic()),
-                    TexSource.at(at, tex, w.offset())));
-        }
     }
 }

@@ -128,6 +128,15 @@ public abstract class Traversal implements Visitor {
     public void visit(Inline.InlineImage image) {
     }
 
+    // math (issue 19)
+    @Override
+    public void visit(Block.Math math) {
+    }
+
+    @Override
+    public void visit(Inline.Math math) {
+    }
+
     // scholarly apparatus: citations
     @Override
     public void visit(Block.Bibliography bibliography) {
@@ -158,12 +167,5 @@ public abstract class Traversal implements Visitor {
     // scholarly apparatus: cross-references
     @Override
     public void visit(Inline.CrossRef ref) {
-    // math (issue 19)
-    @Override
-    public void visit(Block.Math math) {
-    }
-
-    @Override
-    public void visit(Inline.Math math) {
     }
 }

@@ -52,6 +52,11 @@ public interface Visitor {
 
     void visit(Inline.InlineImage image);
 
+    // math (issue 19)
+    void visit(Block.Math math);
+
+    void visit(Inline.Math math);
+
     // scholarly apparatus: citations
     void visit(Block.Bibliography bibliography);
 
@@ -64,8 +69,4 @@ public interface Visitor {
 
     // scholarly apparatus: cross-references
     void visit(Inline.CrossRef ref);
-    // math (issue 19)
-    void visit(Block.Math math);
-
-    void visit(Inline.Math math);
 }
