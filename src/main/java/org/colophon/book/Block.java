@@ -29,16 +29,27 @@ public sealed interface Block {
      * An image with its alt text, a caption and an optional credit line; {@code at} is where the image is given;
      * {@code widthPercent} is the share of the text block the author gave it ({@code {width=50%}}), 0 for all of it.
      * {@code captionIsAlt}: the caption is the alt text, set as a caption (an image alone in its paragraph, as pandoc
-     * and MkDocs print it), which a screen reader, having read the alt text, need not hear again.
+     * and MkDocs print it), which a screen reader, having read the alt text, need not hear again. {@code number} is
+     * its number ("3", "2.1" when numbered by chapter) when the author labelled it ({@code {#fig:harbour}}), else empty.
      */
     record Figure(String id, Image image, String alt, List<Inline> caption, String credit, SourcePosition at, int widthPercent,
-            boolean captionIsAlt) implements Block {
+            boolean captionIsAlt, String number) implements Block {
         public Figure(String id, Image image, String alt, List<Inline> caption, String credit, SourcePosition at) {
             this(id, image, alt, caption, credit, at, 0);
         }
 
         public Figure(String id, Image image, String alt, List<Inline> caption, String credit, SourcePosition at, int widthPercent) {
             this(id, image, alt, caption, credit, at, widthPercent, false);
+        }
+
+        public Figure(String id, Image image, String alt, List<Inline> caption, String credit, SourcePosition at, int widthPercent,
+                boolean captionIsAlt) {
+            this(id, image, alt, caption, credit, at, widthPercent, captionIsAlt, "");
+        }
+
+        /** Whether the author labelled it ({@code {#fig:harbour}}): then it is numbered ("3", or "2.1" by chapter). */
+        public boolean numbered() {
+            return !number.isEmpty();
         }
 
         /** The share of the text block the figure spans, from 0 to 1. */
@@ -182,5 +193,71 @@ public sealed interface Block {
         public void accept(Visitor visitor) {
             visitor.visit(this);
         }
+    }
+
+    // scholarly apparatus: citations
+    /**
+     * The bibliography: the works the book cites, in the style's order, each entry with its id. {@code section} when
+     * it stands where the author put it ({@code ::: {#refs}}) in a chapter of their own, which then types it; the
+     * bibliography Colophon adds at the end is a chapter of its own, typed as a whole. {@code label} names it for
+     * assistive technology, in the chapter's language.
+     */
+    record Bibliography(String id, boolean section, String label, List<BibliographyEntry> entries) implements Block {
+        public Bibliography {
+            entries = List.copyOf(entries);
+        }
+
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
+    }
+
+    /** One work in the bibliography: its id, which citations link to, and its text. */
+    record BibliographyEntry(String id, List<Inline> content) {
+        public BibliographyEntry {
+            content = List.copyOf(content);
+        }
+    }
+
+    // scholarly apparatus: the index
+    /**
+     * The index: its entries in groups by first letter, sorted as the book's language sorts; {@code see} and
+     * {@code seeAlso} are the words of its cross-references in that language.
+     */
+    record Index(String id, String see, String seeAlso, List<IndexGroup> groups) implements Block {
+        public Index {
+            groups = List.copyOf(groups);
+        }
+
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
+    }
+
+    /** The entries under one letter. */
+    record IndexGroup(String letter, List<IndexEntry> entries) {
+        public IndexGroup {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /**
+     * An entry: its term, the places that mark it (in reading order), the entries it sends the reader to instead
+     * ({@code see}) or as well ({@code seeAlso}), and its sub-entries; {@code id} is its own anchor, for those.
+     */
+    record IndexEntry(String id, String term, List<IndexLocator> locators, List<String> see, List<String> seeAlso,
+            List<IndexEntry> subentries) {
+        public IndexEntry {
+            locators = List.copyOf(locators);
+            see = List.copyOf(see);
+            seeAlso = List.copyOf(seeAlso);
+            subentries = List.copyOf(subentries);
+        }
+    }
+
+    /** A place of the text an entry points to: the mark's anchor in its chapter. */
+    record IndexLocator(String chapterId, String anchorId) {
     }
 }

@@ -35,7 +35,8 @@ public final class Contents {
     public static List<Entry> of(Book book, int depth) {
         List<Entry> entries = new ArrayList<>();
         List<Entry> partEntries = null;
-        for (Chapter c : book.chapters()) {
+        List<Chapter> afterNotes = ReadingOrder.afterNotes(book.chapters());
+        for (Chapter c : book.chapters().subList(0, book.chapters().size() - afterNotes.size())) {
             var part = book.partOpenedBy(c);
             if (part.isPresent()) {
                 partEntries = new ArrayList<>();
@@ -47,6 +48,7 @@ public final class Contents {
         if (!book.notes().isEmpty()) {
             entries.add(new Entry(book.metadata().notesTitle(), NOTES, "", List.of()));
         }
+        afterNotes.forEach(c -> entries.add(chapter(c, depth)));
         return entries.stream().map(e -> new Entry(e.label(), e.chapterId(), e.headingId(), List.copyOf(e.children())))
                 .toList();
     }

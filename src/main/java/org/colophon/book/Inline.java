@@ -131,4 +131,46 @@ public sealed interface Inline {
             visitor.visit(this);
         }
     }
+
+    // scholarly apparatus: citations
+    /**
+     * A cite's text, linked to its work's entry {@code entryId} in the bibliography, which stands in chapter
+     * {@code chapterId}: {@code doc-biblioref}, for assistive technology.
+     */
+    record BiblioRef(String chapterId, String entryId, List<Inline> children) implements Inline {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
+    }
+
+    // scholarly apparatus: the index
+    /** A place the index points to: its anchor {@code id}, and the text the author marked (none for a mark alone). */
+    record IndexMark(String id, List<Inline> children) implements Inline {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
+    }
+
+    // scholarly apparatus: cross-references
+    /**
+     * A reference to a numbered place ({@code @fig:harbour}): the id of its target (a figure, a table, an equation, a
+     * section), what it prints ({@link Form}), and its words in the chapter's language: {@code words} with {0} for the
+     * number ("Figure {0}"), {@code onPage} with {0} for the page ("on page {0}").
+     */
+    record CrossRef(String targetId, Form form, String words, String onPage, String trailing) implements Inline {
+        /** {@code trailing}: the punctuation right after it ("on page 42)"), which no line may cut from the number. */
+        public CrossRef(String targetId, Form form, String words, String onPage) {
+            this(targetId, form, words, onPage, "");
+        }
+
+        /** "Figure 3", "3" ({@code [-@fig:harbour]}), or "on page 42" ({@code @fig:harbour[page]}). */
+        public enum Form { LABEL, NUMBER, PAGE }
+
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
+    }
 }

@@ -51,14 +51,31 @@ public record ReadingOrder(List<Chapter> beforeContents, List<Chapter> afterCont
                 EndNotes.of(book));
     }
 
-    /** The body's chapters, then the notes section when there are notes. */
+    /** Roles that come after the notes when they end the book, as Chicago orders the back matter (1.4). */
+    public static final java.util.Set<Role> AFTER_NOTES = java.util.Set.of(Role.BIBLIOGRAPHY, Role.INDEX);
+
+    /**
+     * The body's chapters, then the notes section when there are notes, then a bibliography and an index that end the
+     * book (Chicago 1.4: notes, bibliography, index).
+     */
     public List<Item> bodyItems() {
         List<Item> items = new java.util.ArrayList<>();
-        body.forEach(c -> items.add(new Item.Text(c)));
+        List<Chapter> last = afterNotes(body);
+        body.subList(0, body.size() - last.size()).forEach(c -> items.add(new Item.Text(c)));
         if (!notes.isEmpty()) {
             items.add(new Item.Notes(notes));
         }
+        last.forEach(c -> items.add(new Item.Text(c)));
         return items;
+    }
+
+    /** The chapters at the end of {@code chapters} whose roles put them after the notes. */
+    public static List<Chapter> afterNotes(List<Chapter> chapters) {
+        int from = chapters.size();
+        while (from > 0 && AFTER_NOTES.contains(chapters.get(from - 1).role())) {
+            from--;
+        }
+        return chapters.subList(from, chapters.size());
     }
 
     /** Everything after the contents: the front matter that follows them, then {@link #bodyItems}. */

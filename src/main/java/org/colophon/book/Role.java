@@ -12,7 +12,9 @@ import java.util.Optional;
  */
 public enum Role {
     CHAPTER, DEDICATION, EPIGRAPH, FOREWORD, PREFACE, INTRODUCTION, PROLOGUE, EPILOGUE, AFTERWORD, CONCLUSION,
-    ACKNOWLEDGEMENTS, APPENDIX, COLOPHON, ABOUT_THE_AUTHOR, ALSO_BY;
+    ACKNOWLEDGEMENTS, APPENDIX, COLOPHON, ABOUT_THE_AUTHOR, ALSO_BY,
+    // scholarly apparatus: the chapters Colophon makes of a bibliography and an index (an author may name one so too)
+    BIBLIOGRAPHY, INDEX;
 
     /** The role as an author writes it: {@code about-the-author}. */
     public String written() {
@@ -42,7 +44,8 @@ public enum Role {
 
     /** Whether the chapter is back matter when it stands in the body: what follows the text (EPUB's "backmatter"). */
     public boolean isBackMatter() {
-        return this == AFTERWORD || this == ACKNOWLEDGEMENTS || this == APPENDIX || this == COLOPHON;
+        return this == AFTERWORD || this == ACKNOWLEDGEMENTS || this == APPENDIX || this == COLOPHON
+                || this == BIBLIOGRAPHY || this == INDEX;
     }
 
     /**

@@ -147,6 +147,10 @@ public final class TextRuns implements Visitor {
 
     @Override
     public void visit(Block.Figure figure) {
+        if (figure.numbered()) {
+            sink.accept(new Run(Kind.MARK, figure.number() + ".", face, SourcePosition.NONE));   // its word: the labels
+            space(" ");
+        }
         inlines(figure.caption());
         if (!figure.credit().isEmpty()) {
             space(" ");
@@ -292,5 +296,57 @@ public final class TextRuns implements Visitor {
             sink.accept(new Run(Kind.MARK, w.text(), new Face(w.style().code(), w.style().bold(), w.style().italic()),
                     TexSource.at(at, tex, w.offset())));
         }
+    }
+
+    // scholarly apparatus
+
+    @Override
+    public void visit(Block.Bibliography bibliography) {
+        bibliography.entries().forEach(e -> line(e.content()));
+    }
+
+    @Override
+    public void visit(Inline.BiblioRef ref) {
+        inlines(ref.children());
+    }
+
+    @Override
+    public void visit(Block.Index index) {
+        for (Block.IndexGroup g : index.groups()) {
+            in(face.asBold(), () -> words(g.letter(), SourcePosition.NONE));
+            end();
+            g.entries().forEach(e -> entry(index, e));
+        }
+    }
+
+    /** An entry: its term, its page numbers (marks Colophon sets), the words of its cross-references in italic. */
+    private void entry(Block.Index index, Block.IndexEntry e) {
+        words(e.term(), SourcePosition.NONE);
+        if (!e.locators().isEmpty()) {
+            sink.accept(new Run(Kind.MARK, "0123456789\u2013, ", face, SourcePosition.NONE));
+        }
+        if (!e.see().isEmpty()) {
+            in(face.toggledItalic(), () -> words(index.see(), SourcePosition.NONE));
+            e.see().forEach(t -> words(t.replace("!", " "), SourcePosition.NONE));
+        }
+        if (!e.seeAlso().isEmpty()) {
+            in(face.toggledItalic(), () -> words(index.seeAlso(), SourcePosition.NONE));
+            e.seeAlso().forEach(t -> words(t.replace("!", " "), SourcePosition.NONE));
+        }
+        end();
+        e.subentries().forEach(sub -> entry(index, sub));
+    }
+
+    @Override
+    public void visit(Inline.IndexMark mark) {
+        inlines(mark.children());
+    }
+
+    @Override
+    public void visit(Inline.CrossRef ref) {
+        // its words ("Figure", "on page") and numbers, which Colophon sets
+        sink.accept(new Run(Kind.MARK, ref.words().replace("{0}", "0123456789.") + " " + ref.onPage().replace("{0}", "0123456789"),
+                face, SourcePosition.NONE));
+        words(ref.trailing(), SourcePosition.NONE);
     }
 }

@@ -136,4 +136,36 @@ public abstract class Traversal implements Visitor {
     @Override
     public void visit(Inline.Math math) {
     }
+
+    // scholarly apparatus: citations
+    @Override
+    public void visit(Block.Bibliography bibliography) {
+        bibliography.entries().forEach(e -> inlines(e.content()));
+    }
+
+    @Override
+    public void visit(Inline.BiblioRef ref) {
+        inlines(ref.children());
+    }
+
+    // scholarly apparatus: the index (its terms are text the reader sees)
+    @Override
+    public void visit(Block.Index index) {
+        index.groups().forEach(g -> g.entries().forEach(this::entry));
+    }
+
+    private void entry(Block.IndexEntry e) {
+        inlines(List.of(new Inline.Text(e.term())));
+        e.subentries().forEach(this::entry);
+    }
+
+    @Override
+    public void visit(Inline.IndexMark mark) {
+        inlines(mark.children());
+    }
+
+    // scholarly apparatus: cross-references
+    @Override
+    public void visit(Inline.CrossRef ref) {
+    }
 }

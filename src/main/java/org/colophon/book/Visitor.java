@@ -56,4 +56,17 @@ public interface Visitor {
     void visit(Block.Math math);
 
     void visit(Inline.Math math);
+
+    // scholarly apparatus: citations
+    void visit(Block.Bibliography bibliography);
+
+    void visit(Inline.BiblioRef ref);
+
+    // scholarly apparatus: the index
+    void visit(Block.Index index);
+
+    void visit(Inline.IndexMark mark);
+
+    // scholarly apparatus: cross-references
+    void visit(Inline.CrossRef ref);
 }

@@ -159,13 +159,17 @@ public final class EpubWriter implements BookWriter {
         // the documents that may hold page markers first, so that the navigation document can list them
         Map<String, String> text = new LinkedHashMap<>();
         List<NavigationDocuments.Page> pages = new ArrayList<>();
-        for (Chapter c : book.chapters()) {
+        List<Chapter> afterNotes = org.colophon.book.ReadingOrder.afterNotes(book.chapters());
+        for (Chapter c : book.chapters().subList(0, book.chapters().size() - afterNotes.size())) {
             book.partOpenedBy(c).ifPresent(part -> text(text, pages, markers, EpubLayout.documentName(part.id()),
                     renderer.partDocument(part)));
             text(text, pages, markers, EpubLayout.chapterFile(c), renderer.chapterDocument(c));
         }
         for (String chapterId : renderer.chaptersWithNotes()) {
             text(text, pages, markers, EpubLayout.documentName(Ids.notesDocument(chapterId)), renderer.notesDocument(chapterId));
+        }
+        for (Chapter c : afterNotes) {   // a bibliography and an index follow the notes, in print as here
+            text(text, pages, markers, EpubLayout.chapterFile(c), renderer.chapterDocument(c));
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("META-INF/container.xml", utf8(container()));

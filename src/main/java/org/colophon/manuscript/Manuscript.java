@@ -19,7 +19,7 @@ import org.colophon.print.PrintLayout;
  * and when it last changed (for reproducible dates); the parts that group chapters, the roles book.yaml gives
  * chapters (by file), and the EPUB's {@code toc-depth}; the author's photo and the back cover's blurb, as Markdown
  * ({@code author-photo}, {@code back-cover}), if book.yaml gives them; how code is set ({@code code:}); how notes are
- * numbered ({@code notes: numbering:}).
+ * numbered ({@code notes: numbering:}); the scholarly apparatus ({@code bibliography}, {@code csl}, {@code numbering}).
  */
 public record Manuscript(
         Path root,
@@ -37,7 +37,17 @@ public record Manuscript(
         Optional<Path> authorPhoto,
         Optional<String> backCover,
         CodeSettings code,
-        Book.NoteNumbering noteNumbering) {
+        Book.NoteNumbering noteNumbering,
+        Apparatus apparatus) {
+
+    /** A manuscript with no scholarly apparatus (bibliography, style, numbering): see {@link Apparatus}. */
+    public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,
+            PrintLayout print, Optional<Path> cover, SourcePosition coverPosition, List<SourceFile> chapters,
+            Instant lastModified, List<PartSource> parts, Map<Path, Role> roles, int tocDepth, Optional<Path> authorPhoto,
+            Optional<String> backCover, CodeSettings code, Book.NoteNumbering noteNumbering) {
+        this(root, paths, metadata, metadataPositions, print, cover, coverPosition, chapters, lastModified, parts, roles,
+                tocDepth, authorPhoto, backCover, code, noteNumbering, Apparatus.none());
+    }
 
     public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,
             PrintLayout print, Optional<Path> cover, SourcePosition coverPosition, List<SourceFile> chapters,

@@ -97,7 +97,7 @@ public final class ManuscriptLoader {
                 list.parts(), Map.copyOf(roles), yaml.number("toc-depth", 1, 3,
                         "the heading levels the EPUB's contents show: 1 chapters, 2 sections, 3 subsections").orElse(2),
                 authorPhoto, yaml.string("back-cover").map(BookYaml.Value::value).filter(b -> !b.isBlank()), CodeSettings.read(yaml),
-                noteNumbering(yaml)));
+                noteNumbering(yaml), apparatus(yaml, paths, root)));
     }
 
     /** book.yaml's {@code notes: numbering:}, {@code book} (1, 2, 3… through the book, the default) or {@code chapter}. */
@@ -116,6 +116,57 @@ public final class ManuscriptLoader {
                         + "(1, 2, 3… through the book) or chapter (from 1 in each chapter)");
                 return Book.NoteNumbering.BOOK;
         }
+    }
+
+    /**
+     * book.yaml's {@code bibliography} (files inside the manuscript folder that exist), {@code csl} (a style's name,
+     * checked by the Markdown reader, which knows the styles, or a .csl file of the manuscript) and {@code numbering}.
+     */
+    private Apparatus apparatus(BookYaml yaml, ManuscriptPaths paths, Path root) {
+        List<Apparatus.BibliographyFile> files = new ArrayList<>();
+        for (BookYaml.Value<String> v : yaml.list("bibliography")) {
+            Optional<String> refused = paths.refusal(root, v.value());
+            Path file = refused.isPresent() ? null : paths.resolve(root, v.value());
+            String lower = v.value().toLowerCase(java.util.Locale.ROOT);
+            if (refused.isPresent()) {
+                diagnostics.error(v.position(), "bibliography " + refused.get());
+            } else if (!Files.isRegularFile(file)) {
+                diagnostics.error(v.position(), "bibliography file '" + v.value() + "' does not exist");
+            } else if (!lower.endsWith(".bib") && !lower.endsWith(".bibtex") && !lower.endsWith(".json")) {
+                diagnostics.error(v.position(), "bibliography file '" + v.value() + "' is neither BibTeX or BibLaTeX (.bib) "
+                        + "nor CSL-JSON (.json); export it from your reference manager as one of them");
+            } else {
+                files.add(new Apparatus.BibliographyFile(file, paths.display(root.relativize(file).toString().replace('\\', '/'))));
+            }
+        }
+        Optional<BookYaml.Value<String>> csl = yaml.string("csl");
+        Optional<Path> styleFile = Optional.empty();
+        Optional<String> style = csl.map(BookYaml.Value::value);
+        if (csl.isPresent() && csl.get().value().toLowerCase(java.util.Locale.ROOT).endsWith(".csl")) {
+            Optional<String> refused = paths.refusal(root, csl.get().value());
+            Path file = refused.isPresent() ? null : paths.resolve(root, csl.get().value());
+            if (refused.isPresent()) {
+                diagnostics.error(csl.get().position(), "csl " + refused.get());
+            } else if (Files.isRegularFile(file)) {
+                styleFile = Optional.of(file);
+            }
+        }
+        if (csl.isPresent() && files.isEmpty() && yaml.list("bibliography").isEmpty()) {
+            diagnostics.warning(csl.get().position(), "'csl' chooses how citations are printed, and book.yaml has no "
+                    + "'bibliography' to cite from; add one (a .bib or .json file) or remove 'csl'");
+        }
+        boolean byChapter = false;
+        Optional<BookYaml.Value<String>> numbering = yaml.string("numbering");
+        if (numbering.isPresent()) {
+            switch (numbering.get().value()) {
+                case "chapter" -> byChapter = true;
+                case "book" -> byChapter = false;
+                default -> diagnostics.error(numbering.get().position(), "'numbering' is 'book' (figures, tables and "
+                        + "equations numbered 1, 2, 3… through the book) or 'chapter' (3.1, 3.2… in chapter 3), not '"
+                        + numbering.get().value() + "'");
+            }
+        }
+        return new Apparatus(files, style, styleFile, csl.map(BookYaml.Value::position).orElse(SourcePosition.NONE), byChapter);
     }
 
     private Metadata metadata(BookYaml yaml) {

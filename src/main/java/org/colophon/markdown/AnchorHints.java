@@ -33,6 +33,12 @@ final class AnchorHints {
         return names.size() <= MAX ? "; its headings are " + some : "; its " + names.size() + " headings include " + some;
     }
 
+    /** Those of {@code names} near {@code wanted} (as {@link #isNear} says), at most a few, in their order. */
+    static List<String> near(String wanted, java.util.Collection<String> names) {
+        String key = Texts.foldKey(wanted);
+        return names.stream().filter(n -> isNear(key, Texts.foldKey(n))).limit(MAX).toList();
+    }
+
     /** Same letters but for case, accents and punctuation, or a few typing slips apart, or one holds the other. */
     private static boolean isNear(String a, String b) {
         if (a.isEmpty() || b.isEmpty()) {

@@ -77,14 +77,35 @@ public final class BookAssembler {
         List<Part> parts = parts(manuscript, state, chapterIds);
         List<Chapter> chapters = new ArrayList<>();
         UnknownFrontMatterKeys unknownKeys = new UnknownFrontMatterKeys();
+        // every chapter is parsed before any is converted: the citations are known before the first is rendered
+        List<ChapterFrontMatter> fronts = new ArrayList<>();
+        List<Node> documents = new ArrayList<>();
+        Map<Node, String> documentIds = new java.util.IdentityHashMap<>();
         for (SourceFile source : manuscript.chapters()) {
             long start = System.nanoTime();
             ChapterFrontMatter front = withRole(ChapterFrontMatter.read(source, diagnostics, unknownKeys), source, manuscript);
             Node document = parser.parse(front.body());
             parseNanos += System.nanoTime() - start;
-            chapters.add(new ChapterConverter(state, source, chapterIds.get(source.file()), front).convert(document));
+            fronts.add(front);
+            documents.add(document);
+            documentIds.put(document, chapterIds.get(source.file()));
+        }
+        state.citations = BookCitations.of(manuscript, documents, documentIds, state).orElse(null);
+        for (int i = 0; i < documents.size(); i++) {
+            SourceFile source = manuscript.chapters().get(i);
+            state.crossRefs.startChapter(fronts.get(i).role().orElse(org.colophon.book.Role.CHAPTER) == org.colophon.book.Role.CHAPTER);
+            chapters.add(new ChapterConverter(state, source, chapterIds.get(source.file()), fronts.get(i)).convert(documents.get(i)));
+        }
+        if (state.citations != null && state.citations.citesAnything() && !state.citations.placedByAuthor) {
+            chapters.add(state.citations.chapter(state, manuscript.metadata().labels(), manuscript.paths().display("book.yaml")));
+        }
+        state.crossRefs.check(chapters, diagnostics);
+        if (!state.index.isEmpty()) {
+            chapters.add(state.index.chapter(manuscript.metadata().language(), manuscript.metadata().labels(),
+                    manuscript.paths().display("book.yaml")));
         }
         unknownKeys.report(diagnostics);
+        state.unbound.report(diagnostics);
         state.directives.report(diagnostics);
         state.code.report();
         highlightMillis += state.code.millis();
@@ -166,6 +187,33 @@ public final class BookAssembler {
         return Texts.idSlug(stem, "ch");
     }
 
+    /** pandoc citations in a book whose book.yaml gives no bibliography: one warning, at the first. */
+    static final class Unbound {
+        private String first;
+        private SourcePosition at;
+        private int count;
+        private final Set<String> files = new java.util.LinkedHashSet<>();
+
+        void add(String citation, SourcePosition where) {
+            if (first == null) {
+                first = citation;
+                at = where;
+            }
+            count++;
+            files.add(where.path());
+        }
+
+        void report(Diagnostics diagnostics) {
+            if (first != null) {
+                String more = count == 1 ? "" : ", as are " + (count - 1) + " more citations (in " + files.size()
+                        + (files.size() == 1 ? " chapter)" : " chapters)");
+                diagnostics.warning(at, "'" + first + "' is printed as written" + more + ": it is a pandoc citation, and "
+                        + "book.yaml gives no bibliography to cite from; add 'bibliography: references.bib' (BibTeX, "
+                        + "BibLaTeX or CSL-JSON), or write \\[ to print the brackets on purpose");
+            }
+        }
+    }
+
     /** What the chapters share while they are converted: note numbers, ids in use, images. */
     static final class BookState {
         final Manuscript manuscript;
@@ -173,6 +221,14 @@ public final class BookAssembler {
         final Map<Path, String> chapterIds = new HashMap<>();
         final Map<Path, Image> images = new LinkedHashMap<>();
         final List<PendingLink> linksToCheck = new ArrayList<>();
+        /** The book's citations, when book.yaml gives a bibliography; else null. */
+        BookCitations citations;
+        /** The labels of figures and sections, their numbers, and the references to them. */
+        CrossRefs crossRefs;
+        /** The index marks of every chapter. */
+        final IndexMarks index = new IndexMarks(this);
+        /** Citations written in a book with no bibliography: printed as written, reported once. */
+        final Unbound unbound = new Unbound();
         /** Other tools' directives in the text, reported once per kind when every chapter is read. */
         final OtherToolsDirectives directives = new OtherToolsDirectives();
         /** The book's code blocks: one highlighter, the files they include read once, unknown languages told once. */
@@ -188,6 +244,7 @@ public final class BookAssembler {
         BookState(Manuscript manuscript, Diagnostics diagnostics) {
             this.manuscript = manuscript;
             this.diagnostics = diagnostics;
+            this.crossRefs = new CrossRefs(manuscript.apparatus().byChapter());
             this.code = new CodeBlocks(manuscript.paths(), diagnostics, manuscript.code());
         }
 

@@ -74,6 +74,8 @@ final class ChapterConverter {
         this.typography = Typography.forLanguage(language);
         this.inlines = new InlineConverter(book.diagnostics, positions, notes, references, rawHtml,
                 typography, definition -> blocks(definition, 1), book.directives);
+        inlines.cite(new ChapterCitations(book.citations, notes, book, labels));
+        inlines.index(book.index, chapterId);
         this.figures = new Figures(book, positions, references, inlines, typography);
         this.taskItems = new TaskListItems(book.manuscript.metadata(), language);
         this.math = new MathBlocks(book, positions, inlines, references, anchors);
@@ -168,6 +170,12 @@ final class ChapterConverter {
                         + "the chapter; close it with a line of " + d.colons + " colons");
             }
             Optional<String> id = kind.id().filter(i -> references.anchor(i, at));
+            if (id.filter(BookCitations.REFS::equals).isPresent() && book.citations != null) {
+                // pandoc's place for the bibliography; what the div holds comes before it
+                List<Block> children = new ArrayList<>(blocks(d, depth + 1));
+                children.add(book.citations.bibliography(true, BookCitations.REFS, labels));
+                return Optional.of(children.size() == 1 ? children.get(0) : new Block.Container("div", java.util.Map.of(), children));
+            }
             return Optional.of(FencedDivs.block(kind, kind.title().map(t -> typography.apply(t, 0)), id, blocks(d, depth + 1),
                     labels, at));
         }

@@ -122,6 +122,23 @@ final class ChapterNotes {
         return number;
     }
 
+    /** Whether a note's content is being converted: a citation there stays in its text. */
+    boolean inNote() {
+        return inNote;
+    }
+
+    /** The number of the note being converted, or of the last one. */
+    int currentNumber() {
+        return book.nextNoteNumber() - 1;
+    }
+
+    /** A note Colophon makes (a citation in a note style), numbered with the author's, its content given its number. */
+    Optional<Inline> generated(java.util.function.IntFunction<List<Block>> content) {
+        int number = book.nextNoteNumber();
+        newNote(() -> content.apply(number));
+        return Optional.of(new Inline.NoteRef(number, book.note(number).refIds().get(0)));
+    }
+
     /** The footnotes extension leaves "[^7]" as text when no [^7]: is defined; catch it there, with a hint. */
     void checkText(String literal, SourcePosition where) {
         Matcher m = UNDEFINED_REF.matcher(literal);

@@ -39,6 +39,9 @@ final class Figures {
     /** An image alone on the paragraph's first line makes a figure, captioned by the lines after it. */
     static boolean isFigure(Paragraph p) {
         Node after = p.getFirstChild() instanceof org.commonmark.node.Image img ? img.getNext() : null;
+        if (label(after).isPresent()) {
+            after = after.getNext();   // ![…](…){#fig:harbour}: a labelled, numbered figure
+        }
         return p.getFirstChild() instanceof org.commonmark.node.Image
                 && (after == null || after instanceof SoftLineBreak || after instanceof HardLineBreak || uncaptioned(after));
     }
@@ -48,10 +51,28 @@ final class Figures {
         return after instanceof org.commonmark.node.Text t && t.getLiteral().equals("\\") && t.getNext() == null;
     }
 
+    /** pandoc-crossref's and Quarto's label of a figure, {@code {#fig:harbour}} or {@code {#fig-harbour}}, right after its image. */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("\\{\\s*#(fig[:-][\\p{L}\\p{N}_.:-]+)\\s*\\}\\s*");
+
+    /** The label a node after an image gives, as written ("fig:harbour"). */
+    static Optional<String> label(Node after) {
+        if (after instanceof org.commonmark.node.Text t) {
+            java.util.regex.Matcher m = LABEL.matcher(t.getLiteral());
+            if (m.matches()) {
+                return Optional.of(m.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The figure of a paragraph for which {@link #isFigure} holds; empty when its image cannot be used. */
     Optional<Block> figure(Paragraph p) {
         org.commonmark.node.Image img = (org.commonmark.node.Image) p.getFirstChild();
         Node after = img.getNext();
+        Optional<String> label = label(after);
+        if (label.isPresent()) {
+            after = after.getNext();
+        }
         String alt = NodeText.alt(img);
         SourcePosition at = positions.at(img);
         Optional<Image> image = references.image(img, alt, at);
@@ -65,6 +86,15 @@ final class Figures {
         String credit = img.getTitle() == null ? "" : Texts.nfc(img.getTitle()).strip();
         int width = references.figureWidth(img, at);
         List<Inline> captioned = caption;
+        if (label.isPresent()) {
+            String id = CrossRefs.id(label.get());
+            if (!book.claimId(id)) {
+                book.diagnostics.error(at, "the label {#" + label.get() + "} is given twice in the book; give each figure a label of its own");
+                return image.map(i -> new Block.Figure(book.nextFigureId(), i, alt, captioned, credit, at, width, captionIsAlt));
+            }
+            String number = book.crossRefs.nextNumber("fig");
+            return image.map(i -> new Block.Figure(id, i, alt, captioned, credit, at, width, captionIsAlt, number));
+        }
         return image.map(i -> new Block.Figure(book.nextFigureId(), i, alt, captioned, credit, at, width, captionIsAlt));
     }
 }

@@ -46,7 +46,7 @@ final class HeadingAttributes {
         List<String> ignored = new ArrayList<>();
         for (String token : m.group(1).strip().split("\\s+")) {
             if (token.startsWith("#") && id == null) {
-                id = token.substring(1);
+                id = CrossRefs.id(token.substring(1));   // pandoc-crossref's {#sec:harbours} is sec-harbours
             } else if (!token.isEmpty()) {
                 ignored.add(token);
             }

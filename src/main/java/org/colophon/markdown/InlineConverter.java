@@ -8,6 +8,7 @@ import org.colophon.book.Block;
 import org.colophon.book.Inline;
 import org.colophon.book.LinkTarget;
 import org.colophon.diagnostic.Diagnostics;
+import org.colophon.diagnostic.SourcePosition;
 import org.colophon.text.Typography;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
@@ -35,6 +36,8 @@ final class InlineConverter {
     private final Function<FootnoteDefinition, List<Block>> noteBlocks;
     /** The book's: other tools' directives are reported once per kind. */
     private final OtherToolsDirectives directives;
+    /** The chapter's citations, when the book has a bibliography. */
+    private ChapterCitations citations;
 
     InlineConverter(Diagnostics diagnostics, NodePositions positions, ChapterNotes notes, ChapterReferences references,
             RawHtml rawHtml, Typography typography, Function<FootnoteDefinition, List<Block>> noteBlocks,
@@ -47,6 +50,21 @@ final class InlineConverter {
         this.typography = new TypographyState(typography);
         this.html = new InlineHtml(diagnostics, positions, rawHtml, references, this);
         this.noteBlocks = noteBlocks;
+    }
+
+    /** Reads pandoc's citations in the text from now on. */
+    void cite(ChapterCitations chapterCitations) {
+        this.citations = chapterCitations;
+    }
+
+    /** The book's index marks, and the chapter this converter's text is in. */
+    private IndexMarks index;
+    private String chapterId;
+
+    /** Reads index marks ({@code [term]{.index}}) in the text from now on. */
+    void index(IndexMarks marks, String chapter) {
+        this.index = marks;
+        this.chapterId = chapter;
     }
 
     /** The inlines of a block. */
@@ -114,7 +132,19 @@ final class InlineConverter {
         if (n instanceof Text t) {
             notes.checkText(t.getLiteral(), positions.at(t));
             LiteralSyntax.check(positions.writtenAs(t).orElse(t.getLiteral()), positions.at(t), diagnostics, directives);
-            out.add(new Inline.Text(typography.set(t.getLiteral()), positions.at(t)));
+            SourcePosition at = positions.at(t);
+            String literal = t.getLiteral();
+            java.util.function.Function<String, List<Inline>> plain = part -> {
+                List<Inline> parts = new ArrayList<>();
+                if (citations == null || !citations.convert(part, part.equals(literal) ? positions.writtenAs(t) : Optional.empty(),
+                        at, s -> new Inline.Text(typography.set(s), at), parts)) {
+                    parts.add(new Inline.Text(typography.set(part), at));
+                }
+                return parts;
+            };
+            if (index == null || !index.convert(literal, at, chapterId, plain, out)) {
+                out.addAll(plain.apply(literal));
+            }
         } else if (n instanceof Emphasis) {
             out.add(new Inline.Emphasis(inlines(n, depth + 1)));
         } else if (n instanceof StrongEmphasis) {

@@ -40,6 +40,8 @@ final class LiteralSyntax {
             }
             // what remains, the directives blanked out (their inner braces are not attributes)
             String rest = DIRECTIVE.matcher(literal).replaceAll(m -> " ".repeat(m.group().length()));
+            // and the index's spans ([term]{.index}), which are read
+            rest = IndexMarks.SPAN.matcher(rest).replaceAll(m -> " ".repeat(m.group().length()));
             find(ATTRIBUTES, rest, at, diagnostics, m -> "'" + m.group() + "' is printed as written: Colophon reads "
                     + "attributes only as {#id} at the end of a heading");
         }

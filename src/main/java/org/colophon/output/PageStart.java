@@ -16,4 +16,17 @@ public record PageStart(String label, String anchorId, int element, int offset) 
     public static boolean counted(char c) {
         return !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '-' && c != '\u2010';
     }
+
+    /**
+     * Whether the text of an element of these classes is left out of both counts: a page reference ({@code page-number})
+     * is "on page 42" in print and may be "Figure 3" in the ebook, an index entry's locators are ranges of pages in
+     * print ("4–7") and a link to each place in the ebook.
+     */
+    public static boolean uncounted(String classes) {
+        if (classes == null) {
+            return false;   // an attribute the writer leaves out
+        }
+        java.util.List<String> c = java.util.Arrays.asList(classes.split(" "));
+        return c.contains("page-number") || c.contains("index-locators");
+    }
 }

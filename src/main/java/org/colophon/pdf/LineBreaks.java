@@ -68,10 +68,24 @@ final class LineBreaks {
                 p.setAttribute("class", (p.getAttribute("class") + " first").strip());
             }
             OptionalWidth width = breaks.width(p);
-            if (width.ok) {
+            if (width.ok && !holdsPageNumber(p)) {
                 breaks.paragraph(p, width.first, width.rest);
             }
         }
+    }
+
+    /**
+     * Whether the paragraph holds a page reference whose number Flying Saucer's counter sets ({@code a.page-number}):
+     * its width is not known here, and a line broken without it ran over, a parenthesis after it cut to the next line.
+     */
+    private static boolean holdsPageNumber(Element p) {
+        NodeList links = p.getElementsByTagName("a");
+        for (int i = 0; i < links.getLength(); i++) {
+            if (((Element) links.item(i)).getAttribute("class").contains("page-number")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record OptionalWidth(boolean ok, double first, double rest) {

@@ -116,6 +116,12 @@ final class PageStarts {
                 Text node = t.getTextNode();
                 Element element = (Element) node.getParentNode();
                 int offset = nonBlankBefore(element, node) + nonBlank(t.getMasterText().substring(0, t.getStart()));
+                if (PageStart.uncounted(element.getAttribute("class"))) {
+                    // a page reference's words differ between the formats: the page begins where it stands
+                    Node link = element;
+                    element = (Element) link.getParentNode();
+                    offset = nonBlankBefore(element, link);
+                }
                 // a part made for print (SceneBreaks) stands for the book's element it continues
                 for (var c = ParagraphSplit.continued(element); c != null; c = ParagraphSplit.continued(element)) {
                     offset += c.before();
@@ -158,7 +164,7 @@ final class PageStarts {
             count[0] += nonBlank(t.getData());
             return false;
         }
-        if (node instanceof Element e && runningHead(e)) {
+        if (node instanceof Element e && (runningHead(e) || PageStart.uncounted(e.getAttribute("class")))) {
             return false;
         }
         for (Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {

@@ -141,6 +141,7 @@ public final class PdfWriter implements BookWriter {
         }
         all.add(sceneBreaks);
         all.add(new BlankPages.Pass(job.layout().rectoOpenings()));
+        IndexPages.of(job.book()).ifPresent(all::add);   // once the text stands: its marks' pages
         Document base = document(job, geometry);   // each round changes a copy: the passes make their changes anew
         return new LayoutPasses(all).settle(p -> layout(job, geometry, (Document) base.cloneNode(true), p));
     }

@@ -25,6 +25,8 @@ final class NodeRenderer implements Visitor {
 
     /** The ornament of a scene break. */
     private final String sceneBreak;
+    /** Where anchors are printed and what chapters are called, for the index. */
+    private Places places = Places.NONE;
     /** How the format writes a formula itself. */
     private final MathMarkup math;
     /** The number a note shows (through the book, or within its chapter), from the note's number in the book. */
@@ -38,6 +40,11 @@ final class NodeRenderer implements Visitor {
         this.href = href;
         this.noteHref = noteHref;
         this.profile = profile;
+    }
+
+    NodeRenderer withPlaces(Places places) {
+        this.places = places;
+        return this;
     }
 
     /** Shows each note reference with {@code marks}' number for it ({@code notes.numbering}). */
@@ -74,8 +81,13 @@ final class NodeRenderer implements Visitor {
         w.empty("img", "src", f.image().name(), "alt", f.alt(),
                 "width", Integer.toString(f.image().width()), "height", Integer.toString(f.image().height()),
                 "style", f.widthPercent() == 0 ? null : "width: " + f.widthPercent() + "%").newline();
-        if (!f.caption().isEmpty() || !f.credit().isEmpty()) {
+        if (!f.caption().isEmpty() || !f.credit().isEmpty() || f.numbered()) {
             w.start("figcaption");
+            if (f.numbered()) {
+                // "Figure 3." before the caption, in the book's language
+                w.element("span", places.label("figure-ref").replace("{0}", f.number()) + ".", "class", "figure-number");
+                w.text(f.caption().isEmpty() ? "" : " ");
+            }
             if (!f.caption().isEmpty()) {
                 // a caption that repeats the alt text, which a screen reader has just read, is for the eye only
                 w.start("span", "class", "caption", "aria-hidden", f.captionIsAlt() ? "true" : null);
@@ -343,5 +355,199 @@ final class NodeRenderer implements Visitor {
             pairs.add(attributes.get("lang"));
         }
         return pairs.toArray(new String[0]);
+    }
+
+    // scholarly apparatus: citations
+    @Override
+    public void visit(Inline.BiblioRef r) {
+        w.start("a", "href", href.apply(new LinkTarget.Internal(r.chapterId(), r.entryId())), "epub:type", "biblioref",
+                "role", "doc-biblioref");
+        inlines(r.children());
+        w.end();
+    }
+
+    @Override
+    public void visit(Block.Bibliography b) {
+        if (b.section()) {
+            w.start("section", "id", b.id(), "class", "bibliography", "epub:type", "bibliography", "role", "doc-bibliography",
+                    "aria-label", b.label()).newline();
+        }
+        // no role="doc-biblioentry": DPUB-ARIA 1.1 deprecates it, as it does doc-endnote
+        w.start("ul", "class", "references").newline();
+        for (Block.BibliographyEntry e : b.entries()) {
+            w.start("li", "id", e.id(), "class", "reference", "epub:type", "biblioentry");
+            inlines(e.content());
+            w.end().newline();
+        }
+        w.end().newline();
+        if (b.section()) {
+            w.end().newline();
+        }
+    }
+
+    // scholarly apparatus: the index
+    @Override
+    public void visit(Inline.IndexMark m) {
+        w.start("span", "id", m.id(), "class", "index-mark");
+        inlines(m.children());
+        w.end();
+    }
+
+    /**
+     * The index, as EPUB Indexes 1.0 marks it up: a group per letter, an entry list, each entry its term, its
+     * locators and its cross-references, and its sub-entries in a list of their own.
+     */
+    @Override
+    public void visit(Block.Index index) {
+        for (Block.IndexGroup g : index.groups()) {
+            w.start("section", "class", "index-group", "epub:type", "index-group").newline();
+            w.element("h2", g.letter(), "class", "index-letter").newline();
+            entries(index, g.entries());
+            w.end().newline();
+        }
+    }
+
+    private void entries(Block.Index index, List<Block.IndexEntry> entries) {
+        w.start("ul", "class", "index-entries", "epub:type", "index-entry-list").newline();
+        for (Block.IndexEntry e : entries) {
+            w.start("li", "id", e.id(), "class", "index-entry", "epub:type", "index-entry");
+            w.element("span", e.term(), "class", "index-term", "epub:type", "index-term");
+            locators(e.locators());
+            xrefs(index.see(), e.see(), "index-xref-preferred", index);
+            xrefs(index.seeAlso(), e.seeAlso(), "index-xref-related", index);
+            if (!e.subentries().isEmpty()) {
+                w.newline();
+                entries(index, e.subentries());
+            }
+            w.end().newline();
+        }
+        w.end().newline();
+    }
+
+    /**
+     * An entry's places: in print their pages, consecutive ones as a range (4–6), each page once; in the ebook a
+     * link to each place, labelled with its printed page when the PDF is built in the same run, else with its
+     * chapter's title (and 2, 3… for its further places in that chapter).
+     */
+    private void locators(List<Block.IndexLocator> locators) {
+        List<String> seenPages = new ArrayList<>();
+        java.util.Map<String, Integer> perChapter = new java.util.HashMap<>();
+        List<Block.IndexLocator> kept = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (Block.IndexLocator l : locators) {
+            java.util.Optional<String> page = places.printPage(l.anchorId());
+            if (page.isPresent()) {
+                if (seenPages.contains(page.get())) {
+                    continue;   // the place is on a page the entry names already
+                }
+                seenPages.add(page.get());
+                labels.add(page.get());
+            } else {
+                int n = perChapter.merge(l.chapterId(), 1, Integer::sum);
+                labels.add(profile.isPrint() ? null : n == 1 ? places.chapterTitle(l.chapterId()) : Integer.toString(n));
+            }
+            kept.add(l);
+        }
+        if (kept.isEmpty()) {
+            return;
+        }
+        w.start("span", "class", "index-locators");
+        for (int i = 0; i < kept.size(); i++) {
+            int end = i;
+            if (profile.isPrint()) {
+                while (end + 1 < kept.size() && consecutive(labels.get(end), labels.get(end + 1))) {
+                    end++;
+                }
+            }
+            w.text(i == 0 ? ", " : ", ");
+            Block.IndexLocator l = kept.get(i);
+            String href = this.href.apply(new LinkTarget.Internal(l.chapterId(), l.anchorId()));
+            String label = labels.get(i);
+            if (label == null) {
+                // the first print layout: the page from Flying Saucer's counter, as the contents get theirs
+                w.element("a", "", "href", href, "class", places.frontMatter(l.chapterId()) ? "index-locator page-number front"
+                        : "index-locator page-number", "epub:type", "index-locator");
+            } else {
+                w.element("a", end > i ? label + "\u2013" + labels.get(end) : label, "href", href, "class", "index-locator",
+                        "epub:type", "index-locator");
+            }
+            i = end;
+        }
+        w.end();
+    }
+
+    private static boolean consecutive(String a, String b) {
+        return a != null && b != null && a.matches("\\d+") && b.matches("\\d+") && Integer.parseInt(b) == Integer.parseInt(a) + 1;
+    }
+
+    private void xrefs(String word, List<String> terms, String type, Block.Index index) {
+        if (terms.isEmpty()) {
+            return;
+        }
+        w.text(". ");
+        w.start("span", "class", "index-xref", "epub:type", type);
+        w.element("em", word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1)).text(" ");
+        for (int i = 0; i < terms.size(); i++) {
+            w.text(i == 0 ? "" : "; ");
+            String target = entryId(index.groups(), terms.get(i));
+            if (target == null) {
+                w.text(terms.get(i));
+            } else {
+                w.element("a", terms.get(i), "href", "#" + target);
+            }
+        }
+        w.end();
+    }
+
+    /** The anchor of the entry {@code term} names ("Treaty" or "Treaty!of Friendship"), if the index has it. */
+    private static String entryId(List<Block.IndexGroup> groups, String term) {
+        String[] path = term.split("!");
+        List<Block.IndexEntry> level = groups.stream().flatMap(g -> g.entries().stream()).toList();
+        Block.IndexEntry found = null;
+        for (String part : path) {
+            found = level.stream().filter(e -> e.term().equals(part.strip())).findFirst().orElse(null);
+            if (found == null) {
+                return null;
+            }
+            level = found.subentries();
+        }
+        return found.id();
+    }
+
+    // scholarly apparatus: cross-references
+    /**
+     * "Figure 3" (or the number alone, or a section's title) linked to its target; "on page 42" in print from Flying
+     * Saucer's page counter, as the contents get their numbers, and in the ebook when the PDF is built in the same
+     * run (its page list), else as "Figure 3".
+     */
+    @Override
+    public void visit(Inline.CrossRef r) {
+        java.util.Optional<Places.Target> t = places.target(r.targetId());
+        if (t.isEmpty()) {
+            w.text(r.targetId());   // reported as an error before any writer runs
+            return;
+        }
+        String href = this.href.apply(new LinkTarget.Internal(t.get().chapterId(), r.targetId()));
+        String label = t.get().number().isEmpty() ? t.get().title()
+                : r.form() == Inline.CrossRef.Form.NUMBER ? t.get().number() : r.words().replace("{0}", t.get().number());
+        if (r.form() == Inline.CrossRef.Form.PAGE) {
+            // the reference's words inside its link, which neither format's page count reads (PageStart.uncounted):
+            // they are "on page 42" in print and "Figure 3" in an ebook that knows no printed page; the punctuation
+            // after it in a span that does not wrap, as Flying Saucer broke between the number and a ')'
+            int at = r.onPage().indexOf("{0}");
+            java.util.Optional<String> page = places.printPage(r.targetId());
+            String words = profile.isPrint() && at >= 0
+                    // a no-break space before the number, which print.css's counter adds after the words
+                    ? r.onPage().substring(0, at).replaceAll(" $", "\u00A0")
+                    : page.map(p -> r.onPage().replace("{0}", p)).orElse(label);
+            w.start("span", "class", "page-reference");
+            w.element("a", words, "href", href, "class", profile.isPrint() && places.frontMatter(t.get().chapterId())
+                    ? "xref page-number front" : "xref page-number");
+            w.text(r.trailing());
+            w.end();
+            return;
+        }
+        w.element("a", label, "href", href, "class", "xref");
+        w.text(r.trailing());
     }
 }

@@ -22,6 +22,11 @@ public final class PageMarkers implements XmlWriter.Watcher {
 
     private final Map<String, List<PageStart>> byAnchor = new HashMap<>();
     private final List<Marker> written = new ArrayList<>();
+    /** The printed page of each element with an id, as its first character (or its end) falls. */
+    private final Map<String, String> pages = new HashMap<>();
+    private final List<String> pending = new ArrayList<>();
+    /** The label of the last marker written: the page the text being written is on. */
+    private String current;
     /** One frame per open element: the anchor it is counted in, the starts that fall in it, its characters so far. */
     private final Deque<Frame> open = new ArrayDeque<>();
 
@@ -29,6 +34,8 @@ public final class PageMarkers implements XmlWriter.Watcher {
         final Anchor anchor;
         final List<PageStart> starts;
         int characters;
+        /** A page reference's words, counted on neither side ({@link PageStart#uncounted}). */
+        boolean uncounted;
 
         Frame(Anchor anchor, List<PageStart> starts) {
             this.anchor = anchor;
@@ -51,6 +58,18 @@ public final class PageMarkers implements XmlWriter.Watcher {
         }
     }
 
+    /** The printed page that element {@code id} begins on, once it is written; for the index and page references. */
+    public java.util.Optional<String> pageOf(String id) {
+        return java.util.Optional.ofNullable(pages.get(id));
+    }
+
+    private void settle() {
+        if (current != null) {
+            pending.forEach(id -> pages.putIfAbsent(id, current));
+        }
+        pending.clear();
+    }
+
     /** The markers written so far, and forgets them: called after each document. */
     public List<Marker> take() {
         List<Marker> taken = List.copyOf(written);
@@ -65,6 +84,9 @@ public final class PageMarkers implements XmlWriter.Watcher {
             if (attributes[i].equals("id")) {
                 id = attributes[i + 1];
             }
+        }
+        if (id != null) {
+            pending.add(id);   // its page is the one its first character is on
         }
         Anchor anchor;
         int number;
@@ -86,12 +108,18 @@ public final class PageMarkers implements XmlWriter.Watcher {
         if (empty) {   // an image that begins a page: the marker goes before it
             here.stream().filter(s -> s.offset() == 0).forEach(s -> marker(w, s));
         } else {
-            open.push(new Frame(anchor, here));
+            Frame f = new Frame(anchor, here);
+            for (int i = 0; i + 1 < attributes.length; i += 2) {
+                f.uncounted |= attributes[i].equals("class") && PageStart.uncounted(attributes[i + 1]);
+            }
+            f.uncounted |= !open.isEmpty() && open.peek().uncounted;
+            open.push(f);
         }
     }
 
     @Override
     public void end(XmlWriter w) {
+        settle();   // an element with no text of its own (an index mark alone) is on the page it ends on
         if (!open.isEmpty()) {   // watching begins inside <body>: its end and the document's are not counted
             open.pop();
         }
@@ -102,7 +130,7 @@ public final class PageMarkers implements XmlWriter.Watcher {
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!PageStart.counted(c)) {
+            if (!PageStart.counted(c) || !open.isEmpty() && open.peek().uncounted) {
                 continue;
             }
             for (Frame f : open) {
@@ -115,6 +143,9 @@ public final class PageMarkers implements XmlWriter.Watcher {
                 }
                 f.characters++;
             }
+            if (!pending.isEmpty()) {
+                settle();
+            }
         }
         w.text(text.substring(from));
     }
@@ -123,5 +154,6 @@ public final class PageMarkers implements XmlWriter.Watcher {
         String id = "page-" + s.label();
         w.empty("span", "epub:type", "pagebreak", "role", "doc-pagebreak", "id", id, "aria-label", s.label());
         written.add(new Marker(id, s.label()));
+        current = s.label();
     }
 }

@@ -293,8 +293,66 @@ public final class XhtmlRenderer {
 
     private NodeRenderer nodes(XmlWriter w) {
         return new NodeRenderer(w, this::href, this::noteHref, profile, book.metadata().labels().get("scene-break"), math)
-                .withNoteMarks(book::noteMark);
+                .withNoteMarks(book::noteMark)
+                .withPlaces(places);
     }
+
+    private final Places places = new Places() {
+        @Override
+        public java.util.Optional<String> printPage(String id) {
+            // the ebook's, from the print edition's page markers; print sets its own (a counter, the index's pass)
+            return pageMarkers == null ? java.util.Optional.empty() : pageMarkers.pageOf(id);
+        }
+
+        @Override
+        public String chapterTitle(String chapterId) {
+            return book.chapter(chapterId).title();
+        }
+
+        private Map<String, Places.Target> targets;
+
+        @Override
+        public java.util.Optional<Places.Target> target(String id) {
+            if (targets == null) {
+                targets = new HashMap<>();
+                for (Chapter c : book.chapters()) {
+                    new org.colophon.book.Traversal() {
+                        @Override
+                        public void visit(Block.Figure f) {
+                            if (f.numbered()) {
+                                targets.put(f.id(), new Places.Target(c.id(), f.number(), ""));
+                            }
+                        }
+
+                        @Override
+                        public void visit(Block.Heading h) {
+                            targets.put(h.id(), new Places.Target(c.id(), "", org.colophon.book.Inlines.plainText(h.content())));
+                        }
+
+                        @Override
+                        public void visit(Block.Math m) {
+                            if (m.numbered()) {
+                                targets.put(m.id(), new Places.Target(c.id(), Integer.toString(m.number()), ""));
+                            }
+                        }
+                    }.blocks(c.blocks());
+                }
+            }
+            return java.util.Optional.ofNullable(targets.get(id));
+        }
+
+        @Override
+        public String label(String key) {
+            return book.metadata().labels().get(key);
+        }
+
+        @Override
+        public boolean frontMatter(String chapterId) {
+            org.colophon.book.ReadingOrder order = org.colophon.book.ReadingOrder.of(book);
+            return java.util.stream.Stream.concat(order.beforeContents().stream(), order.afterContents().stream())
+                    .anyMatch(c -> c.id().equals(chapterId));
+        }
+    };
 
     private String noteHref(int number) {
         return profile.noteAddress(noteChapters.getOrDefault(number, ""), number);

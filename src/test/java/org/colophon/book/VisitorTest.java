@@ -73,6 +73,12 @@ class VisitorTest {
             @Override public void visit(Inline.LineBreak n) { seen.add(n.getClass()); super.visit(n); }
             @Override public void visit(Inline.Span n) { seen.add(n.getClass()); super.visit(n); }
             @Override public void visit(Inline.InlineImage n) { seen.add(n.getClass()); super.visit(n); }
+            // scholarly apparatus
+            @Override public void visit(Block.Bibliography n) { seen.add(n.getClass()); super.visit(n); }
+            @Override public void visit(Inline.BiblioRef n) { seen.add(n.getClass()); super.visit(n); }
+            @Override public void visit(Block.Index n) { seen.add(n.getClass()); super.visit(n); }
+            @Override public void visit(Inline.IndexMark n) { seen.add(n.getClass()); super.visit(n); }
+            @Override public void visit(Inline.CrossRef n) { seen.add(n.getClass()); super.visit(n); }
             // math (issue 19)
             @Override public void visit(Block.Math n) { seen.add(n.getClass()); super.visit(n); }
             @Override public void visit(Inline.Math n) { seen.add(n.getClass()); super.visit(n); }
