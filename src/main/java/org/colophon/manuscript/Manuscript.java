@@ -11,13 +11,15 @@ import org.colophon.diagnostic.SourcePosition;
 import org.colophon.output.BookYamlPlaces;
 import org.colophon.output.WriterSettings;
 import org.colophon.print.PrintLayout;
+import org.colophon.typeface.BookTypefaces;
 
 /**
  * A loaded, checked manuscript: its folder, what book.yaml says (and where each value stands), the chapter files in
  * reading order,
  * and when it last changed (for reproducible dates); the parts that group chapters, the roles book.yaml gives
  * chapters (by file), and the EPUB's {@code toc-depth}; the author's photo and the back cover's blurb, as Markdown
- * ({@code author-photo}, {@code back-cover}), if book.yaml gives them; how code is set ({@code code:}).
+ * ({@code author-photo}, {@code back-cover}), if book.yaml gives them; how code is set ({@code code:}); the
+ * typefaces, loaded from the files {@code typeface:} names, else Colophon's own.
  */
 public record Manuscript(
         Path root,
@@ -34,7 +36,16 @@ public record Manuscript(
         int tocDepth,
         Optional<Path> authorPhoto,
         Optional<String> backCover,
-        CodeSettings code) {
+        CodeSettings code,
+        BookTypefaces typefaces) {
+
+    public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,
+            PrintLayout print, Optional<Path> cover, SourcePosition coverPosition, List<SourceFile> chapters,
+            Instant lastModified, List<PartSource> parts, Map<Path, Role> roles, int tocDepth, Optional<Path> authorPhoto,
+            Optional<String> backCover, CodeSettings code) {
+        this(root, paths, metadata, metadataPositions, print, cover, coverPosition, chapters, lastModified, parts, roles,
+                tocDepth, authorPhoto, backCover, code, BookTypefaces.shipped());
+    }
 
     public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,
             PrintLayout print, Optional<Path> cover, SourcePosition coverPosition, List<SourceFile> chapters,

@@ -95,7 +95,8 @@ public final class ManuscriptLoader {
         return Optional.of(new Manuscript(root, paths, metadata, Map.copyOf(positions), print, cover, coverAt, List.copyOf(chapters), lastModified(root),
                 list.parts(), Map.copyOf(roles), yaml.number("toc-depth", 1, 3,
                         "the heading levels the EPUB's contents show: 1 chapters, 2 sections, 3 subsections").orElse(2),
-                authorPhoto, yaml.string("back-cover").map(BookYaml.Value::value).filter(b -> !b.isBlank()), CodeSettings.read(yaml)));
+                authorPhoto, yaml.string("back-cover").map(BookYaml.Value::value).filter(b -> !b.isBlank()), CodeSettings.read(yaml),
+                TypefaceSection.read(yaml, diagnostics, root, projectPaths)));
     }
 
     private Metadata metadata(BookYaml yaml) {

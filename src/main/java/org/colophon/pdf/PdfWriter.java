@@ -221,11 +221,13 @@ public final class PdfWriter implements BookWriter {
                 + PrintDocument.openingCss(layout.chapterOpening())
                 + (layout.pdfx() ? PressColours.CSS : "")
                 + CodeColours.css(layout)
+                + FallbackRuns.css(book)
                 + TitleBalance.copyrightAtFoot(book, geometry);
         Document doc = SafeXml.parse(PrintDocument.write(book, layout, css).getBytes(StandardCharsets.UTF_8));
         if (!layout.interactive()) {
             PressColours.removeBookmarks(doc);
         }
+        FallbackRuns.apply(doc, book);
         TitleBalance.apply(doc, book, geometry.textWidth());
         LineBreaks.apply(doc, book, geometry.textWidth(), layout.hyphenation());
         TableCells.apply(doc, book, geometry.textWidth());

@@ -12,7 +12,6 @@ import org.colophon.diagnostic.Diagnostic;
 import org.colophon.diagnostic.Diagnostics;
 import org.colophon.manuscript.ManuscriptLoader;
 import org.colophon.markdown.BookAssembler;
-import org.colophon.typeface.Typefaces;
 import org.colophon.xhtml.Profile;
 import org.colophon.xhtml.XhtmlRenderer;
 
@@ -43,7 +42,7 @@ public final class Rendering {
                 Files.writeString(dir.resolve("chapter.md"), markdown);
                 Diagnostics d = new Diagnostics();
                 var manuscript = new ManuscriptLoader(d).load(dir).orElseThrow(() -> new AssertionError(d.sorted()));
-                Book book = new BookAssembler(d).assemble(manuscript, Typefaces.literata(), Instant.EPOCH);
+                Book book = new BookAssembler(d).assemble(manuscript, Instant.EPOCH);
                 String document = new XhtmlRenderer(book, EpubWriter.PROFILE).chapterDocument(book.chapters().get(0));
                 int open = document.indexOf('>', document.indexOf("<section")) + 1;
                 String body = document.substring(open, document.lastIndexOf("</section>")).strip();
