@@ -212,6 +212,28 @@ class ArchitectureTest {
     }
 
     /**
+     * Only the command line (the user's folders) and the EPUBCheck adapter (whose API takes a {@code File}) turn a
+     * path into a {@code java.io.File}: the manuscript is read, and the books made and preflighted, through the
+     * path's own file system, so that the same code runs on a test's manuscript in memory as on the disk.
+     */
+    @Test
+    void onlyTheCommandLineAndEpubCheckTurnPathsIntoFiles() {
+        ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow();
+        StringWriter out = new StringWriter();
+        assertEquals(0, jdeps.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "-verbose:class", "-filter:none",
+                "target/classes"), out.toString());
+        Matcher m = Pattern.compile("^\\s+org\\.colophon\\.([\\w.$]+)\\s+->\\s+java\\.io\\.File\\s", Pattern.MULTILINE)
+                .matcher(out.toString());
+        Set<String> users = new TreeSet<>();
+        while (m.find()) {
+            users.add(m.group(1));
+        }
+        assertTrue(users.contains("epub.EpubValidator"), "jdeps read the classes: " + users);
+        users.removeIf(c -> c.startsWith("cli.") || c.equals("epub.EpubValidator"));
+        assertEquals(Set.of(), users, "classes that use java.io.File");
+    }
+
+    /**
      * The highlighter knows the model's tokens and nothing else of Colophon; only the Markdown reader calls it, and only
      * it uses the editor's lexers (RSyntaxTextArea).
      */

@@ -43,14 +43,38 @@ public record Book(
 
     /**
      * How the chapters are grouped and how deep the EPUB's navigation goes: {@code parts} (none when the book has no
-     * parts) and {@code tocDepth}, the heading levels its contents show (1 chapters, 2 sections, 3 subsections).
+     * parts) and {@code tocDepth}, the heading levels its contents show (1 chapters, 2 sections, 3 subsections);
+     * {@code noteNumbering}, whether the notes show their number through the book or within their chapter.
      */
-    public record Outline(List<Part> parts, int tocDepth) {
+    public record Outline(List<Part> parts, int tocDepth, NoteNumbering noteNumbering) {
         public static final int DEFAULT_TOC_DEPTH = 2;
+
+        public Outline(List<Part> parts, int tocDepth) {
+            this(parts, tocDepth, NoteNumbering.BOOK);
+        }
 
         public static Outline flat() {
             return new Outline(List.of(), DEFAULT_TOC_DEPTH);
         }
+    }
+
+    /** How notes are numbered where a reader sees them: 1, 2, 3… through the book, or from 1 in each chapter. */
+    public enum NoteNumbering {
+        BOOK, CHAPTER
+    }
+
+    /**
+     * The number note {@code number} shows, at its references and before its text, in both formats: {@code number}
+     * itself, or its place among its chapter's notes with {@code notes.numbering: chapter}. Ids keep the book's
+     * number, which is unique.
+     */
+    public int noteMark(int number) {
+        if (outline.noteNumbering() == NoteNumbering.BOOK) {
+            return number;
+        }
+        String chapter = notes.stream().filter(n -> n.number() == number).map(Note::chapterId).findFirst().orElse(null);
+        return chapter == null ? number
+                : (int) notes.stream().filter(n -> n.chapterId().equals(chapter) && n.number() <= number).count();
     }
 
     public Book(Metadata metadata, List<Chapter> chapters, List<Note> notes, List<Image> images, Optional<Image> cover,

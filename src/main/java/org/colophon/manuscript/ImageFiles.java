@@ -9,6 +9,7 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Recognises an image file by its first bytes (not its name) and reads its size from the header without
@@ -47,7 +48,8 @@ public final class ImageFiles {
         } catch (IOException e) {
             return Result.refused("cannot be read: " + e.getMessage());
         }
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+        // a stream, not a File: the manuscript may be on any file system (tests keep theirs in memory)
+        try (InputStream raw = Files.newInputStream(file); ImageInputStream in = new MemoryCacheImageInputStream(raw)) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 return Result.refused("is not a readable " + type + " image");

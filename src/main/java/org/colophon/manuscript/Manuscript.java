@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.colophon.book.Book;
 import org.colophon.book.Metadata;
 import org.colophon.book.Role;
 import org.colophon.diagnostic.SourcePosition;
@@ -18,8 +19,8 @@ import org.colophon.typeface.BookTypefaces;
  * reading order,
  * and when it last changed (for reproducible dates); the parts that group chapters, the roles book.yaml gives
  * chapters (by file), and the EPUB's {@code toc-depth}; the author's photo and the back cover's blurb, as Markdown
- * ({@code author-photo}, {@code back-cover}), if book.yaml gives them; how code is set ({@code code:}); the
- * typefaces, loaded from the files {@code typeface:} names, else Colophon's own.
+ * ({@code author-photo}, {@code back-cover}), if book.yaml gives them; how code is set ({@code code:}); how notes are
+ * numbered ({@code notes: numbering:}); the typefaces, loaded from the files {@code typeface:} names, else Colophon's own.
  */
 public record Manuscript(
         Path root,
@@ -37,14 +38,23 @@ public record Manuscript(
         Optional<Path> authorPhoto,
         Optional<String> backCover,
         CodeSettings code,
+        Book.NoteNumbering noteNumbering,
         BookTypefaces typefaces) {
+
+    public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,
+            PrintLayout print, Optional<Path> cover, SourcePosition coverPosition, List<SourceFile> chapters,
+            Instant lastModified, List<PartSource> parts, Map<Path, Role> roles, int tocDepth, Optional<Path> authorPhoto,
+            Optional<String> backCover, CodeSettings code, Book.NoteNumbering noteNumbering) {
+        this(root, paths, metadata, metadataPositions, print, cover, coverPosition, chapters, lastModified, parts, roles,
+                tocDepth, authorPhoto, backCover, code, noteNumbering, BookTypefaces.shipped());
+    }
 
     public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,
             PrintLayout print, Optional<Path> cover, SourcePosition coverPosition, List<SourceFile> chapters,
             Instant lastModified, List<PartSource> parts, Map<Path, Role> roles, int tocDepth, Optional<Path> authorPhoto,
             Optional<String> backCover, CodeSettings code) {
         this(root, paths, metadata, metadataPositions, print, cover, coverPosition, chapters, lastModified, parts, roles,
-                tocDepth, authorPhoto, backCover, code, BookTypefaces.shipped());
+                tocDepth, authorPhoto, backCover, code, Book.NoteNumbering.BOOK);
     }
 
     public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.colophon.book.Book;
 import org.colophon.book.Metadata;
 import org.colophon.book.Role;
 import org.colophon.print.PrintLayout;
@@ -96,7 +97,25 @@ public final class ManuscriptLoader {
                 list.parts(), Map.copyOf(roles), yaml.number("toc-depth", 1, 3,
                         "the heading levels the EPUB's contents show: 1 chapters, 2 sections, 3 subsections").orElse(2),
                 authorPhoto, yaml.string("back-cover").map(BookYaml.Value::value).filter(b -> !b.isBlank()), CodeSettings.read(yaml),
-                TypefaceSection.read(yaml, diagnostics, root, projectPaths)));
+                noteNumbering(yaml), TypefaceSection.read(yaml, diagnostics, root, projectPaths)));
+    }
+
+    /** book.yaml's {@code notes: numbering:}, {@code book} (1, 2, 3… through the book, the default) or {@code chapter}. */
+    private Book.NoteNumbering noteNumbering(BookYaml yaml) {
+        Optional<BookYaml.Value<String>> v = yaml.section("notes", Set.of("numbering")).flatMap(s -> s.string("numbering"));
+        if (v.isEmpty()) {
+            return Book.NoteNumbering.BOOK;
+        }
+        switch (v.get().value().strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "book":
+                return Book.NoteNumbering.BOOK;
+            case "chapter":
+                return Book.NoteNumbering.CHAPTER;
+            default:
+                diagnostics.error(v.get().position(), "'" + v.get().value() + "' is not a value of notes.numbering; write book "
+                        + "(1, 2, 3… through the book) or chapter (from 1 in each chapter)");
+                return Book.NoteNumbering.BOOK;
+        }
     }
 
     private Metadata metadata(BookYaml yaml) {

@@ -35,7 +35,7 @@ public final class ManuscriptPaths {
 
     public String display(Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        Path cwd = Path.of("").toAbsolutePath();
+        Path cwd = file.getFileSystem().getPath("").toAbsolutePath();   // the file's own file system (tests use one in memory)
         String shown = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
         return shown.replace('\\', '/');
     }
@@ -55,7 +55,7 @@ public final class ManuscriptPaths {
         }
         Path p;
         try {
-            p = Path.of(name);
+            p = base.getFileSystem().getPath(name);
         } catch (InvalidPathException e) {
             return Optional.of("'" + name + "' is not a valid path");
         }

@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 import org.colophon.print.PrintLayout;
 import org.colophon.diagnostic.Diagnostics;
 
-/** Reads book.yaml's {@code print:} section: trim size, margins, recto openings, bleed, hyphenation. */
+/** Reads book.yaml's {@code print:} section: trim size, margins, recto openings, bleed, hyphenation, notes. */
 final class PrintSection {
     static final Set<String> KEYS = Set.of("trim", "margin-top", "margin-bottom", "margin-outside", "margin-inside",
             "recto-openings", "bleed", "min-dpi", "paper", "spine-width", "standard", "color", "interactive",
-            "chapter-opening", "toc-depth", "hyphenation");
+            "chapter-opening", "toc-depth", "hyphenation", "notes");
     private static final Set<String> PAPERS = Set.of("white", "cream", "color");
 
     /** The trade sizes the stores print, width × height in inches (A5 in millimetres). */
@@ -71,7 +71,9 @@ final class PrintSection {
                 minDpi(p, diagnostics), tocDepth.map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()),
                 choice(p, "paper", PAPERS, "white", diagnostics), margin(p, "spine-width", diagnostics),
                 standard, choice(p, "color", Set.of("bw", "color"), pdfx ? "bw" : "color", diagnostics).equals("bw"),
-                p.flag("interactive").orElse(true), p.flag("hyphenation").orElse(d.hyphenation()));
+                p.flag("interactive").orElse(true), p.flag("hyphenation").orElse(d.hyphenation()),
+                choice(p, "notes", Set.of("end", "foot"), "end", diagnostics).equals("foot") ? PrintLayout.Notes.FOOT
+                        : PrintLayout.Notes.END);
     }
 
     /** One of {@code allowed}, or {@code fallback} when absent; anything else is an error naming the choices. */

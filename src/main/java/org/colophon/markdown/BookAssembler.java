@@ -103,7 +103,7 @@ public final class BookAssembler {
                 cover, typeface, manuscript.typefaces().code(),
                 manuscript.backCover().map(new BlurbConverter(manuscript.metadata().language())::convert).orElse(List.of()),
                 authorPhoto, modified,
-                new Book.Outline(parts, manuscript.tocDepth()), manuscript.typefaces().fallbacks());
+                new Book.Outline(parts, manuscript.tocDepth(), manuscript.noteNumbering()), manuscript.typefaces().fallbacks());
     }
 
     /** The parts, numbered from 1, each with an id no chapter or heading takes ({@code part-1}…). */

@@ -24,6 +24,33 @@ final class BlankPages {
     private BlankPages() {
     }
 
+    /**
+     * Blank pages as a layout pass, the last: once the text stands, one layout finds Flying Saucer's blank pages and
+     * the next takes them one for one with blank pages of our own, which move no text; they are not looked for again.
+     */
+    static final class Pass implements LayoutPass {
+        private final boolean rectoOpenings;
+        private Set<String> before = Set.of();
+
+        Pass(boolean rectoOpenings) {
+            this.rectoOpenings = rectoOpenings;
+        }
+
+        @Override
+        public void apply(Document doc) {
+            insert(doc, before);
+        }
+
+        @Override
+        public boolean read(LaidOut laid) {
+            if (!before.isEmpty()) {
+                return false;
+            }
+            before = new java.util.TreeSet<>(needed(laid.renderer(), laid.doc(), rectoOpenings));
+            return !before.isEmpty();
+        }
+    }
+
     /** Names the body, so that its first page can be found in the layout. */
     static void markBody(Document doc) {
         for (Element e : elements(doc)) {

@@ -20,15 +20,22 @@ final class ParagraphSplit {
     /**
      * A paragraph that goes over whole opens its page; a split one's first part ends its page, its lines keep the
      * body's leading (print.css's 15 pt, which ParagraphIndentTest and SceneBreakTest would show broken), and the
-     * empty line after them has none.
+     * empty line after them has none (set on the baseline: at the top of the line, Flying Saucer gives that line the
+     * height of the face, which a notes block after it must not have to guess).
      */
     static final String CSS = """
             .scene-end { page-break-before: always; }
-            p.split { page-break-after: always; line-height: 0; }
-            p.split > span.lines { line-height: 15pt; }
-            p.split > span.line-end { display: inline-block; width: 100%; height: 0; vertical-align: top; }
+            p.split { page-break-after: always; }
+            p.split, p.cut { line-height: 0; }
+            p.split > span.lines, p.cut > span.lines { line-height: 15pt; }
+            p.split > span.line-end, p.cut > span.line-end { display: inline-block; width: 100%; height: 0; vertical-align: top; }
+            p.cut > span.line-end { vertical-align: baseline; }
             p.continued { text-indent: 0; }
             """;
+    /** A split whose second part opens a page. */
+    static final String OPENS_PAGE = "split";
+    /** A split with the page's foot notes between the parts ({@link FootNotes}): they end the page. */
+    static final String UNDER_NOTES = "cut";
     /** The user data that ties an element made for print to the element of the book it stands for. */
     private static final String CONTINUES = "colophon.continues";
 
@@ -44,11 +51,68 @@ final class ParagraphSplit {
         return e.getUserData(CONTINUES) instanceof Continuation c ? c : null;
     }
 
+    /** Ties {@code made}, an element made for print, to the element of the book it stands for. */
+    static void standFor(Element made, Element original, int before) {
+        made.setUserData(CONTINUES, new Continuation(original, before), null);
+    }
+
+    /**
+     * Splits the book's paragraph {@code original} before its counted character {@code at}, in whichever of its parts
+     * (a paragraph split before) holds it; {@code kind} is {@link #OPENS_PAGE} or {@link #UNDER_NOTES}. The part
+     * after the split.
+     */
+    static Element splitAt(Document doc, Element original, int at, String kind) {
+        Element part = original;
+        int base = 0;
+        while (true) {
+            int n = counted(part);
+            Element next = nextPart(part);
+            if (next == null || at < base + n) {
+                return split(doc, part, at - base, kind);
+            }
+            base += n;
+            part = next;
+        }
+    }
+
+    /** The last part of the book's element {@code original}: itself when it was not split. */
+    static Element lastPart(Element original) {
+        Element last = original;
+        for (Element next = nextPart(last); next != null; next = nextPart(last)) {
+            last = next;
+        }
+        return last;
+    }
+
+    /** The part that continues {@code part}, after what the page foot's notes put between them. */
+    private static Element nextPart(Element part) {
+        for (Node n = part.getNextSibling(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                if (e.getAttribute("class").startsWith(PageFlow.NOTES_BLOCK) || e.getAttribute("class").equals(PageFlow.PAGE_END)) {
+                    continue;
+                }
+                Continuation c = continued(e);
+                return c != null && c.original() == part ? e : null;
+            }
+        }
+        return null;
+    }
+
     /** Splits {@code p} before its counted character {@code at}; the second part opens a page. */
     static void split(Document doc, Element p, int at) {
+        split(doc, p, at, OPENS_PAGE);
+    }
+
+    private static Element split(Document doc, Element p, int at, String kind) {
         Element rest = (Element) p.cloneNode(false);
         rest.removeAttribute("id");
-        rest.setAttribute("class", (p.getAttribute("class").replace("first", "") + " continued").strip());
+        StringBuilder classes = new StringBuilder();
+        for (String c : p.getAttribute("class").split("\\s+")) {
+            if (!c.isEmpty() && !java.util.Set.of("first", "continued", OPENS_PAGE, UNDER_NOTES).contains(c)) {
+                classes.append(c).append(' ');
+            }
+        }
+        rest.setAttribute("class", classes + "continued");
         Node start = boundary(p, at);
         // the part after the boundary, and clones of the elements it lies in, go to the second paragraph
         Node moving = start;
@@ -96,7 +160,8 @@ final class ParagraphSplit {
         end.setAttribute("class", "line-end");
         end.setUserData(CONTINUES, new Continuation(p, counted(p)), null);
         p.appendChild(end);
-        p.setAttribute("class", (p.getAttribute("class") + " split").strip());
+        p.setAttribute("class", (p.getAttribute("class") + " " + kind).strip());
+        return rest;
     }
 
     /** The text node that starts at the counted character {@code at} of {@code p}, split off where needed. */

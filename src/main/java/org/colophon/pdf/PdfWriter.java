@@ -2,8 +2,6 @@ package org.colophon.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.colophon.book.Block;
 import org.colophon.book.Book;
 import org.colophon.book.BookText;
@@ -28,7 +24,6 @@ import org.colophon.output.Written;
 import org.colophon.press.EmbeddedFonts;
 import org.colophon.press.PdfStandard;
 import org.colophon.print.PrintLayout;
-import org.colophon.xml.SafeXml;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
@@ -38,28 +33,15 @@ import org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler;
  * Writes a book as a print-ready PDF (PDF/A-1b, or PDF/X-1a for printers) with Flying Saucer and OpenPDF: one XHTML
  * document from the shared renderer, broken into lines by {@link LineBreaks}, a print stylesheet, every glyph from
  * the book's embedded, subset faces ({@link PrintFonts}); boxes and metadata come from {@link PageBoxes} and
- * {@link DocumentSetup}. Lays out again only when the page count moves the inside margin across one of KDP's
- * thresholds, or to make the blank pages Flying Saucer cannot style ({@link BlankPages}).
+ * {@link DocumentSetup}. Lays out again when the page count moves the inside margin across one of KDP's thresholds,
+ * and as the layout passes ask ({@link LayoutPasses}: notes at the foot of the page, scene breaks, blank pages).
  */
 public final class PdfWriter implements BookWriter {
-    /**
-     * Rounds, at most, that mend scene breaks opening a page, each the first of each chapter (of the book, when
-     * chapters run on); a scene break still at a page's top after them is a warning.
-     */
-    private static final int MAX_ROUNDS = 30;
-
     /** One writing: the book, book.yaml's print layout, and the milliseconds of its steps, for the summary. */
     private record Job(Book book, PrintLayout layout, Map<String, Long> timings) {
         void time(String step, long start) {
             timings.merge(step, (System.nanoTime() - start) / 1_000_000, Long::sum);
         }
-    }
-
-    /**
-     * What one layout made: the renderer holding it, its page count, the 0-based page where the body starts, what
-     * it asks the next layout to mend, and the ornaments it left at the top of a page.
-     */
-    private record Laid(ITextRenderer renderer, int pages, int bodyPage, Amends found, SceneBreaks.Openings openings) {
     }
 
     /**
@@ -86,23 +68,21 @@ public final class PdfWriter implements BookWriter {
         Book book = job.book();
         PrintLayout layout = job.layout();
         PageGeometry geometry = PageGeometry.of(layout, estimatePages(book, layout));
-        Laid laid = layout(job, geometry, Amends.NONE);
-        for (int settle = 0; settle < 2; settle++) {
-            PageGeometry settled = PageGeometry.of(layout, laid.pages());
-            if (settled.inside() != geometry.inside()) {
-                geometry = settled;
-                laid = layout(job, geometry, Amends.NONE);
-            }
-            laid = mend(job, geometry, laid);
-            if (PageGeometry.of(layout, laid.pages()).inside() == geometry.inside()) {
-                break;   // the pages the mending added left the inside margin where it was
-            }
+        SceneBreaks.Pass sceneBreaks = new SceneBreaks.Pass(layout.chapterOpening() != PrintLayout.ChapterOpening.CONTINUE);
+        FootNotes footNotes = new FootNotes(book);
+        LayoutPass.LaidOut laid = settle(job, geometry, footNotes, sceneBreaks);
+        for (int settle = 0; settle < 2 && PageGeometry.of(layout, laid.pages().size()).inside() != geometry.inside(); settle++) {
+            geometry = PageGeometry.of(layout, laid.pages().size());   // the page count moved the inside margin across a threshold
+            sceneBreaks = new SceneBreaks.Pass(layout.chapterOpening() != PrintLayout.ChapterOpening.CONTINUE);
+            footNotes = new FootNotes(book);
+            laid = settle(job, geometry, footNotes, sceneBreaks);
         }
-        List<Diagnostic> warnings = new ArrayList<>();
-        for (SceneBreaks.Opening o : laid.openings().found()) {
+        int bodyPage = BlankPages.firstPage(laid.renderer(), BlankPages.BODY_ID);
+        List<Diagnostic> warnings = new ArrayList<>(footNotes.warnings());
+        for (SceneBreaks.Opening o : sceneBreaks.openings()) {
             String source = book.chapters().stream().filter(c -> c.id().equals(o.chapterId())).map(Chapter::sourcePath)
                     .findFirst().orElse("the book");
-            warnings.add(Diagnostic.warning(source, 0, 0, "in print, a scene break opens page " + (o.page() - laid.bodyPage() + 1)
+            warnings.add(Diagnostic.warning(source, 0, 0, "in print, a scene break opens page " + (o.page() - bodyPage + 1)
                     + ", cut from the scene it closes: Colophon takes the end of a scene over to the ornament's page only "
                     + "from a paragraph, not from a list, quotation, figure or heading; a line more or less before it moves it"));
         }
@@ -117,7 +97,7 @@ public final class PdfWriter implements BookWriter {
             throw new LibraryFailure("OpenPDF (the PDF writer)", "the book", e);
         }
         job.time("pdf-write", start);
-        return Written.of(warnings, job.timings()).withPages(new Written.Pages(laid.pages(), pageStarts));
+        return Written.of(warnings, job.timings()).withPages(new Written.Pages(laid.pages().size(), pageStarts));
     }
 
     /**
@@ -139,25 +119,28 @@ public final class PdfWriter implements BookWriter {
     }
 
     /**
-     * Lays out again with what the last layout showed: first the end of a scene taken over to the page its ornament
-     * opened, round after round (mending one place moves the pages after it), then, once the text stands, blank
-     * pages of our own where Flying Saucer left styled ones (they take its blank pages one for one and move no text).
+     * Lays out with the layout passes until they are content ({@link LayoutPasses}): the notes at the foot of their
+     * pages ({@code print.notes: foot}), then the end of a scene taken over to the page its ornament opened, round
+     * after round (mending one place moves the pages after it), then, once the text stands, blank pages of our own
+     * where Flying Saucer left styled ones.
      */
-    private Laid mend(Job job, PageGeometry geometry, Laid laid) throws IOException {
-        Amends amends = Amends.NONE;
-        for (int round = 0; round < MAX_ROUNDS && !amends.covers(laid.found().splitsOnly()); round++) {
-            amends = amends.with(laid.found().splitsOnly());
-            laid = layout(job, geometry, amends);
+    private static LayoutPass.LaidOut settle(Job job, PageGeometry geometry, FootNotes footNotes, SceneBreaks.Pass sceneBreaks)
+            throws IOException {
+        List<LayoutPass> all = new ArrayList<>();
+        if (job.layout().notes() == PrintLayout.Notes.FOOT && !job.book().notes().isEmpty()) {
+            all.add(footNotes);
         }
-        if (!laid.found().blankBefore().isEmpty()) {
-            laid = layout(job, geometry, amends.with(laid.found()));
-        }
-        return laid;
+        all.add(sceneBreaks);
+        all.add(new BlankPages.Pass(job.layout().rectoOpenings()));
+        Document base = document(job, geometry);   // each round changes a copy: the passes make their changes anew
+        return new LayoutPasses(all).settle(p -> layout(job, geometry, (Document) base.cloneNode(true), p));
     }
 
     private boolean fails(Job job, Book part) {
         try {
-            layout(new Job(part, job.layout(), new LinkedHashMap<>()), PageGeometry.of(job.layout(), 0), Amends.NONE);
+            Job alone = new Job(part, job.layout(), new LinkedHashMap<>());
+            layout(alone, PageGeometry.of(job.layout(), 0), document(alone, PageGeometry.of(job.layout(), 0)),
+                    new LayoutPasses(List.of()));
             return false;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | IOException e) {
             return true;
@@ -185,57 +168,21 @@ public final class PdfWriter implements BookWriter {
                 + book.chapters().size() / 2.0 + 4);
     }
 
-    /**
-     * What a layout changes in the document, found by the layouts before it: the blocks that get a blank page before
-     * them ({@link BlankPages}), the paragraphs, by number, split so that the end of a scene goes over to the page its
-     * ornament opened ({@link SceneBreaks}).
-     */
-    private record Amends(Set<String> blankBefore, Map<Integer, Integer> splits) {
-        static final Amends NONE = new Amends(Set.of(), Map.of());
-
-        boolean covers(Amends asked) {
-            return blankBefore.containsAll(asked.blankBefore) && splits.keySet().containsAll(asked.splits.keySet());
-        }
-
-        Amends splitsOnly() {
-            return new Amends(Set.of(), splits);
-        }
-
-        Amends with(Amends more) {
-            Set<String> blanks = new TreeSet<>(blankBefore);
-            blanks.addAll(more.blankBefore);
-            Map<Integer, Integer> split = new TreeMap<>(more.splits);
-            split.putAll(splits);   // a paragraph split once stays split there
-            return new Amends(blanks, split);
-        }
-    }
-
-    private static Laid layout(Job job, PageGeometry geometry, Amends amends) throws IOException {
+    /** The print document before the layout passes change it: the same for every round of one geometry. */
+    private static Document document(Job job, PageGeometry geometry) throws IOException {
         Book book = job.book();
         PrintLayout layout = job.layout();
         long start = System.nanoTime();
-        // the page's margin boxes (folios, running heads) do not inherit from html: name the face for both
-        String family = "\"" + book.typeface().family() + "\"";
-        String css = geometry.css(book.typeface().family()) + "html { font-family: " + family + "; }\n"
-                + "pre, code, kbd, samp { font-family: \"" + book.codeTypeface().family() + "\"; }\n" + stylesheet() + BlankPages.CSS + ParagraphSplit.CSS
-                + PrintDocument.openingCss(layout.chapterOpening())
-                + (layout.pdfx() ? PressColours.CSS : "")
-                + CodeColours.css(layout)
-                + FallbackRuns.css(book)
-                + TitleBalance.copyrightAtFoot(book, geometry);
-        Document doc = SafeXml.parse(PrintDocument.write(book, layout, css).getBytes(StandardCharsets.UTF_8));
-        if (!layout.interactive()) {
-            PressColours.removeBookmarks(doc);
-        }
-        FallbackRuns.apply(doc, book);
-        TitleBalance.apply(doc, book, geometry.textWidth());
-        LineBreaks.apply(doc, book, geometry.textWidth(), layout.hyphenation());
-        TableCells.apply(doc, book, geometry.textWidth());
-        CodeTabs.expand(doc);
-        CodeLines.apply(doc, geometry.textWidth());
-        BlankPages.markBody(doc);
-        BlankPages.insert(doc, amends.blankBefore());
-        SceneBreaks.split(doc, amends.splits());
+        Document doc = PrintPasses.document(book, layout, geometry);
+        job.time("pdf-xhtml", start);
+        return doc;
+    }
+
+    private static LayoutPass.LaidOut layout(Job job, PageGeometry geometry, Document doc, LayoutPasses passes) throws IOException {
+        Book book = job.book();
+        PrintLayout layout = job.layout();
+        long start = System.nanoTime();
+        passes.apply(doc);
         ITextOutputDevice device = new KernedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         BookUserAgent agent = new BookUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, book, layout);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
@@ -253,14 +200,8 @@ public final class PdfWriter implements BookWriter {
         job.time("pdf-xhtml", start);
         start = System.nanoTime();
         renderer.layout();
-        SceneBreaks.Openings openings = SceneBreaks.openingPages(renderer.getRootBox(), doc,
-                layout.chapterOpening() != PrintLayout.ChapterOpening.CONTINUE);
-        Amends found = new Amends(amends.blankBefore().isEmpty()   // blank pages, once placed, are not looked for again
-                ? Set.copyOf(BlankPages.needed(renderer, doc, layout.rectoOpenings())) : Set.of(), openings.splits());
-        Laid laid = new Laid(renderer, renderer.getRootBox().getLayer().getPages().size(),
-                BlankPages.firstPage(renderer, BlankPages.BODY_ID), found, openings);
         job.time("pdf-layout", start);
-        return laid;
+        return new LayoutPass.LaidOut(renderer, doc);
     }
 
     /**
@@ -290,14 +231,6 @@ public final class PdfWriter implements BookWriter {
             }
         }
         return soft;
-    }
-
-    private static String stylesheet() {
-        try (var in = PdfWriter.class.getResourceAsStream("/org/colophon/pdf/print.css")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
 }

@@ -31,7 +31,7 @@ final class PressColours {
      */
     static final String CSS = """
             * { color: cmyk(0, 0, 0, 1) !important; border-color: cmyk(0, 0, 0, 1) !important; }
-            th, td, hr { border-color: cmyk(0, 0, 0, 0.6) !important; }
+            th, td, hr, div.page-notes-rule { border-color: cmyk(0, 0, 0, 0.6) !important; }
             @page { color: cmyk(0, 0, 0, 1);
               @top-center { color: cmyk(0, 0, 0, 1); } @bottom-center { color: cmyk(0, 0, 0, 1); } }
             @page front { @bottom-center { color: cmyk(0, 0, 0, 1); } }

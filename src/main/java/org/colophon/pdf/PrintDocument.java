@@ -29,7 +29,7 @@ final class PrintDocument {
         w.declaration().raw("<!DOCTYPE html>\n");
         w.start("html", "xmlns", XhtmlRenderer.XHTML_NS, "xmlns:epub", XhtmlRenderer.EPUB_NS,
                 "lang", m.language(), "xml:lang", m.language()).newline();
-        head(w, book, css);
+        head(w, book, layout, css);
         w.start("body").newline();
         ReadingOrder order = ReadingOrder.of(book);
         frontMatter(w, book, layout, renderer, order);
@@ -41,6 +41,15 @@ final class PrintDocument {
         new BookPages(book).colophon(w);
         w.end().newline().end().newline();
         return w.toString();
+    }
+
+    /**
+     * The printed contents: with the notes at the foot of the pages ({@code print.notes: foot}) there is no notes
+     * section to list (the layout takes the section out of the document).
+     */
+    private static java.util.List<Contents.Entry> contents(Book book, PrintLayout layout, int depth) {
+        return Contents.of(book, depth).stream()
+                .filter(e -> layout.notes() == PrintLayout.Notes.END || !e.chapterId().equals(Contents.NOTES)).toList();
     }
 
     /** A chapter, after the title page of the part it opens, if any. */
@@ -91,7 +100,7 @@ final class PrintDocument {
         return (int) ((2 * block - HEADING_HEIGHT) / ENTRY_HEIGHT);
     }
 
-    private static void head(XmlWriter w, Book book, String css) {
+    private static void head(XmlWriter w, Book book, PrintLayout layout, String css) {
         Metadata m = book.metadata();
         w.start("head").newline();
         w.element("title", m.title()).newline();
@@ -102,7 +111,7 @@ final class PrintDocument {
         w.empty("meta", "name", "creator", "content", "Colophon").newline();
         w.element("style", css, "type", "text/css").newline();
         w.start("bookmarks").newline();
-        for (Contents.Entry e : Contents.of(book, Contents.MAX_DEPTH)) {
+        for (Contents.Entry e : contents(book, layout, Contents.MAX_DEPTH)) {
             bookmark(w, e);
         }
         w.end().newline();
@@ -141,7 +150,7 @@ final class PrintDocument {
         order.beforeContents().forEach(c -> before.add(c.id()));
         java.util.Set<String> front = new java.util.HashSet<>();
         order.afterContents().forEach(c -> front.add(c.id()));
-        for (Contents.Entry e : Contents.of(book, contentsDepth(book, layout))) {
+        for (Contents.Entry e : contents(book, layout, contentsDepth(book, layout))) {
             if (!before.contains(e.chapterId())) {
                 contentsEntry(w, e, front.contains(e.chapterId()));
             }

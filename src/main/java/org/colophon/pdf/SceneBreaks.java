@@ -25,7 +25,49 @@ import org.xhtmlrenderer.render.PageBox;
  * page ({@link ParagraphSplit}), or a short paragraph whole, or a short scene with its own ornament.
  */
 final class SceneBreaks {
+    /**
+     * Rounds, at most, that mend scene breaks opening a page, each the first of each chapter (of the book, when
+     * chapters run on); a scene break still at a page's top after them is a warning.
+     */
+    static final int MAX_ROUNDS = 30;
+
     private SceneBreaks() {
+    }
+
+    /**
+     * The scene breaks as a layout pass: each layout shows the ornaments at a page's top, the next takes the end of
+     * the first scene of each run of pages over; a paragraph split once stays split there.
+     */
+    static final class Pass implements LayoutPass {
+        private final boolean chapterByChapter;
+        private final Map<Integer, Integer> splits = new TreeMap<>();
+        private Openings openings = Openings.NONE;
+        private int rounds;
+
+        Pass(boolean chapterByChapter) {
+            this.chapterByChapter = chapterByChapter;
+        }
+
+        @Override
+        public void apply(Document doc) {
+            split(doc, splits);
+        }
+
+        @Override
+        public boolean read(LaidOut laid) {
+            openings = openingPages(laid.root(), laid.doc(), chapterByChapter);
+            if (rounds == MAX_ROUNDS || splits.keySet().containsAll(openings.splits().keySet())) {
+                return false;
+            }
+            openings.splits().forEach(splits::putIfAbsent);
+            rounds++;
+            return true;
+        }
+
+        /** The ornaments at the top of a page in the last layout read. */
+        List<Opening> openings() {
+            return openings.found();
+        }
     }
 
     /**
@@ -123,7 +165,7 @@ final class SceneBreaks {
             if (at == 0) {
                 p.setAttribute("class", (p.getAttribute("class") + " scene-end").strip());
             } else {
-                ParagraphSplit.split(doc, p, at);
+                ParagraphSplit.splitAt(doc, p, at, ParagraphSplit.OPENS_PAGE);   // in its part, when split before
             }
         });
     }

@@ -1,18 +1,17 @@
 package org.colophon.preflight;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import java.util.stream.Stream;
 import org.colophon.book.Block;
 import org.colophon.book.Book;
 import org.colophon.book.BookText;
@@ -175,19 +174,18 @@ public final class Preflight {
         if (epub == null) {
             return;
         }
-        try (ZipFile zip = new ZipFile(epub.toFile())) {
+        try (FileSystem zip = FileSystems.newFileSystem(epub)) {   // any file system's EPUB, not only the disk's
             String opf = opf(zip);
             boolean three = opf.matches("(?s).*<package[^>]*version=\"3\\.[0-9]\".*");
             add(Store.APPLE, "EPUB 3", three ? "EPUB 3" : "not EPUB 3", "EPUB 3.0–3.3", three, APPLE);
-            boolean options = zip.getEntry("META-INF/com.apple.ibooks.display-options.xml") != null;
+            boolean options = Files.exists(zip.getPath("META-INF/com.apple.ibooks.display-options.xml"));
             add(Store.APPLE, "display-options file (embedded fonts)", options ? "present" : "absent",
                     "META-INF/com.apple.ibooks.display-options.xml", options, APPLE);
             boolean refs = false;
             boolean targets = false;
-            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
-                ZipEntry entry = e.nextElement();
-                if (entry.getName().endsWith(".xhtml")) {
-                    String x = text(zip, entry);
+            for (Path entry : entries(zip)) {
+                if (entry.toString().endsWith(".xhtml")) {
+                    String x = text(entry);
                     refs |= x.contains("epub:type=\"noteref\"");
                     targets |= x.matches("(?s).*epub:type=\"(footnote|endnote|rearnote)\".*");
                 }
@@ -203,11 +201,10 @@ public final class Preflight {
             return;
         }
         long largest = 0;
-        try (ZipFile zip = new ZipFile(epub.toFile())) {
-            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
-                ZipEntry entry = e.nextElement();
-                if (entry.getName().endsWith(".xhtml") || entry.getName().endsWith(".html")) {
-                    largest = Math.max(largest, entry.getSize());
+        try (FileSystem zip = FileSystems.newFileSystem(epub)) {
+            for (Path entry : entries(zip)) {
+                if (entry.toString().endsWith(".xhtml") || entry.toString().endsWith(".html")) {
+                    largest = Math.max(largest, Files.size(entry));   // the entry's size unpacked
                 }
             }
         }
@@ -227,19 +224,25 @@ public final class Preflight {
         }
     }
 
-    private static String opf(ZipFile zip) throws IOException {
-        String container = text(zip, zip.getEntry("META-INF/container.xml"));
+    private static String opf(FileSystem zip) throws IOException {
+        String container = text(zip.getPath("META-INF/container.xml"));
         var m = java.util.regex.Pattern.compile("full-path=\"([^\"]+)\"").matcher(container);
-        return m.find() && zip.getEntry(m.group(1)) != null ? text(zip, zip.getEntry(m.group(1))) : "";
+        return m.find() ? text(zip.getPath(m.group(1))) : "";
     }
 
-    private static String text(ZipFile zip, ZipEntry entry) throws IOException {
-        if (entry == null) {
+    /** Every file in the archive (folders left out), named from its root ("/EPUB/one.xhtml"). */
+    private static List<Path> entries(FileSystem zip) throws IOException {
+        try (Stream<Path> files = Files.walk(zip.getPath("/"))) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    /** The entry's text, or "" when the archive has no such entry. */
+    private static String text(Path entry) throws IOException {
+        if (!Files.isRegularFile(entry)) {
             return "";
         }
-        try (InputStream in = zip.getInputStream(entry)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return new String(Files.readAllBytes(entry), StandardCharsets.UTF_8);
     }
 
     private static String f(double d) {

@@ -9,7 +9,8 @@ import java.util.OptionalDouble;
  * chapter starts; {@code tocDepth} the heading levels of the contents page, empty to let the PDF writer choose. The
  * rest is for the printer and the cover: the paper (for the spine's width per page) or an exact spine width, the PDF
  * standard ({@code pdfa-1b} or {@code pdfx-1a}), whether the interior is black and white, whether it keeps bookmarks
- * and links; {@code hyphenation} whether justified text may be hyphenated (never Vietnamese, whatever it says).
+ * and links; {@code hyphenation} whether justified text may be hyphenated (never Vietnamese, whatever it says);
+ * {@code notes} whether the notes are set at the back of the book or at the foot of the page of their reference.
  * What the back of the cover shows (the blurb, the author's photo) is the book's content, in {@link org.colophon.book.Book}.
  */
 public record PrintLayout(
@@ -29,10 +30,22 @@ public record PrintLayout(
         String standard,
         boolean blackAndWhite,
         boolean interactive,
-        boolean hyphenation) {
+        boolean hyphenation,
+        Notes notes) {
 
     public static final String PDFA_1B = "pdfa-1b";
     public static final String PDFX_1A = "pdfx-1a";
+
+    /** Where the notes are printed: collected at the back of the book, or at the foot of the page of their reference. */
+    public enum Notes {
+        END, FOOT
+    }
+
+    /** A layout with the notes of book.yaml's {@code print.notes}. */
+    public PrintLayout withNotes(Notes placement) {
+        return new PrintLayout(trimName, width, height, top, bottom, outside, inside, chapterOpening, bleed, minDpi, tocDepth,
+                paper, spineWidth, standard, blackAndWhite, interactive, hyphenation, placement);
+    }
 
     /** Where a chapter starts: on the next page, on the next right-hand page, or on the same page after some space. */
     public enum ChapterOpening {
@@ -43,7 +56,7 @@ public record PrintLayout(
             OptionalDouble outside, OptionalDouble inside, boolean rectoOpenings, double bleed, int minDpi) {
         this(trimName, width, height, top, bottom, outside, inside,
                 rectoOpenings ? ChapterOpening.RECTO : ChapterOpening.PAGE, bleed, minDpi, java.util.OptionalInt.empty(),
-                "white", OptionalDouble.empty(), PDFA_1B, false, true, true);
+                "white", OptionalDouble.empty(), PDFA_1B, false, true, true, Notes.END);
     }
 
     /** Whether every chapter opens on a right-hand page ({@code recto-openings: true}, {@code chapter-opening: recto}). */

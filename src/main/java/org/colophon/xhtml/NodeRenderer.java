@@ -25,6 +25,8 @@ final class NodeRenderer implements Visitor {
 
     /** The ornament of a scene break. */
     private final String sceneBreak;
+    /** The number a note shows (through the book, or within its chapter), from the note's number in the book. */
+    private java.util.function.IntUnaryOperator noteMark = n -> n;
 
     NodeRenderer(XmlWriter w, Function<LinkTarget, String> href, IntFunction<String> noteHref, Profile profile,
             String sceneBreak) {
@@ -33,6 +35,12 @@ final class NodeRenderer implements Visitor {
         this.href = href;
         this.noteHref = noteHref;
         this.profile = profile;
+    }
+
+    /** Shows each note reference with {@code marks}' number for it ({@code notes.numbering}). */
+    NodeRenderer withNoteMarks(java.util.function.IntUnaryOperator marks) {
+        this.noteMark = marks;
+        return this;
     }
 
     void blocks(List<Block> blocks) {
@@ -275,7 +283,7 @@ final class NodeRenderer implements Visitor {
     @Override
     public void visit(Inline.NoteRef r) {
         w.start("sup", "class", "noteref");
-        w.element("a", Integer.toString(r.number()), "id", r.id(), "href", noteHref.apply(r.number()),
+        w.element("a", Integer.toString(noteMark.applyAsInt(r.number())), "id", r.id(), "href", noteHref.apply(r.number()),
                 "epub:type", "noteref", "role", "doc-noteref");
         w.end();
     }

@@ -224,7 +224,7 @@ public final class XhtmlRenderer {
             if (endNotes.hasSubheads()) {
                 w.element("h2", group.chapter().title(), "id", group.headingId(), "class", "notes-chapter").newline();
             }
-            int start = group.notes().get(0).number();
+            int start = book.noteMark(group.notes().get(0).number());
             w.start("ol", "class", "notes", "start", start == 1 ? null : Integer.toString(start)).newline();
             for (Note note : group.notes()) {
                 note(w, note);
@@ -266,9 +266,9 @@ public final class XhtmlRenderer {
     }
 
     private void backLink(XmlWriter w, Note note) {
-        w.element("a", note.number() + ".", "id", profile.noteNumberId(note.number()), "class", "note-number", "role", "doc-backlink",
+        w.element("a", book.noteMark(note.number()) + ".", "id", profile.noteNumberId(note.number()), "class", "note-number", "role", "doc-backlink",
                 "href", profile.address(note.chapterId(), note.refIds().get(0)),
-                "aria-label", book.metadata().labels().format("note-backlink", note.number()));
+                "aria-label", book.metadata().labels().format("note-backlink", book.noteMark(note.number())));
     }
 
     private void blocks(XmlWriter w, List<Block> blocks) {
@@ -284,7 +284,8 @@ public final class XhtmlRenderer {
     }
 
     private NodeRenderer nodes(XmlWriter w) {
-        return new NodeRenderer(w, this::href, this::noteHref, profile, book.metadata().labels().get("scene-break"));
+        return new NodeRenderer(w, this::href, this::noteHref, profile, book.metadata().labels().get("scene-break"))
+                .withNoteMarks(book::noteMark);
     }
 
     private String noteHref(int number) {

@@ -8,13 +8,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.colophon.epub.EpubValidator;
-import org.colophon.testing.Epubs;
+import org.colophon.output.Format;
 import org.colophon.testing.Manuscripts;
+import org.colophon.testing.MemoryBuild;
+import org.colophon.testing.TestManuscript;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,37 +51,33 @@ class InternalErrorTest {
 
     @Test
     void spansBeyondHtmlsLimitsArePositionedErrors() throws IOException {
-        Manuscripts m = new Manuscripts(tmp).file("book.yaml", Manuscripts.VALID_YAML)
-                .file("one.md", "# One\n\n<table><tr><td colspan=\"2147483647\">x</td><td rowspan=\"-1\">y</td></tr></table>\n");
-        Manuscripts.Run run = m.build("--format", "pdf");
-        assertEquals(Main.MANUSCRIPT_ERRORS, run.exit(), run.err());
-        assertTrue(run.err().contains("one.md:3:12: error: colspan=\"2147483647\" is not a number from 1 to 1000"), run.err());
-        assertTrue(run.err().contains("rowspan=\"-1\" is not a number from 0 to 65534"), run.err());
-        assertTrue(m.nothingWritten());
+        MemoryBuild run = MemoryBuild.run(TestManuscript.empty()
+                .file("one.md", "# One\n\n<table><tr><td colspan=\"2147483647\">x</td><td rowspan=\"-1\">y</td></tr></table>\n"), Format.PDF);
+        assertEquals(Main.MANUSCRIPT_ERRORS, run.exit(), run.messages());
+        assertTrue(run.messages().contains("one.md:3:12: error: colspan=\"2147483647\" is not a number from 1 to 1000"), run.messages());
+        assertTrue(run.messages().contains("rowspan=\"-1\" is not a number from 0 to 65534"), run.messages());
+        assertTrue(run.nothingWritten());
     }
 
     @Test
     void aWebAddressThatIsNoUrlIsAPositionedError() throws IOException {
-        Manuscripts m = new Manuscripts(tmp).file("book.yaml", Manuscripts.VALID_YAML)
-                .file("one.md", "# One\n\nSee <https://> and [this](http:///nohost).\n");
-        Manuscripts.Run run = m.build("--format", "epub");
-        assertEquals(Main.MANUSCRIPT_ERRORS, run.exit(), run.err());
-        assertTrue(run.err().contains("one.md:3:5: error: 'https://' is not a web address a reader can open"), run.err());
-        assertTrue(run.err().contains("one.md:3:20: error: 'http:///nohost' is not a web address"), run.err());
+        MemoryBuild run = MemoryBuild.run(TestManuscript.empty().file("one.md", "# One\n\nSee <https://> and [this](http:///nohost).\n"),
+                Format.EPUB);
+        assertEquals(Main.MANUSCRIPT_ERRORS, run.exit(), run.messages());
+        assertTrue(run.messages().contains("one.md:3:5: error: 'https://' is not a web address a reader can open"), run.messages());
+        assertTrue(run.messages().contains("one.md:3:20: error: 'http:///nohost' is not a web address"), run.messages());
     }
 
     /** GFM spec examples: autolinks with characters a URL may not hold are encoded, and EPUBCheck passes. */
     @Test
     void autolinksAreEncodedAsUrls() throws IOException {
-        Manuscripts m = new Manuscripts(tmp).file("book.yaml", Manuscripts.VALID_YAML)
-                .file("one.md", "# One\n\n<http://example.com/\\[\\> and <http://x.org/%zz/é>\n");
-        Manuscripts.Run run = m.build("--format", "epub", "--no-validate");
-        assertEquals(Main.OK, run.exit(), run.err());
-        Path epub = m.out().resolve("a-test-book.epub");
-        String xhtml = new String(Epubs.entries(epub).get("EPUB/one.xhtml"), StandardCharsets.UTF_8);
+        MemoryBuild run = MemoryBuild.run(TestManuscript.empty()
+                .file("one.md", "# One\n\n<http://example.com/\\[\\> and <http://x.org/%zz/é>\n"), Format.EPUB);
+        assertEquals(Main.OK, run.exit(), run.messages());
+        String xhtml = new String(run.epub().get("EPUB/one.xhtml"), StandardCharsets.UTF_8);
         assertTrue(xhtml.contains("href=\"http://example.com/%5C%5B%5C\""), xhtml);
         assertTrue(xhtml.contains("href=\"http://x.org/%25zz/%C3%A9\""), xhtml);
-        assertEquals(List.of(), new EpubValidator().validate(epub));
+        assertEquals(List.of(), run.epubCheck());
     }
 
     @Test

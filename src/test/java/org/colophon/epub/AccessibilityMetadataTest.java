@@ -13,27 +13,24 @@ import java.util.List;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.colophon.testing.Epubs;
+import org.colophon.testing.ManuscriptExtension;
 import org.colophon.testing.Manuscripts;
 import org.colophon.testing.Xml;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** The accessibility metadata says what Colophon knows, and claims conformance only where book.yaml does. */
 class AccessibilityMetadataTest {
-    @TempDir
-    Path tmp;
-    Manuscripts m;
-    String dir;
+    @RegisterExtension
+    final ManuscriptExtension m = ManuscriptExtension.empty();
 
     @BeforeEach
-    void setUp() throws IOException {
-        m = new Manuscripts(tmp);
-        dir = m.dir().toAbsolutePath().toString();
-        m.bytes("images/harbour.png", png());
+    void image() throws IOException {
+        m.bytes("images/harbour.png", png());   // the extension made the folder; every test's book shows this image
     }
 
     private static byte[] png() throws IOException {
@@ -114,7 +111,7 @@ class AccessibilityMetadataTest {
         m.file("book.yaml", Manuscripts.VALID_YAML + "accessibility:\n  exemption: eaa-micro-enterprise\n").file("one.md", "# One\n");
         Manuscripts.Run run = m.build("--format", "epub");
         assertEquals(1, run.exit(), run.err());
-        assertTrue(run.err().contains(dir + "/book.yaml:6:14: error: 'eaa-micro-enterprise' is not an exemption of the W3C note; "
+        assertTrue(run.err().contains(m.shownDir() + "/book.yaml:6:14: error: 'eaa-micro-enterprise' is not an exemption of the W3C note; "
                 + "write one of eaa-disproportionate-burden, eaa-fundamental-alteration, eaa-microenterprise (did you mean "
                 + "'eaa-microenterprise'?)"), run.err());
     }
@@ -123,7 +120,7 @@ class AccessibilityMetadataTest {
     @Test
     void fileNameAltTextIsWarnedAboutAndNotClaimedAsADescription() throws IOException {
         Document opf = build("", "# One\n\nText.\n\n![IMG_2041.jpg](images/harbour.png)\n");
-        assertTrue(lastErr.contains(dir + "/one.md:5:1: warning: the alt text 'IMG_2041.jpg' of image 'images/harbour.png' "
+        assertTrue(lastErr.contains(m.shownDir() + "/one.md:5:1: warning: the alt text 'IMG_2041.jpg' of image 'images/harbour.png' "
                 + "describes nothing to a reader who cannot see it; say what the image shows"), lastErr);
         assertFalse(meta(opf, "schema:accessibilityFeature").contains("alternativeText"));
         assertEquals(List.of("textual,visual"), meta(opf, "schema:accessModeSufficient"), "text alone is not enough");

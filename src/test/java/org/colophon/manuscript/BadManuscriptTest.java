@@ -14,36 +14,27 @@ import java.util.List;
 import java.nio.file.attribute.FileTime;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
+import org.colophon.output.Format;
 import org.colophon.testing.Epubs;
+import org.colophon.testing.ManuscriptExtension;
 import org.colophon.testing.Manuscripts;
-import org.junit.jupiter.api.BeforeEach;
+import org.colophon.testing.MemoryBuild;
+import org.colophon.testing.TestManuscript;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Manuscripts from many hands: each bad input gets a diagnostic an author can act on, at its place, exit 1 and no
  * book file; nothing outside the manuscript is read; nothing crashes.
  */
 class BadManuscriptTest {
-    @TempDir
-    Path tmp;
-    Manuscripts m;
-    String dir;
+    @RegisterExtension
+    final ManuscriptExtension m = ManuscriptExtension.withBookYaml(Manuscripts.VALID_YAML);
 
-    @BeforeEach
-    void setUp() throws IOException {
-        m = new Manuscripts(tmp);
-        m.file("book.yaml", Manuscripts.VALID_YAML);
-        dir = m.dir().toAbsolutePath().toString();
-    }
-
+    /** The build through the command line, for what only a folder on disk shows (links, pipes, files left behind). */
     private Manuscripts.Run fails(String... expectedLines) throws IOException {
-        return failsWith(new String[] {"--no-validate"}, expectedLines);
-    }
-
-    private Manuscripts.Run failsWith(String[] options, String... expectedLines) throws IOException {
-        Manuscripts.Run run = m.build(options);
+        Manuscripts.Run run = m.build("--no-validate");
         assertEquals(1, run.exit(), run.err());
         for (String line : expectedLines) {
             assertTrue(run.err().lines().anyMatch(l -> l.equals(line)), "expected\n" + line + "\nin\n" + run.err());
@@ -53,21 +44,42 @@ class BadManuscriptTest {
         return run;
     }
 
+    /** The real build in memory: exit 1, each line among the diagnostics ({@code 3:1: error: …} for one.md), no file. */
+    private static MemoryBuild fails(TestManuscript manuscript, String... expectedLines) {
+        return fails(manuscript, false, expectedLines);
+    }
+
+    private static MemoryBuild fails(TestManuscript manuscript, boolean strict, String... expectedLines) {
+        MemoryBuild run = MemoryBuild.run(manuscript, strict);
+        assertEquals(1, run.exit(), run.messages());
+        for (String line : expectedLines) {
+            assertTrue(run.diagnostics().contains(line), "expected\n" + line + "\nin\n" + run.messages());
+        }
+        assertFalse(run.messages().contains("Exception") || run.messages().contains("\tat "), "no stack trace: " + run.messages());
+        assertTrue(run.nothingWritten(), "no book file");
+        return run;
+    }
+
+    /** The valid book.yaml and {@code one.md}. */
+    private static TestManuscript one(String markdown) {
+        return TestManuscript.empty().chapter("one.md", markdown);
+    }
+
     /** An author may be given as 'name' and 'file-as'; without a name, the entry is pointed at. */
     @Test
     void authorWithoutANameIsPointedAt() throws IOException {
-        m.file("book.yaml", Manuscripts.VALID_YAML.replace("authors: [Ada Writer]",
-                "authors:\n  - file-as: Writer, Ada\n  - name: Bob\n    file-ass: Bob")).file("one.md", "# One\n");
-        Manuscripts.Run run = fails(dir + "/book.yaml:3:5: error: an author needs a 'name' (and may have a 'file-as', "
-                + "the name as it is sorted: 'Nguyen, Phi-Vân')");
-        assertTrue(run.err().contains("book.yaml:5:5: warning: unknown key 'file-ass' in an entry of 'authors' is ignored (did you mean 'file-as'?)"), run.err());
+        MemoryBuild run = fails(one("# One\n").bookYaml(Manuscripts.VALID_YAML.replace("authors: [Ada Writer]",
+                "authors:\n  - file-as: Writer, Ada\n  - name: Bob\n    file-ass: Bob")), "book.yaml:3:5: error: an author needs a 'name' "
+                + "(and may have a 'file-as', the name as it is sorted: 'Nguyen, Phi-Vân')");
+        assertTrue(run.messages().contains("book.yaml:5:5: warning: unknown key 'file-ass' in an entry of 'authors' is ignored (did you mean 'file-as'?)"),
+                run.messages());
     }
 
     @Test
     void truncatedJpeg() throws IOException {
         byte[] jpeg = TinyImages.jpeg(64, 64);
-        m.file("one.md", "# One\n\n![A photo.](photo.jpg)\n").bytes("photo.jpg", java.util.Arrays.copyOf(jpeg, jpeg.length / 2));
-        fails(dir + "/one.md:3:1: error: image '" + dir + "/photo.jpg' is truncated: it ends before the end of its image/jpeg "
+        fails(one("# One\n\n![A photo.](photo.jpg)\n").file("photo.jpg", java.util.Arrays.copyOf(jpeg, jpeg.length / 2)),
+                "3:1: error: image 'manuscript/photo.jpg' is truncated: it ends before the end of its image/jpeg "
                 + "data; export it again");
     }
 
@@ -75,14 +87,15 @@ class BadManuscriptTest {
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void hugeImageIsRefusedBeforeItIsDecoded() throws IOException {
-        m.file("one.md", "# One\n\n![A huge picture.](huge.png)\n").bytes("huge.png", pngHeader(20000, 20000));
-        fails(dir + "/one.md:3:1: error: image '" + dir + "/huge.png' is 20000 × 20000 pixels, more than Colophon decodes "
+        fails(one("# One\n\n![A huge picture.](huge.png)\n").file("huge.png", pngHeader(20000, 20000)),
+                "3:1: error: image 'manuscript/huge.png' is 20000 × 20000 pixels, more than Colophon decodes "
                 + "(60 megapixels); scale it down");
     }
 
     @Test
     void symbolicLinkPointingOutsideIsRefused() throws IOException {
-        Path secret = Files.write(tmp.resolve("secret.png"), TinyImages.png());
+        String dir = m.shownDir();
+        Path secret = Files.write(m.dir().resolveSibling("secret.png"), TinyImages.png());
         m.file("one.md", "# One\n\n![A picture.](images/link.png)\n");
         Files.createDirectories(m.dir().resolve("images"));
         Files.createSymbolicLink(m.dir().resolve("images/link.png"), secret);
@@ -96,7 +109,8 @@ class BadManuscriptTest {
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void pathOutsideTheManuscriptIsNeverOpened() throws Exception {
-        Path fifo = tmp.resolve("outside.png");
+        String dir = m.shownDir();
+        Path fifo = m.dir().resolveSibling("outside.png");
         assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
         m.file("one.md", "# One\n\n![Outside.](../outside.png)\n\nA [link](../outside.png).\n");
         fails(dir + "/one.md:3:1: error: image '../outside.png' leaves the manuscript folder; keep every file the book uses inside it",
@@ -105,76 +119,68 @@ class BadManuscriptTest {
 
     @Test
     void undefinedNoteGetsADidYouMean() throws IOException {
-        m.file("one.md", "# One\n\nText.[^12]\n\nMore.[^21]\n\n[^12]: A note.\n[^1x]: Another.\n\nAgain[^1x].\n");
-        fails(dir + "/one.md:5:6: error: footnote [^21] is referenced but never defined (did you mean [^12]?)");
+        fails(one("# One\n\nText.[^12]\n\nMore.[^21]\n\n[^12]: A note.\n[^1x]: Another.\n\nAgain[^1x].\n"), "5:6: error: footnote [^21] is referenced but never defined (did you mean [^12]?)");
     }
 
     @Test
     void aDuplicateHeadingIdWarnsOnlyWhereALinkNamesIt() throws IOException {
-        m.file("one.md", "# One\n\n## Notes on method\n\nText.\n\n## Notes on Method\n\nMore.\n");
-        Manuscripts.Run run = m.build("--no-validate", "--format", "epub", "--strict");
-        assertEquals(0, run.exit(), "a section named like another, and no link to either, is fine: " + run.err());
-        m.file("two.md", "# Two\n\nSee [the first](one.md#notes-on-method), [the second](one.md#notes-on-method-2).\n");
-        run = m.build("--no-validate", "--format", "epub");
-        assertEquals(0, run.exit(), run.err());
-        assertTrue(run.err().contains(dir + "/two.md:3:5: warning: link to 'one.md#notes-on-method' is ambiguous: two headings of "
-                + dir + "/one.md have that id, at lines 3 and 7; it goes to the first (link to #notes-on-method-2 for the "
-                + "second, or give one heading an id of its own: {#an-id})"), run.err());
-        assertEquals(1, run.err().lines().filter(l -> l.contains("ambiguous")).count(), run.err());
+        TestManuscript book = one("# One\n\n## Notes on method\n\nText.\n\n## Notes on Method\n\nMore.\n");
+        MemoryBuild run = MemoryBuild.run(book, true, Format.EPUB);
+        assertEquals(0, run.exit(), "a section named like another, and no link to either, is fine: " + run.messages());
+        run = MemoryBuild.run(book.chapter("two.md", "# Two\n\nSee [the first](one.md#notes-on-method), [the second](one.md#notes-on-method-2).\n"),
+                Format.EPUB);
+        assertEquals(0, run.exit(), run.messages());
+        assertTrue(run.diagnostics().contains("two.md:3:5: warning: link to 'one.md#notes-on-method' is ambiguous: two headings of "
+                + "manuscript/one.md have that id, at lines 3 and 7; it goes to the first (link to #notes-on-method-2 for the "
+                + "second, or give one heading an id of its own: {#an-id})"), run.messages());
+        assertEquals(1, run.diagnostics().stream().filter(l -> l.contains("ambiguous")).count(), run.messages());
     }
 
     @Test
     void aSectionNamedLikeItsChapterNeedsNoWarning() throws IOException {
-        m.file("one.md", "# Introduction\n\n## Introduction\n\nText, [up](#introduction).\n");
-        Manuscripts.Run run = m.build("--no-validate", "--format", "epub");
-        assertEquals(0, run.exit(), run.err());
-        assertTrue(run.err().contains("one.md:5:7: warning: link to '#introduction' is ambiguous"), run.err());
-        m.file("one.md", "# Introduction\n\n## Introduction\n\nText.\n");
-        run = m.build("--no-validate", "--format", "epub", "--strict");
-        assertEquals(0, run.exit(), run.err());
+        MemoryBuild run = MemoryBuild.run(one("# Introduction\n\n## Introduction\n\nText, [up](#introduction).\n"), Format.EPUB);
+        assertEquals(0, run.exit(), run.messages());
+        assertTrue(run.messages().contains("5:7: warning: link to '#introduction' is ambiguous"), run.messages());
+        run = MemoryBuild.run(one("# Introduction\n\n## Introduction\n\nText.\n"), true, Format.EPUB);
+        assertEquals(0, run.exit(), run.messages());
     }
 
     @Test
     void strictTurnsWarningsIntoErrors() throws IOException {
-        m.file("book.yaml", Manuscripts.VALID_YAML + "autors: [B]\n").file("one.md", "# One\n\nText.\n");
-        failsWith(new String[] {"--no-validate", "--strict"},
-                dir + "/book.yaml:5:1: error: unknown key 'autors' in book.yaml is ignored (did you mean 'authors'?)");
+        TestManuscript book = one("# One\n\nText.\n").yaml("autors: [B]");
+        fails(book, true, "book.yaml:5:1: error: unknown key 'autors' in book.yaml is ignored (did you mean 'authors'?)");
         // without --strict the same manuscript builds
-        Manuscripts.Run lenient = m.build("--no-validate");
-        assertEquals(0, lenient.exit());
+        MemoryBuild lenient = MemoryBuild.run(book);
+        assertEquals(0, lenient.exit(), lenient.messages());
     }
 
     @Test
     void strictFailsOnALowResolutionFigureAndWritesNoFile() throws IOException {
-        m.file("one.md", "# One\n\n![A small picture.](small.png)\nCaption.\n").bytes("small.png", TinyImages.png());
-        Manuscripts.Run run = m.build("--no-validate", "--strict");
+        MemoryBuild run = MemoryBuild.run(one("# One\n\n![A small picture.](small.png)\nCaption.\n").file("small.png", TinyImages.png()), true);
         assertEquals(1, run.exit());
-        assertTrue(run.err().contains("one.md:3:1: error: image 'small.png' prints at 1 dpi"), run.err());
-        assertTrue(m.nothingWritten(), "neither the EPUB nor the PDF is put in place");
+        assertTrue(run.messages().contains("3:1: error: image 'small.png' prints at 1 dpi"), run.messages());
+        assertTrue(run.nothingWritten(), "neither the EPUB nor the PDF is put in place");
     }
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void tenThousandNestedBlockQuotesAreAClearError() throws IOException {
-        m.file("one.md", "# One\n\n" + ">".repeat(10_000) + " deep\n");
-        fails(dir + "/one.md:3:65: error: content is nested more than 64 levels deep; flatten it");
+        fails(one("# One\n\n" + ">".repeat(10_000) + " deep\n"), "3:65: error: content is nested more than 64 levels deep; flatten it");
     }
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void tenThousandNestedListsAreAClearError() throws IOException {
         // "- - - item": each marker opens a list inside the item of the one before
-        m.file("one.md", "# One\n\n" + "- ".repeat(10_000) + "item\n");
-        Manuscripts.Run run = fails();
-        assertTrue(run.err().contains("error: content is nested more than 64 levels deep; flatten it"), run.err());
+        MemoryBuild run = fails(one("# One\n\n" + "- ".repeat(10_000) + "item\n"));
+        assertTrue(run.messages().contains("error: content is nested more than 64 levels deep; flatten it"), run.messages());
     }
 
     @Test
     void fiftyMegabyteChapterIsRefusedUnread() throws IOException {
         byte[] big = new byte[50 << 20];
         java.util.Arrays.fill(big, (byte) 'a');
-        m.file("one.md", "# One\n").bytes("two.md", big);
-        fails(dir + "/two.md: error: file is 50 MB; Colophon reads files of up to 16 MB: split it into chapters");
+        fails(one("# One\n").file("two.md", big), "two.md: error: file is 50 MB; Colophon reads files of up to 16 MB: split it into chapters");
     }
 
     @Test
@@ -235,6 +241,7 @@ class BadManuscriptTest {
     /** Same manuscript, same bytes: fixed entry order and times, dates from the manuscript, no random ids. */
     @Test
     void twoBuildsGiveTheSameBytes() throws Exception {
+        Path tmp = m.dir().getParent();
         m.file("one.md", "# One\n\nText with a note.[^n]\n\n[^n]: The note.\n");
         assertEquals(0, m.build("--no-validate").exit());
         byte[] epub = Files.readAllBytes(m.out().resolve("a-test-book.epub"));

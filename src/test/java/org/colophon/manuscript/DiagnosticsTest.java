@@ -5,60 +5,62 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.colophon.cli.Main;
+import org.colophon.output.Format;
+import org.colophon.testing.ManuscriptExtension;
 import org.colophon.testing.Manuscripts;
-import org.junit.jupiter.api.BeforeEach;
+import org.colophon.testing.MemoryBuild;
+import org.colophon.testing.TestManuscript;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Bad manuscripts: each problem is reported as {@code path:line:col: error: message} at the place the author
- * wrote it, the build exits 1 and writes nothing.
+ * wrote it, the build exits 1 and writes nothing. The real build runs in memory ({@link MemoryBuild}; paths print
+ * from the manuscript's folder, the first chapter's as {@code 3:1: error: …}); the command line's own report
+ * (absolute paths, the count of errors) is checked by the tests that build through it.
  */
 class DiagnosticsTest {
-    @TempDir
-    Path tmp;
-    Manuscripts m;
-    String dir;
+    @RegisterExtension
+    final ManuscriptExtension m = ManuscriptExtension.empty();
 
-    @BeforeEach
-    void setUp() {
-        m = new Manuscripts(tmp);
-        dir = m.dir().toAbsolutePath().toString();
+    /** A manuscript with the valid book.yaml and {@code one.md}. */
+    private static TestManuscript one(String markdown) {
+        return TestManuscript.empty().chapter("one.md", markdown);
     }
 
-    private void assertFails(String expectedLine) throws IOException {
-        Manuscripts.Run run = m.build("--no-validate");
-        assertEquals(Main.MANUSCRIPT_ERRORS, run.exit(), run.err());
-        assertTrue(run.err().lines().anyMatch(l -> l.equals(expectedLine)), "expected\n" + expectedLine + "\nin\n" + run.err());
-        assertFalse(run.err().contains("Exception"), "no stack trace reaches the author");
-        assertTrue(m.nothingWritten(), "no book file is written");
+    private static void assertFails(TestManuscript manuscript, String expectedLine) {
+        MemoryBuild run = MemoryBuild.run(manuscript);
+        assertEquals(Main.MANUSCRIPT_ERRORS, run.exit(), run.messages());
+        assertTrue(run.diagnostics().contains(expectedLine), "expected\n" + expectedLine + "\nin\n" + run.messages());
+        assertFalse(run.messages().contains("Exception"), "no stack trace reaches the author");
+        assertTrue(run.nothingWritten(), "no book file is written");
     }
 
     @Test
     void missingBookYaml() throws IOException {
-        m.file("one.md", "# One\n");
-        assertFails(dir + "/book.yaml: error: book.yaml is missing; every manuscript needs one (see README.md, 'The manuscript')");
+        assertFails(one("# One\n").withoutBookYaml(),
+                "book.yaml: error: book.yaml is missing; every manuscript needs one (see README.md, 'The manuscript')");
     }
 
     @Test
     void missingTitle() throws IOException {
-        m.file("book.yaml", "authors: [A]\nlanguage: en\nidentifier: urn:uuid:x\n").file("one.md", "# One\n");
-        assertFails(dir + "/book.yaml: error: 'title' is missing from book.yaml; give the book's title, as in 'title: My Book'");
+        assertFails(one("# One\n").bookYaml("authors: [A]\nlanguage: en\nidentifier: urn:uuid:x\n"),
+                "book.yaml: error: 'title' is missing from book.yaml; give the book's title, as in 'title: My Book'");
     }
 
     @Test
     void emptyTitle() throws IOException {
-        m.file("book.yaml", "title: ''\nauthors: [A]\nlanguage: en\nidentifier: urn:uuid:x\n").file("one.md", "# One\n");
-        assertFails(dir + "/book.yaml:1:8: error: 'title' is empty; give the book's title, as in 'title: My Book'");
+        assertFails(one("# One\n").bookYaml("title: ''\nauthors: [A]\nlanguage: en\nidentifier: urn:uuid:x\n"),
+                "book.yaml:1:8: error: 'title' is empty; give the book's title, as in 'title: My Book'");
     }
 
     @Test
     void badLanguageDateAndIsbnAreAllReportedInOneRun() throws IOException {
+        String dir = m.shownDir();   // through the command line: the folder as given, and the count of errors
         m.file("book.yaml", Manuscripts.VALID_YAML.replace("language: en", "language: english")
                 + "date: 12/2019\nisbn: 978-3-16-148410-1\n").file("one.md", "# One\n");
         Manuscripts.Run run = m.build("--no-validate");
@@ -72,119 +74,105 @@ class DiagnosticsTest {
     /** A date the calendar lacks is refused where it is written; a well-formed tag with a private-use part is a language. */
     @Test
     void datesAreCheckedAgainstTheCalendarAndLanguageTagsAsBcp47() throws IOException {
-        m.file("book.yaml", Manuscripts.VALID_YAML + "date: 2019-02-31\n").file("one.md", "# One\n");
-        assertFails(dir + "/book.yaml:5:7: error: '2019-02-31' is not a date: February 2019 has 28 days;"
+        assertFails(one("# One\n").yaml("date: 2019-02-31"), "book.yaml:5:7: error: '2019-02-31' is not a date: February 2019 has 28 days;"
                 + " write the date as 2019, 2019-12 or 2019-12-16");
 
-        m.file("book.yaml", Manuscripts.VALID_YAML.replace("language: en", "language: en-US-x-private") + "date: 2020-02-29\n");
-        Manuscripts.Run run = m.build("--format", "epub");
-        assertEquals(0, run.exit(), run.err());
-        assertEquals("", run.err());
-        String opf = new String(org.colophon.testing.Epubs.entries(m.out().resolve("a-test-book.epub")).get("EPUB/package.opf"),
-                java.nio.charset.StandardCharsets.UTF_8);
+        MemoryBuild run = MemoryBuild.run(one("# One\n").language("en-US-x-private").yaml("date: 2020-02-29"), Format.EPUB);
+        assertEquals(0, run.exit(), run.messages());
+        assertEquals(List.of(), run.diagnostics());
+        String opf = new String(run.epub().get("EPUB/package.opf"), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(opf.contains("<dc:language>en-US-x-private</dc:language>"), opf);
         assertTrue(opf.contains("<dc:date>2020-02-29</dc:date>"), opf);
     }
 
     @Test
     void unknownKeyIsAWarningWithAHint() throws IOException {
-        m.file("book.yaml", Manuscripts.VALID_YAML + "autors: [B]\n").file("one.md", "# One\n");
-        Manuscripts.Run run = m.build("--no-validate");
-        assertEquals(0, run.exit(), run.err());
-        assertTrue(run.err().contains(dir + "/book.yaml:5:1: warning: unknown key 'autors' in book.yaml is ignored (did you mean 'authors'?)"), run.err());
+        MemoryBuild run = MemoryBuild.run(one("# One\n").yaml("autors: [B]"), Format.EPUB);
+        assertEquals(0, run.exit(), run.messages());
+        assertTrue(run.diagnostics().contains("book.yaml:5:1: warning: unknown key 'autors' in book.yaml is ignored (did you mean 'authors'?)"),
+                run.messages());
     }
 
     @Test
     void yamlSyntaxError() throws IOException {
-        m.file("book.yaml", "title: [unclosed\n").file("one.md", "# One\n");
-        Manuscripts.Run run = m.build("--no-validate");
+        MemoryBuild run = MemoryBuild.run(one("# One\n").bookYaml("title: [unclosed\n"));
         assertEquals(1, run.exit());
-        assertTrue(run.err().startsWith(dir + "/book.yaml:"), run.err());
-        assertTrue(run.err().contains("error: book.yaml is not valid YAML"), run.err());
+        assertTrue(run.diagnostics().get(0).startsWith("book.yaml:"), run.messages());
+        assertTrue(run.messages().contains("error: book.yaml is not valid YAML"), run.messages());
         // a quoted value with more after it: one error, at its place, and no key said to be missing
-        m.file("book.yaml", "title: Khát khao Học Máy\nsubtitle: \"Machine Learning Yearning\" -- bản dịch\nauthors:\n"
-                + "  - Andrew Ng\nlanguage: vi\nidentifier: urn:uuid:5b1c3f3e-1111-4a7d-9c1e-000000000001\n");
-        run = m.build("--no-validate");
+        run = MemoryBuild.run(one("# One\n").bookYaml("title: Khát khao Học Máy\nsubtitle: \"Machine Learning Yearning\" -- bản dịch\nauthors:\n"
+                + "  - Andrew Ng\nlanguage: vi\nidentifier: urn:uuid:5b1c3f3e-1111-4a7d-9c1e-000000000001\n"));
         assertEquals(1, run.exit());
-        assertEquals(List.of(dir + "/book.yaml:2:39: error: book.yaml is not valid YAML: expected <block end>, but found '<scalar>'"),
-                run.err().lines().filter(l -> l.contains(": error: ")).toList());
+        assertEquals(List.of("book.yaml:2:39: error: book.yaml is not valid YAML: expected <block end>, but found '<scalar>'"),
+                run.diagnostics().stream().filter(l -> l.contains(": error: ")).toList());
     }
 
     @Test
     void listedChapterDoesNotExist() throws IOException {
-        m.file("book.yaml", Manuscripts.VALID_YAML + "chapters:\n  - one.md\n  - tow.md\n").file("one.md", "# One\n").file("two.md", "# Two\n");
-        assertFails(dir + "/book.yaml:7:5: error: chapter 'tow.md' does not exist (did you mean 'two.md'?)");
+        assertFails(one("# One\n").chapter("two.md", "# Two\n").yaml("chapters:\n  - one.md\n  - tow.md"),
+                "book.yaml:7:5: error: chapter 'tow.md' does not exist (did you mean 'two.md'?)");
     }
 
     @Test
     void emptyChapter() throws IOException {
-        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "\n\n");
-        assertFails(dir + "/one.md: error: chapter is empty; write its text or remove it from 'chapters' in book.yaml");
+        assertFails(one("\n\n"), "error: chapter is empty; write its text or remove it from 'chapters' in book.yaml");
     }
 
     @Test
     void footnoteReferencedButNeverDefined() throws IOException {
-        m.file("book.yaml", Manuscripts.VALID_YAML).file("02-neutral.md", "# Neutral\n\nSome text.[^1]\n\nMore text, and\nmore.[^7]\n\n[^1]: One.\n");
-        assertFails(dir + "/02-neutral.md:6:6: error: footnote [^7] is referenced but never defined; defined notes here: [^1]");
+        assertFails(TestManuscript.empty().chapter("02-neutral.md", "# Neutral\n\nSome text.[^1]\n\nMore text, and\nmore.[^7]\n\n[^1]: One.\n"),
+                "6:6: error: footnote [^7] is referenced but never defined; defined notes here: [^1]");
     }
 
     @Test
     void footnoteDefinedButNeverReferenced() throws IOException {
-        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\nText.\n\n[^lost]: A note nobody cites.\n");
-        assertFails(dir + "/one.md:5:1: error: footnote [^lost] is defined but never referenced; reference it in the text or delete it");
+        assertFails(one("# One\n\nText.\n\n[^lost]: A note nobody cites.\n"), "5:1: error: footnote [^lost] is defined but never referenced; reference it in the text or delete it");
     }
 
     @Test
     void footnoteDefinedTwice() throws IOException {
-        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\nText.[^a]\n\n[^a]: First.\n\n[^a]: Second.\n");
-        assertFails(dir + "/one.md:7:1: error: footnote [^a] is defined twice; the first definition is at line 5");
+        assertFails(one("# One\n\nText.[^a]\n\n[^a]: First.\n\n[^a]: Second.\n"), "7:1: error: footnote [^a] is defined twice; the first definition is at line 5");
     }
 
     @Test
     void imageWithoutAltText() throws IOException {
-        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\n![](images/x.png)\n")
-                .bytes("images/x.png", TinyImages.png());
-        assertFails(dir + "/one.md:3:1: error: image 'images/x.png' has no alt text; describe it for readers who cannot see it: ![a photo of …](images/x.png)");
+        assertFails(one("# One\n\n![](images/x.png)\n").file("images/x.png", TinyImages.png()), "3:1: error: image 'images/x.png' has no alt text; describe it for readers who cannot see it: ![a photo of …](images/x.png)");
     }
 
     @Test
     void missingImage() throws IOException {
-        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\n![A photo](images/nope.jpg)\n");
-        assertFails(dir + "/one.md:3:1: error: image 'images/nope.jpg' does not exist");
-        Manuscripts.Run run = m.build("--no-validate");
-        assertEquals(1, run.err().lines().filter(l -> l.contains("does not exist")).count(), "reported once: " + run.err());
+        TestManuscript manuscript = one("# One\n\n![A photo](images/nope.jpg)\n");
+        assertFails(manuscript, "3:1: error: image 'images/nope.jpg' does not exist");
+        MemoryBuild run = MemoryBuild.run(manuscript);
+        assertEquals(1, run.diagnostics().stream().filter(l -> l.contains("does not exist")).count(), "reported once: " + run.messages());
     }
 
     @Test
     void fileThatIsNotAnImage() throws IOException {
-        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\n![A photo](images/fake.jpg)\n")
-                .file("images/fake.jpg", "just text");
-        assertFails(dir + "/one.md:3:1: error: image '" + dir + "/images/fake.jpg' is not a JPEG, PNG or GIF image, nor an SVG drawing (.svg)");
+        assertFails(one("# One\n\n![A photo](images/fake.jpg)\n").file("images/fake.jpg", "just text"),
+                "3:1: error: image 'manuscript/images/fake.jpg' is not a JPEG, PNG or GIF image, nor an SVG drawing (.svg)");
     }
 
     @Test
     void imageOutsideTheManuscriptIsRefused() throws IOException {
-        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\n![A secret](../../etc/passwd)\n");
-        assertFails(dir + "/one.md:3:1: error: image '../../etc/passwd' leaves the manuscript folder; keep every file the book uses inside it");
+        assertFails(one("# One\n\n![A secret](../../etc/passwd)\n"), "3:1: error: image '../../etc/passwd' leaves the manuscript folder; keep every file the book uses inside it");
     }
 
     @Test
     void absoluteImagePathIsRefused() throws IOException {
-        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\n![A secret](/etc/passwd)\n");
-        assertFails(dir + "/one.md:3:1: error: image '/etc/passwd' is an absolute path; give a path relative to the manuscript folder");
+        assertFails(one("# One\n\n![A secret](/etc/passwd)\n"), "3:1: error: image '/etc/passwd' is an absolute path; give a path relative to the manuscript folder");
     }
 
     @Test
     void remoteImageIsRefusedAndNeverFetched() throws IOException {
-        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\n![A photo](http://example.com/a.jpg)\n");
-        assertFails(dir + "/one.md:3:1: error: image 'http://example.com/a.jpg' is a remote or non-file address; builds are "
+        assertFails(one("# One\n\n![A photo](http://example.com/a.jpg)\n"), "3:1: error: image 'http://example.com/a.jpg' is a remote or non-file address; builds are "
                 + "offline and repeatable, so copy the file into the manuscript folder and give its relative path");
     }
 
     @Test
     void bytesThatAreNotUtf8() throws IOException {
-        m.file("book.yaml", Manuscripts.VALID_YAML).bytes("one.md", new byte[] {'#', ' ', 'O', '\n', '\n', 'c', 'a', 'f', (byte) 0xE9, '\n'});
-        assertFails(dir + "/one.md:3:4: error: byte 0xE9 (at offset 8) is not UTF-8; save the file as UTF-8");
+        assertFails(TestManuscript.empty().file("one.md", new byte[] {'#', ' ', 'O', '\n', '\n', 'c', 'a', 'f', (byte) 0xE9, '\n'}),
+                "one.md:3:4: error: byte 0xE9 (at offset 8) is not UTF-8; save the file as UTF-8");
     }
 
     /** The position counts letters, not bytes; a byte-order mark is skipped; every form UTF-8 forbids is caught. */
@@ -201,14 +189,12 @@ class DiagnosticsTest {
         for (String hex : bad.split(" ")) {
             b.write(Integer.parseInt(hex, 16));
         }
-        m.file("book.yaml", Manuscripts.VALID_YAML).bytes("one.md", b.toByteArray());
-        assertFails(dir + "/one.md:" + at + ": error: byte " + what + " is not UTF-8; save the file as UTF-8");
+        assertFails(TestManuscript.empty().file("one.md", b.toByteArray()), "one.md:" + at + ": error: byte " + what + " is not UTF-8; save the file as UTF-8");
     }
 
     @Test
     void controlCharacterThatXmlForbids() throws IOException {
-        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\nA\u0006B\n");
-        assertFails(dir + "/one.md:3:2: error: character U+0006 is not allowed in a book (XML forbids it); delete it");
+        assertFails(one("# One\n\nA\u0006B\n"), "3:2: error: character U+0006 is not allowed in a book (XML forbids it); delete it");
     }
 
     @Test
@@ -219,30 +205,28 @@ class DiagnosticsTest {
         withBom[1] = (byte) 0xBB;
         withBom[2] = (byte) 0xBF;
         System.arraycopy(text, 0, withBom, 3, text.length);
-        m.file("book.yaml", Manuscripts.VALID_YAML).bytes("one.md", withBom);
-        Manuscripts.Run run = m.build("--no-validate");
-        assertEquals(0, run.exit(), run.err());
+        MemoryBuild run = MemoryBuild.run(TestManuscript.empty().file("one.md", withBom), Format.EPUB);
+        assertEquals(0, run.exit(), run.messages());
     }
 
     /** Site generators link from the site's root; in a book a path starts from the chapter's folder, and says so. */
     @Test
     void pathsFromTheManuscriptFolderAreAnsweredWithThePathFromTheChapter() throws IOException {
-        m.file("book.yaml", Manuscripts.VALID_YAML + "chapters: [docs/a.md, docs/b.md]\n")
+        MemoryBuild run = MemoryBuild.run(TestManuscript.empty().yaml("chapters: [docs/a.md, docs/b.md]")
                 .file("docs/a.md", "# A\n\nSee [b](docs/b.md), [the site](/docs/b/), [a file](c.md) and ![a diagram](/img/x.png).\n")
-                .file("docs/b.md", "# B\n\nText.\n").file("docs/c.md", "# C\n\nNot listed.\n");
-        Manuscripts.Run run = m.build("--no-validate");
-        assertEquals(Main.MANUSCRIPT_ERRORS, run.exit(), run.err());
+                .file("docs/b.md", "# B\n\nText.\n").file("docs/c.md", "# C\n\nNot listed.\n"));
+        assertEquals(Main.MANUSCRIPT_ERRORS, run.exit(), run.messages());
         for (String line : List.of(
-                "/docs/a.md:3:5: error: link to 'docs/b.md' goes neither to a chapter of this book nor to a web address; "
+                "docs/a.md:3:5: error: link to 'docs/b.md' goes neither to a chapter of this book nor to a web address; "
                         + "a link starts from its chapter's folder: write 'b.md'",
-                "/docs/a.md:3:21: error: link '/docs/b/' is an absolute path; give a path relative to the folder of the file "
+                "docs/a.md:3:21: error: link '/docs/b/' is an absolute path; give a path relative to the folder of the file "
                         + "that names it (docs/)",
-                "/docs/a.md:3:43: error: link to 'c.md' goes neither to a chapter of this book nor to a web address; the file "
+                "docs/a.md:3:43: error: link to 'c.md' goes neither to a chapter of this book nor to a web address; the file "
                         + "exists but is not a chapter of the book: list it under chapters: in book.yaml")) {
-            assertTrue(run.err().lines().anyMatch(l -> l.equals(dir + line)), "expected\n" + dir + line + "\nin\n" + run.err());
+            assertTrue(run.diagnostics().contains(line), "expected\n" + line + "\nin\n" + run.messages());
         }
-        assertTrue(run.err().contains("image '/img/x.png' is an absolute path; give a path relative to the folder of the "
-                + "file that names it (docs/)"), run.err());
+        assertTrue(run.messages().contains("image '/img/x.png' is an absolute path; give a path relative to the folder of the "
+                + "file that names it (docs/)"), run.messages());
     }
 
     /**
@@ -251,44 +235,42 @@ class DiagnosticsTest {
      */
     @Test
     void linksAsSiteGeneratorsWriteThemAreAnsweredWithThePathToWrite() throws IOException {
-        m.file("book.yaml", Manuscripts.VALID_YAML + "chapters: [docs/guide/one.md, docs/guide/two.md, docs/api/store.md]\n")
+        MemoryBuild run = MemoryBuild.run(TestManuscript.empty().yaml("chapters: [docs/guide/one.md, docs/guide/two.md, docs/api/store.md]")
                 .file("docs/guide/one.md", "# One\n\nSee [two](./two), [the store](api/store.md) and [var](info:var).\n")
-                .file("docs/guide/two.md", "# Two\n\nText.\n").file("docs/api/store.md", "# Store\n\nText.\n");
-        Manuscripts.Run run = m.build("--no-validate");
-        assertEquals(Main.MANUSCRIPT_ERRORS, run.exit(), run.err());
+                .file("docs/guide/two.md", "# Two\n\nText.\n").file("docs/api/store.md", "# Store\n\nText.\n"));
+        assertEquals(Main.MANUSCRIPT_ERRORS, run.exit(), run.messages());
         for (String line : List.of(
-                "/docs/guide/one.md:3:5: error: link to './two' goes neither to a chapter of this book nor to a web address; "
+                "docs/guide/one.md:3:5: error: link to './two' goes neither to a chapter of this book nor to a web address; "
                         + "a book links to its chapters' Markdown files: write './two.md'",
-                "/docs/guide/one.md:3:19: error: link to 'api/store.md' goes neither to a chapter of this book nor to a web "
+                "docs/guide/one.md:3:19: error: link to 'api/store.md' goes neither to a chapter of this book nor to a web "
                         + "address; a link starts from its chapter's folder: write '../api/store.md'",
-                "/docs/guide/one.md:3:49: error: link 'info:var' is an address of the scheme 'info:', which a reader's device "
+                "docs/guide/one.md:3:49: error: link 'info:var' is an address of the scheme 'info:', which a reader's device "
                         + "cannot open; link to a chapter (two.md), a heading (#a-heading) or a web address (https://…)")) {
-            assertTrue(run.err().lines().anyMatch(l -> l.equals(dir + line)), "expected\n" + dir + line + "\nin\n" + run.err());
+            assertTrue(run.diagnostics().contains(line), "expected\n" + line + "\nin\n" + run.messages());
         }
     }
 
     /** mdBook links to the page it makes of a chapter (b.html, theme/index.html); a book links to the Markdown. */
     @Test
     void aLinkToTheWebPageOfAChapterIsAnsweredWithItsMarkdownFile() throws IOException {
-        m.file("book.yaml", Manuscripts.VALID_YAML + "chapters: [a.md, b.md, theme/README.md]\n")
+        MemoryBuild run = MemoryBuild.run(TestManuscript.empty().yaml("chapters: [a.md, b.md, theme/README.md]")
                 .file("a.md", "# A\n\nSee [b](b.html) and [the theme](theme/index.html).\n")
-                .file("b.md", "# B\n\nText.\n").file("theme/README.md", "# Theme\n\nText.\n");
-        Manuscripts.Run run = m.build("--no-validate");
-        assertEquals(Main.MANUSCRIPT_ERRORS, run.exit(), run.err());
-        assertTrue(run.err().contains(dir + "/a.md:3:5: error: link to 'b.html' goes neither to a chapter of this book nor to a "
-                + "web address; a book links to its chapters' Markdown files: write 'b.md'"), run.err());
-        assertTrue(run.err().contains("link to 'theme/index.html' goes neither to a chapter of this book nor to a web address; "
-                + "a book links to its chapters' Markdown files: write 'theme/README.md'"), run.err());
+                .file("b.md", "# B\n\nText.\n").file("theme/README.md", "# Theme\n\nText.\n"));
+        assertEquals(Main.MANUSCRIPT_ERRORS, run.exit(), run.messages());
+        assertTrue(run.messages().contains("a.md:3:5: error: link to 'b.html' goes neither to a chapter of this book nor to a "
+                + "web address; a book links to its chapters' Markdown files: write 'b.md'"), run.messages());
+        assertTrue(run.messages().contains("link to 'theme/index.html' goes neither to a chapter of this book nor to a web address; "
+                + "a book links to its chapters' Markdown files: write 'theme/README.md'"), run.messages());
     }
 
     @Test
     void linkToSomethingThatIsNotAChapter() throws IOException {
-        m.file("book.yaml", Manuscripts.VALID_YAML).file("one.md", "# One\n\nSee [this](notes.txt).\n");
-        assertFails(dir + "/one.md:3:5: error: link to 'notes.txt' goes neither to a chapter of this book nor to a web address");
+        assertFails(one("# One\n\nSee [this](notes.txt).\n"), "3:5: error: link to 'notes.txt' goes neither to a chapter of this book nor to a web address");
     }
 
     @Test
     void problemsInBookYamlAndChaptersComeInOneRun() throws IOException {
+        String dir = m.shownDir();   // through the command line: the folder as given, and the count of errors
         m.file("book.yaml", "title: T\nlanguage: en\nidentifier: urn:uuid:0d7f6d8e-7c61-4a53-9a39-2f8f1b0c9e11\n")
                 .file("one.md", "# One\n\nText.[^9]\n");
         Manuscripts.Run run = m.build("--no-validate");

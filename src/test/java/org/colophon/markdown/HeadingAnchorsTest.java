@@ -3,44 +3,35 @@ package org.colophon.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.colophon.testing.Rendering.assertDiagnostic;
+
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.colophon.epub.EpubValidator;
-import org.colophon.testing.Epubs;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.colophon.testing.Manuscripts;
+import org.colophon.testing.MemoryBuild;
 import org.colophon.testing.Pdfs;
+import org.colophon.testing.Rendering;
+import org.colophon.testing.TestManuscript;
 import org.colophon.testing.Xml;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
 /** Heading anchors in every script, as GitHub and pandoc spell them, explicit ids, and hints for wrong links. */
 class HeadingAnchorsTest {
-    @TempDir
-    Path tmp;
-    Manuscripts m;
-    String dir;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        m = new Manuscripts(tmp);
-        m.file("book.yaml", Manuscripts.VALID_YAML.replace("language: en", "language: vi")
-                + "chapters: [one.md, two.md]\n");
-        dir = m.dir().toAbsolutePath().toString();
+    /** A Vietnamese book of one.md and two.md, in memory. */
+    private static TestManuscript book(String one, String two) {
+        return TestManuscript.empty().language("vi").yaml("chapters: [one.md, two.md]").chapter("one.md", one).chapter("two.md", two);
     }
 
     @Test
     void headingsKeepTheLettersOfEveryScriptAndPassEpubCheck() throws IOException {
-        m.file("one.md", """
+        MemoryBuild run = MemoryBuild.run(book("""
                 # Chương trình máy tính
 
                 ## Straße und Œuvre
@@ -56,11 +47,9 @@ class HeadingAnchorsTest {
                 See [the program](#chương-trình-máy-tính), [the same, folded](#chuong-trinh-may-tinh),
                 [Straße](#straße-und-œuvre), [Łódź](#łódź-ærø-øresund), [Greek](#ελληνικά-και-русский),
                 [1975](#1975-the-end) and [Đặng](#dang-section).
-                """);
-        m.file("two.md", "# Two\n\nBack to [Straße](one.md#straße-und-œuvre) and [Đặng](one.md#dang-section).\n");
-        Manuscripts.Run run = m.build("--no-validate");
-        assertEquals(0, run.exit(), run.err());
-        try (PDDocument pdf = Loader.loadPDF(m.out().resolve("a-test-book.pdf").toFile())) {
+                """, "# Two\n\nBack to [Straße](one.md#straße-und-œuvre) and [Đặng](one.md#dang-section).\n"));
+        assertEquals(0, run.exit(), run.messages());
+        try (PDDocument pdf = Loader.loadPDF(run.pdf())) {
             int live = 0;
             for (PDPage page : pdf.getPages()) {
                 for (PDAnnotation a : page.getAnnotations()) {
@@ -72,9 +61,8 @@ class HeadingAnchorsTest {
             }
             assertTrue(live >= 9, "the nine links to headings are live in the PDF: " + live);
         }
-        Path epub = m.out().resolve("a-test-book.epub");
-        assertEquals(List.of(), new EpubValidator().validate(epub));
-        Map<String, byte[]> files = Epubs.entries(epub);
+        assertEquals(List.of(), run.epubCheck());
+        Map<String, byte[]> files = run.epub();
         Document one = Xml.parse(files.get("EPUB/one.xhtml"));
         assertEquals(List.of("chương-trình-máy-tính", "straße-und-œuvre", "łódź-ærø-øresund", "ελληνικά-και-русский",
                 "h-1975-the-end", "dang-section"),
@@ -95,7 +83,7 @@ class HeadingAnchorsTest {
 
     @Test
     void aLinkToAMissingAnchorSuggestsTheNearOnes() throws IOException {
-        m.file("one.md", """
+        MemoryBuild run = MemoryBuild.run(book("""
                 # Chương trình máy tính
 
                 ## Chương trình con
@@ -107,25 +95,23 @@ class HeadingAnchorsTest {
                 ## Tài liệu
 
                 [a](#Chuong-Trinh-May-Tinh-2) [b](#nothing-like-it)
-                """);
-        m.file("two.md", "# Two\n\nSee [it](one.md#CHƯƠNG-TRÌNH).\n");
-        Manuscripts.Run run = m.build("--no-validate");
+                """, "# Two\n\nSee [it](one.md#CHƯƠNG-TRÌNH).\n"));
         assertEquals(1, run.exit());
-        assertTrue(run.err().contains(dir + "/one.md:11:1: error: link to '#Chuong-Trinh-May-Tinh-2' names no heading or anchor of "
-                + dir + "/one.md (did you mean #chương-trình-máy-tính?)"), run.err());
-        assertTrue(run.err().contains(dir + "/one.md:11:31: error: link to '#nothing-like-it' names no heading or anchor of "
-                + dir + "/one.md; its 5 headings include #chương-trình-máy-tính, #chương-trình-con, #ghi-chú"), run.err());
-        assertTrue(run.err().contains(dir + "/two.md:3:5: error: link to 'one.md#CHƯƠNG-TRÌNH' names no heading or anchor of "
-                + dir + "/one.md (did you mean #chương-trình-máy-tính, #chương-trình-con?)"), run.err());
+        for (String line : List.of("11:1: error: link to '#Chuong-Trinh-May-Tinh-2' names no heading or anchor of "
+                + "manuscript/one.md (did you mean #chương-trình-máy-tính?)…",
+                "11:31: error: link to '#nothing-like-it' names no heading or anchor of "
+                + "manuscript/one.md; its 5 headings include #chương-trình-máy-tính, #chương-trình-con, #ghi-chú…",
+                "two.md:3:5: error: link to 'one.md#CHƯƠNG-TRÌNH' names no heading or anchor of "
+                + "manuscript/one.md (did you mean #chương-trình-máy-tính, #chương-trình-con?)…")) {
+            assertTrue(run.diagnostics().stream().anyMatch(d -> Rendering.matches(d, line)), line + "\nin\n" + run.messages());
+        }
     }
 
     @Test
     void aBadExplicitIdIsAnErrorAndOtherAttributesAWarning() throws IOException {
-        m.file("one.md", "# One {#1st}\n\n## Two {#two .wide}\n\nText.\n");
-        m.file("two.md", "# Two again\n\nText.\n");
-        Manuscripts.Run run = m.build("--no-validate");
-        assertEquals(1, run.exit());
-        assertTrue(run.err().contains(dir + "/one.md:1:1: error: '1st' cannot be an id"), run.err());
-        assertTrue(run.err().contains(dir + "/one.md:3:1: warning: Colophon reads only {#id} after a heading; .wide is dropped"), run.err());
+        TestManuscript m = book("# One {#1st}\n\n## Two {#two .wide}\n\nText.\n", "# Two again\n\nText.\n");
+        assertEquals(1, MemoryBuild.run(m).exit());
+        assertDiagnostic(m, "1:1: error: '1st' cannot be an id…",
+                "3:1: warning: Colophon reads only {#id} after a heading; .wide is dropped…");
     }
 }

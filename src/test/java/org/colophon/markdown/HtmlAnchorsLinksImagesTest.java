@@ -3,13 +3,9 @@ package org.colophon.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,15 +14,12 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.colophon.epub.EpubValidator;
-import org.colophon.testing.Epubs;
-import org.colophon.testing.Manuscripts;
+import org.colophon.testing.MemoryBuild;
 import org.colophon.testing.Pdfs;
 import org.colophon.testing.TestImages;
+import org.colophon.testing.TestManuscript;
 import org.colophon.testing.Xml;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -35,22 +28,11 @@ import org.w3c.dom.Element;
  * {@code <img src alt>}, inline and in HTML blocks, checked as their Markdown forms are and kept in both books.
  */
 class HtmlAnchorsLinksImagesTest {
-    @TempDir
-    Path tmp;
-    Manuscripts m;
-    String dir;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        m = new Manuscripts(tmp);
-        m.file("book.yaml", Manuscripts.VALID_YAML);
-        dir = m.dir().toAbsolutePath().toString();
-    }
 
     @Test
     void anchorsLinksAndImagesWrittenAsHtmlReachBothBooks() throws IOException {
-        m.bytes("images/dot.png", TestImages.png(40, 40)).bytes("images/wide.png", TestImages.png(400, 100));
-        m.file("one.md", """
+        TestManuscript m = TestManuscript.empty().file("images/dot.png", TestImages.png(40, 40))
+                .file("images/wide.png", TestImages.png(400, 100)).chapter("one.md", """
                 # One
 
                 A sentence with <a id="here"></a>an anchor, a <span id="spot">span</span> and a dot <img src="images/dot.png" alt="an orange dot">.
@@ -58,17 +40,15 @@ class HtmlAnchorsLinksImagesTest {
 
                 <div id="box"><p>A block <a href="#here">back to the anchor</a> and
                 <a href="two.md">to two</a>.</p><img src="images/wide.png" alt="a wide orange band"></div>
-                """);
-        m.file("two.md", """
+                """).chapter("two.md", """
                 # Two
 
                 <p><a id="there"></a>There. Links from here: <a href="one.md#spot">the span</a>, <a href="one.md#box">the box</a>.</p>
                 """);
-        Manuscripts.Run run = m.build("--no-validate");
-        assertEquals(0, run.exit(), run.err());
-        Path epub = m.out().resolve("a-test-book.epub");
-        assertEquals(List.of(), new EpubValidator().validate(epub));
-        var entries = Epubs.entries(epub);
+        MemoryBuild run = MemoryBuild.run(m);   // every format, in memory, as the command line builds them
+        assertEquals(0, run.exit(), run.messages());
+        assertEquals(List.of(), run.epubCheck());
+        var entries = run.epub();
         assertTrue(entries.containsKey("EPUB/images/dot.png") && entries.containsKey("EPUB/images/wide.png"), entries.keySet().toString());
         Document one = Xml.parse(entries.get("EPUB/one.xhtml"));
         List<String> ids = new ArrayList<>();
@@ -92,7 +72,7 @@ class HtmlAnchorsLinksImagesTest {
         List<String> twoHrefs = Xml.elements(two, "a").stream().map(a -> a.getAttribute("href")).toList();
         assertEquals(List.of("", "one.xhtml#spot", "one.xhtml#box"), twoHrefs);
 
-        try (PDDocument pdf = Loader.loadPDF(m.out().resolve("a-test-book.pdf").toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(run.pdf())) {
             StringBuilder text = new StringBuilder();
             int images = 0;
             List<String> uris = new ArrayList<>();
@@ -126,8 +106,7 @@ class HtmlAnchorsLinksImagesTest {
 
     @Test
     void htmlAnchorsLinksAndImagesAreCheckedAsMarkdownOnes() throws IOException {
-        m.bytes("images/dot.png", TestImages.png(4, 4));
-        m.file("one.md", """
+        TestManuscript m = TestManuscript.empty().file("images/dot.png", TestImages.png(4, 4)).chapter("one.md", """
                 # One
 
                 A <a href="#nowhere">dead link</a>, <a href="three.md">no chapter</a>, <img src="images/dot.png">,
@@ -139,20 +118,20 @@ class HtmlAnchorsLinksImagesTest {
 
                 <p><a id="dup"></a>Two</p>
                 """);
-        Manuscripts.Run run = m.build("--no-validate");
-        assertEquals(1, run.exit(), run.err());
+        MemoryBuild run = MemoryBuild.run(m);
+        assertEquals(1, run.exit(), run.messages());
         for (String line : List.of(
-                dir + "/one.md:3:3: error: link to '#nowhere' names no heading or anchor of " + dir + "/one.md",
-                dir + "/one.md:3:37: error: link to 'three.md' goes neither to a chapter of this book nor to a web address",
-                dir + "/one.md:3:72: error: <img src=\"images/dot.png\"> has no alt text; describe it for readers who cannot see it",
-                dir + "/one.md:4:1: error: image 'images/missing.png' does not exist",
-                dir + "/one.md:4:47: error: image '../outside.png' leaves",
-                dir + "/one.md:6:6: error: 'https://' is not a web address a reader can open",
-                dir + "/one.md:6:37: error: image 'http://example.org/x.png' is a remote or non-file address",
-                dir + "/one.md:6:87: error: '1975' cannot be an id",
-                dir + "/one.md:10:4: error: the id 'dup' is already used in this book")) {
-            assertTrue(run.err().lines().anyMatch(l -> l.startsWith(line)), "expected\n" + line + "\nin\n" + run.err());
+                "3:3: error: link to '#nowhere' names no heading or anchor of manuscript/one.md",
+                "3:37: error: link to 'three.md' goes neither to a chapter of this book nor to a web address",
+                "3:72: error: <img src=\"images/dot.png\"> has no alt text; describe it for readers who cannot see it",
+                "4:1: error: image 'images/missing.png' does not exist",
+                "4:47: error: image '../outside.png' leaves",
+                "6:6: error: 'https://' is not a web address a reader can open",
+                "6:37: error: image 'http://example.org/x.png' is a remote or non-file address",
+                "6:87: error: '1975' cannot be an id",
+                "10:4: error: the id 'dup' is already used in this book")) {
+            assertTrue(run.diagnostics().stream().anyMatch(l -> l.startsWith(line)), "expected\n" + line + "\nin\n" + run.messages());
         }
-        assertTrue(!run.err().contains("Colophon does not take"), run.err());
+        assertTrue(!run.messages().contains("Colophon does not take"), run.messages());
     }
 }

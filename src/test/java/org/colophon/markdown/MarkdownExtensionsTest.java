@@ -5,40 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.colophon.epub.EpubValidator;
-import org.colophon.testing.Epubs;
-import org.colophon.testing.Manuscripts;
+import org.colophon.output.Format;
+import org.colophon.testing.MemoryBuild;
+import org.colophon.testing.TestManuscript;
 import org.colophon.testing.Xml;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /** Markdown that authors write beyond CommonMark: inline notes, note labels in any case, ~~strikethrough~~, tasks. */
 class MarkdownExtensionsTest {
-    @TempDir
-    Path tmp;
-    Manuscripts m;
-    String dir;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        m = new Manuscripts(tmp);
-        m.file("book.yaml", Manuscripts.VALID_YAML);
-        dir = m.dir().toAbsolutePath().toString();
+    /** The valid book.yaml and {@code one.md}. */
+    private static TestManuscript one(String markdown) {
+        return TestManuscript.empty().chapter("one.md", markdown);
     }
 
-    private Map<String, byte[]> buildEpub() throws IOException {
-        Manuscripts.Run run = m.build("--no-validate", "--format", "epub");
-        assertEquals(0, run.exit(), run.err());
-        assertFalse(run.err().contains("warning"), run.err());
-        Path epub = m.out().resolve("a-test-book.epub");
-        assertEquals(List.of(), new EpubValidator().validate(epub));
-        return Epubs.entries(epub);
+    /** The real build of the EPUB in memory: no warning, EPUBCheck passes; its files. */
+    private static Map<String, byte[]> buildEpub(TestManuscript m) {
+        MemoryBuild run = MemoryBuild.run(m, Format.EPUB);
+        assertEquals(0, run.exit(), run.messages());
+        assertFalse(run.messages().contains("warning"), run.messages());
+        assertEquals(List.of(), run.epubCheck());
+        return run.epub();
     }
 
     /** GitHub's five alerts, in a book: valid in the EPUB, each under its word in both books, set in as quotations in print. */
@@ -52,8 +42,7 @@ class MarkdownExtensionsTest {
         }
         chapter.append(":::tip[Fenced, as Docusaurus writes it]\nThe fenced tip says what it says.\n:::\n\n"
                 + "::: {.column}\nA pandoc div.\n:::\n");
-        m.file("one.md", chapter.toString());
-        Map<String, byte[]> files = buildEpub();
+        Map<String, byte[]> files = buildEpub(one(chapter.toString()));
         assertTrue(new String(files.get("EPUB/one.xhtml"), java.nio.charset.StandardCharsets.UTF_8)
                 .contains("<p class=\"alert-title\">Fenced, as Docusaurus writes it</p>"));
         String xhtml = new String(files.get("EPUB/one.xhtml"), java.nio.charset.StandardCharsets.UTF_8);
@@ -61,8 +50,9 @@ class MarkdownExtensionsTest {
             assertTrue(xhtml.contains("<p class=\"alert-title\">" + title + "</p>"), xhtml);
         }
         assertFalse(xhtml.contains("[!") || xhtml.contains(":::"), xhtml);
-        assertEquals(0, m.build("--no-validate", "--format", "pdf").exit());
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(m.interiorPdf().toFile())) {
+        MemoryBuild print = MemoryBuild.run(one(chapter.toString()), Format.PDF);
+        assertEquals(0, print.exit(), print.messages());
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(print.pdf())) {
             StringBuilder text = new StringBuilder();
             for (int page = 0; page < pdf.getNumberOfPages(); page++) {
                 text.append(org.colophon.testing.Pdfs.pageText(pdf, page).replaceAll("[ \\t]+", " "));   // justified: wide gaps
@@ -76,15 +66,14 @@ class MarkdownExtensionsTest {
 
     @Test
     void noteLabelsMatchWhateverTheirCaseAndInlineNotesAreNumberedInReadingOrder() throws IOException {
-        m.file("one.md", """
+        Map<String, byte[]> files = buildEpub(one("""
                 # One
 
                 First.[^Bar] Then inline.^[An *inline* note.] Last.[^last] Again.[^BAR]
 
                 [^bar]: The bar note.
                 [^LAST]: The last note.
-                """);
-        Map<String, byte[]> files = buildEpub();
+                """));
         Document one = Xml.parse(files.get("EPUB/one.xhtml"));
         List<Element> refs = Xml.elements(one, "a").stream().filter(a -> "noteref".equals(a.getAttributeNS(Xml.EPUB, "type"))).toList();
         assertEquals(List.of("1", "2", "3", "1"), refs.stream().map(Element::getTextContent).toList());
@@ -100,7 +89,7 @@ class MarkdownExtensionsTest {
 
     @Test
     void strikethroughIsDeletedTextAndTasksAreBoxesWithALabel() throws IOException {
-        m.file("one.md", """
+        Document one = Xml.parse(buildEpub(one("""
                 # One
 
                 It costs ~~ten~~ five dollars, ~about~ that.
@@ -108,8 +97,7 @@ class MarkdownExtensionsTest {
                 - [ ] write the preface
                 - [x] *draw* the map
                 - an ordinary item
-                """);
-        Document one = Xml.parse(buildEpub().get("EPUB/one.xhtml"));
+                """)).get("EPUB/one.xhtml"));
         assertEquals(List.of("ten", "about"), Xml.elements(one, "del").stream().map(Element::getTextContent).toList());
         List<Element> boxes = Xml.elements(one, "span").stream().filter(s -> s.getAttribute("class").startsWith("task")).toList();
         assertEquals(List.of("□", "■"), boxes.stream().map(Element::getTextContent).toList());
@@ -123,7 +111,7 @@ class MarkdownExtensionsTest {
 
     @Test
     void syntaxLeftAsTextIsAPositionedWarning() throws IOException {
-        m.file("one.md", """
+        TestManuscript m = one("""
                 # One
 
                 Never ~~closed, never ^[closed either.
@@ -134,18 +122,18 @@ class MarkdownExtensionsTest {
 
                 [ok]: https://example.org
                 """);
-        Manuscripts.Run run = m.build("--format", "epub", "--no-validate");
-        assertEquals(0, run.exit(), run.err());
-        String err = run.err();
+        MemoryBuild run = MemoryBuild.run(m, Format.EPUB);
+        assertEquals(0, run.exit(), run.messages());
+        String err = run.messages();
         for (String line : List.of(
-                dir + "/one.md:3:7: warning: '~~' is printed as written",
-                dir + "/one.md:3:23: warning: '^[' is printed as written",
-                dir + "/one.md:5:9: warning: '{#anchor}' is printed as written",
-                dir + "/one.md:5:27: warning: '[reference][nowhere]' is printed as written: no [nowhere]: … defines that reference",
-                dir + "/one.md:5:52: warning: '![an image][nowhere]' is printed as written")) {
+                "3:7: warning: '~~' is printed as written",
+                "3:23: warning: '^[' is printed as written",
+                "5:9: warning: '{#anchor}' is printed as written",
+                "5:27: warning: '[reference][nowhere]' is printed as written: no [nowhere]: … defines that reference",
+                "5:52: warning: '![an image][nowhere]' is printed as written")) {
             assertTrue(err.contains(line), "expected\n" + line + "\nin\n" + err);
         }
         assertEquals(5, err.lines().filter(l -> l.contains("warning:")).count(), err);
-        assertTrue(m.build("--format", "epub", "--no-validate", "--strict").exit() == 1, "--strict refuses them");
+        assertTrue(MemoryBuild.run(m, true, Format.EPUB).exit() == 1, "--strict refuses them");
     }
 }

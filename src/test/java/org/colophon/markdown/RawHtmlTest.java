@@ -3,37 +3,55 @@ package org.colophon.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.colophon.testing.Rendering.assertRendering;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import org.colophon.epub.EpubValidator;
-import org.colophon.testing.Epubs;
-import org.colophon.testing.Manuscripts;
+import org.colophon.output.Format;
+import org.colophon.testing.MemoryBuild;
+import org.colophon.testing.Rendering;
+import org.colophon.testing.TestManuscript;
 import org.colophon.testing.Xml;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /** HTML inside Markdown: what EPUB allows is kept as well-formed XHTML; what it does not is refused where it stands. */
 class RawHtmlTest {
-    @TempDir
-    Path tmp;
-    Manuscripts m;
-    String dir;
+    /** The valid book.yaml and {@code one.md}. */
+    private static TestManuscript one(String markdown) {
+        return TestManuscript.empty().chapter("one.md", markdown);
+    }
 
-    @BeforeEach
-    void setUp() throws IOException {
-        m = new Manuscripts(tmp);
-        m.file("book.yaml", Manuscripts.VALID_YAML);
-        dir = m.dir().toAbsolutePath().toString();
+    /** The EPUB's one.xhtml, as the real writer makes it, in memory. */
+    private static Document xhtml(TestManuscript m) {
+        Rendering.Rendered r = Rendering.of(m);
+        assertEquals(List.of(), r.errors());
+        return Xml.parse(r.epub().get("EPUB/one.xhtml"));
+    }
+
+    /** The real build of the EPUB in memory, checked by EPUBCheck: its one.xhtml. */
+    private static Document validXhtml(TestManuscript m) {
+        MemoryBuild run = MemoryBuild.run(m, Format.EPUB);
+        assertEquals(0, run.exit(), run.messages());
+        assertEquals(List.of(), run.epubCheck());
+        return Xml.parse(run.epub().get("EPUB/one.xhtml"));
+    }
+
+    /** The real build in memory fails (exit 1, nothing written) with each of {@code lines} among its diagnostics. */
+    private static MemoryBuild refused(TestManuscript m, String... lines) {
+        MemoryBuild run = MemoryBuild.run(m);
+        assertEquals(1, run.exit(), run.messages());
+        for (String line : lines) {
+            assertTrue(run.diagnostics().stream().anyMatch(d -> Rendering.matches(d, line)), "expected\n" + line + "\nin\n" + run.messages());
+        }
+        assertTrue(run.nothingWritten());
+        return run;
     }
 
     @Test
     void allowedHtmlIsKeptAsWellFormedXhtml() throws IOException {
-        m.file("one.md", """
+        Document doc = validXhtml(one("""
                 # One
 
                 She said <span lang="vi">Xin chào, "bạn"</span> and <b>bold&nbsp;text</b><br>next &amp; more.
@@ -43,12 +61,7 @@ class RawHtmlTest {
                 </div>
 
                 <aside class="aside"><p>Un <em>aparté</em> &eacute;crit<br>en HTML.</aside>
-                """);
-        Manuscripts.Run run = m.build("--no-validate", "--format", "epub");
-        assertEquals(0, run.exit(), run.err());
-        Path epub = m.out().resolve("a-test-book.epub");
-        assertEquals(List.of(), new EpubValidator().validate(epub));
-        Document doc = Xml.parse(Epubs.entries(epub).get("EPUB/one.xhtml"));
+                """));
         Element span = Xml.elements(doc, "span").get(0);
         assertEquals("vi", span.getAttribute("lang"));
         assertEquals("vi", span.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"), "a span keeps its language");
@@ -63,9 +76,7 @@ class RawHtmlTest {
 
     @Test
     void aSpanKeepsItsLanguageWhateverItsOtherAttributesSay() throws IOException {
-        m.file("one.md", "# One\n\nSay <span title=\"lang\" lang=\"vi\">xin chào</span> and <abbr lang=\"fr\" title=\"lang\">ONU</abbr>.\n");
-        assertEquals(0, m.build("--format", "epub", "--no-validate").exit());
-        Document doc = Xml.parse(Epubs.entries(m.out().resolve("a-test-book.epub")).get("EPUB/one.xhtml"));
+        Document doc = xhtml(one("# One\n\nSay <span title=\"lang\" lang=\"vi\">xin chào</span> and <abbr lang=\"fr\" title=\"lang\">ONU</abbr>.\n"));
         Element span = Xml.elements(doc, "span").get(0);
         assertEquals("lang", span.getAttribute("title"));
         assertEquals("vi", span.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"), "a title that reads 'lang' hides nothing");
@@ -75,7 +86,7 @@ class RawHtmlTest {
 
     @Test
     void htmlBlocksWrapTheMarkdownBetweenThem() throws IOException {
-        m.file("one.md", """
+        Document doc = validXhtml(one("""
                 # One
 
                 <div lang="vi" class="poem" id="tho">
@@ -91,12 +102,7 @@ class RawHtmlTest {
                 </div>
 
                 After, [back to the poem](#tho).
-                """);
-        Manuscripts.Run run = m.build("--no-validate", "--format", "epub");
-        assertEquals(0, run.exit(), run.err());
-        Path epub = m.out().resolve("a-test-book.epub");
-        assertEquals(List.of(), new EpubValidator().validate(epub));
-        Document doc = Xml.parse(Epubs.entries(epub).get("EPUB/one.xhtml"));
+                """));
         Element div = Xml.elements(doc, "div").get(0);
         assertEquals("vi", div.getAttribute("lang"));
         assertEquals("vi", div.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"));
@@ -119,8 +125,7 @@ class RawHtmlTest {
      */
     @Test
     void detailsAndSpacedFiguresMakeAValidEpubAndAPdfWithEverySummary() throws IOException {
-        m.bytes("fig1.png", org.colophon.testing.TestImages.png(600, 400));
-        m.file("one.md", """
+        TestManuscript m = one("""
                 # One
 
                 <details>
@@ -159,13 +164,12 @@ class RawHtmlTest {
                 <figcaption>Fig. 2: a caption written as HTML</figcaption>
 
                 </figure>
-                """);
-        Manuscripts.Run run = m.build("--no-validate", "--format", "epub,pdf");
-        assertEquals(0, run.exit(), run.err());
-        assertTrue(run.err().contains(dir + "/one.md:18:1: warning: <details> has no <summary>"), run.err());
-        Path epub = m.out().resolve("a-test-book.epub");
-        assertEquals(List.of(), new EpubValidator().validate(epub));
-        Document doc = Xml.parse(Epubs.entries(epub).get("EPUB/one.xhtml"));
+                """).file("fig1.png", org.colophon.testing.TestImages.png(600, 400));
+        MemoryBuild run = MemoryBuild.run(m, Format.EPUB, Format.PDF);
+        assertEquals(0, run.exit(), run.messages());
+        assertTrue(run.messages().contains("18:1: warning: <details> has no <summary>"), run.messages());
+        assertEquals(List.of(), run.epubCheck());
+        Document doc = Xml.parse(run.epub().get("EPUB/one.xhtml"));
         List<Element> details = Xml.elements(doc, "details");
         assertEquals(4, details.size());
         List<String> summaries = new java.util.ArrayList<>();
@@ -179,7 +183,7 @@ class RawHtmlTest {
             summaries.add(first.getTextContent());
         }
         assertEquals(List.of("Summary after the tag", "Summary as a block", "Details", "All in HTML"), summaries);
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(m.out().resolve("a-test-book.pdf").toFile())) {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(run.pdf())) {
             StringBuilder text = new StringBuilder();
             for (int page = 0; page < pdf.getNumberOfPages(); page++) {
                 text.append(org.colophon.testing.Pdfs.pageText(pdf, page));
@@ -193,25 +197,21 @@ class RawHtmlTest {
 
     @Test
     void anUnpairedWrapperIsAnError() throws IOException {
-        m.file("one.md", "# One\n\n<section>\n\nText.\n\n</div>\n");
-        Manuscripts.Run run = m.build("--no-validate");
-        assertEquals(1, run.exit());
-        assertTrue(run.err().contains(dir + "/one.md:3:1: error: <section> is never closed; put </section> on a line of its own"), run.err());
-        assertTrue(run.err().contains(dir + "/one.md:7:1: error: </div> closes no <div> opened before it on a line of its own"), run.err());
+        refused(one("# One\n\n<section>\n\nText.\n\n</div>\n"),
+                "3:1: error: <section> is never closed; put </section> on a line of its own…",
+                "7:1: error: </div> closes no <div> opened before it on a line of its own…");
     }
 
     @Test
     void htmlColophonDoesNotTakeIsRefusedTruthfully() throws IOException {
-        m.file("one.md", "# One\n\n<div><video src=\"v.mp4\"></video></div>\n");
-        Manuscripts.Run run = m.build("--no-validate");
-        assertEquals(1, run.exit());
-        assertTrue(run.err().contains(dir + "/one.md:3:6: error: Colophon does not take <video> written as HTML"), run.err());
-        assertTrue(!run.err().contains("not allowed in an EPUB"), "EPUB allows both: no message may say otherwise");
+        MemoryBuild run = refused(one("# One\n\n<div><video src=\"v.mp4\"></video></div>\n"),
+                "3:6: error: Colophon does not take <video> written as HTML…");
+        assertTrue(!run.messages().contains("not allowed in an EPUB"), "EPUB allows both: no message may say otherwise");
     }
 
     @Test
     void dangerousHtmlIsRefusedWithItsPosition() throws IOException {
-        m.file("one.md", """
+        refused(one("""
                 # One
 
                 <div onclick="steal()">A div.</div>
@@ -223,35 +223,25 @@ class RawHtmlTest {
                 <object data="x.swf"></object>
 
                 A <a href="javascript:alert(1)">link</a>.
-                """);
-        Manuscripts.Run run = m.build("--no-validate");
-        assertEquals(1, run.exit());
-        for (String line : List.of(
-                dir + "/one.md:3:1: error: the event handler onclick=\"…\" is not allowed in a book: ebooks run no scripts",
-                dir + "/one.md:5:1: error: <script> is not allowed in a book: ebooks and PDFs run no scripts and hold no frames, objects or forms",
-                dir + "/one.md:7:8: error: <iframe> is not allowed in a book: ebooks and PDFs run no scripts and hold no frames, objects or forms",
-                dir + "/one.md:7:47: error: <form> is not allowed in a book: ebooks and PDFs run no scripts and hold no frames, objects or forms",
-                dir + "/one.md:9:1: error: <object> is not allowed in a book: ebooks and PDFs run no scripts and hold no frames, objects or forms")) {
-            assertTrue(run.err().lines().anyMatch(line::equals), "expected\n" + line + "\nin\n" + run.err());
-        }
-        assertTrue(run.err().contains(dir + "/one.md:11:3: error: a javascript: address is not allowed in a book"), run.err());
-        assertTrue(m.nothingWritten());
+                """),
+                "3:1: error: the event handler onclick=\"…\" is not allowed in a book: ebooks run no scripts",
+                "5:1: error: <script> is not allowed in a book: ebooks and PDFs run no scripts and hold no frames, objects or forms",
+                "7:8: error: <iframe> is not allowed in a book: ebooks and PDFs run no scripts and hold no frames, objects or forms",
+                "7:47: error: <form> is not allowed in a book: ebooks and PDFs run no scripts and hold no frames, objects or forms",
+                "9:1: error: <object> is not allowed in a book: ebooks and PDFs run no scripts and hold no frames, objects or forms",
+                "11:3: error: a javascript: address is not allowed in a book…");
     }
 
     @Test
     void inlineTagsMustBeClosedInTheirParagraph() throws IOException {
-        m.file("one.md", "# One\n\nOpen <span>and never closed.\n\nA stray </em> here.\n");
-        Manuscripts.Run run = m.build("--no-validate");
-        assertEquals(1, run.exit());
-        assertTrue(run.err().contains(dir + "/one.md:3:6: error: <span> is never closed in this paragraph; add </span>"), run.err());
-        assertTrue(run.err().contains(dir + "/one.md:5:9: error: </em> closes no <em> opened before it in this paragraph"), run.err());
+        refused(one("# One\n\nOpen <span>and never closed.\n\nA stray </em> here.\n"),
+                "3:6: error: <span> is never closed in this paragraph; add </span>…",
+                "5:9: error: </em> closes no <em> opened before it in this paragraph…");
     }
 
     @Test
     void unknownAttributesAreDroppedNotCopied() throws IOException {
-        m.file("one.md", "# One\n\n<div style=\"color: red\" data-x=\"1\" class=\"kept\">Text.</div>\n");
-        assertEquals(0, m.build("--format", "epub", "--no-validate").exit());
-        String xhtml = new String(Epubs.entries(m.out().resolve("a-test-book.epub")).get("EPUB/one.xhtml"), StandardCharsets.UTF_8);
-        assertTrue(xhtml.contains("<div class=\"kept\">Text.</div>"), xhtml);
+        assertRendering("# One\n\n<div style=\"color: red\" data-x=\"1\" class=\"kept\">Text.</div>\n",
+                "<h1 id=\"one\">One</h1>\n<div class=\"kept\">Text.</div>");
     }
 }

@@ -10,6 +10,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.colophon.testing.Manuscripts;
 import org.colophon.testing.Pdfs;
+import org.colophon.testing.Rendering;
+import org.colophon.testing.Xml;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,5 +36,27 @@ class ChapterTitleBalanceTest {
             assertEquals(List.of("Book One, Chapter One:", "Amory, Son of Beatrice"), title.stream().map(String::strip).toList());
             assertTrue(title.get(1).strip().contains(" "), "no word alone on the last line");
         }
+    }
+
+    /** The print document Flying Saucer gets holds the title as TitleBalance set it: one break, no-break spaces. */
+    @Test
+    void thePrintDocumentHoldsTheBalancedTitle() {
+        org.w3c.dom.Document print = Rendering.printDocument("# Book One, Chapter One: Amory, Son of Beatrice\n\nText of the chapter.\n");
+        org.w3c.dom.Element title = Xml.elements(print, "h1").stream().filter(h -> h.getTextContent().contains("Amory"))
+                .findFirst().orElseThrow();
+        assertEquals(1, title.getElementsByTagNameNS(Xml.XHTML, "br").getLength(), "two lines");
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (org.w3c.dom.Node n = title.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if ("br".equals(n.getLocalName())) {
+                lines.add(line.toString());
+                line.setLength(0);
+            } else {
+                line.append(n.getTextContent());
+            }
+        }
+        lines.add(line.toString());
+        assertEquals(List.of("Book\u00A0One,\u00A0Chapter\u00A0One:", "Amory,\u00A0Son\u00A0of\u00A0Beatrice"),
+                lines.stream().map(String::strip).toList(), "no-break spaces inside each line");
     }
 }

@@ -9,6 +9,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.colophon.bench.WordSpacing;
 import org.colophon.testing.Manuscripts;
+import org.colophon.testing.Rendering;
+import org.colophon.testing.Xml;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +26,14 @@ class CodeTabsTest {
         int[] column = {3};   // text before, in another node of the same line
         assertEquals("     x", CodeTabs.expand("\tx", column));
         assertEquals(9, column[0]);
+    }
+
+    /** In the print document Flying Saucer gets, after every pass of the PDF writer, no tab is left in the code. */
+    @Test
+    void thePrintDocumentHoldsTheCodeWithItsTabsExpanded() {
+        org.w3c.dom.Document print = Rendering.printDocument("# One\n\nOptions:\n\n```\n\t%H\tCommit hash\n\t%an\tAuthor name\n```\n");
+        List<String> code = Xml.elements(print, "pre").stream().map(org.w3c.dom.Element::getTextContent).toList();
+        assertEquals(List.of("        %H      Commit hash\n        %an     Author name\n"), code);
     }
 
     @Test

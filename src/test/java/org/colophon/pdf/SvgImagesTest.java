@@ -15,12 +15,12 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.colophon.epub.EpubValidator;
 import org.colophon.testing.Epubs;
+import org.colophon.testing.ManuscriptExtension;
 import org.colophon.testing.Manuscripts;
 import org.colophon.testing.PdfImages;
 import org.colophon.testing.Xml;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** SVG drawings: kept as SVG in the EPUB, drawn as vectors in the PDF, and refused when unsafe, at the image. */
 class SvgImagesTest {
@@ -34,17 +34,8 @@ class SvgImagesTest {
             </svg>
             """;
 
-    @TempDir
-    Path tmp;
-    Manuscripts m;
-    String dir;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        m = new Manuscripts(tmp);
-        m.file("book.yaml", Manuscripts.VALID_YAML);
-        dir = m.dir().toAbsolutePath().toString();
-    }
+    @RegisterExtension
+    final ManuscriptExtension m = ManuscriptExtension.withBookYaml(Manuscripts.VALID_YAML);
 
     @Test
     void anSvgFigureIsSvgInTheEpubAndVectorsInThePdf() throws Exception {
@@ -85,7 +76,7 @@ class SvgImagesTest {
         m.file("one.md", "# One\n\n![d](images/d.svg)\n");
         Manuscripts.Run run = m.build("--no-validate");
         assertEquals(1, run.exit(), run.err());
-        assertTrue(run.err().contains(dir + "/one.md:3:1: error: 'ǹ' (U+01F9) in the text of the drawing 'd.svg' has no glyph in "
+        assertTrue(run.err().contains(m.shownDir() + "/one.md:3:1: error: 'ǹ' (U+01F9) in the text of the drawing 'd.svg' has no glyph in "
                 + "Literata Regular, the face Colophon sets a drawing's text in"), run.err());
         assertTrue(!run.err().contains("'ư'"), run.err());
     }
@@ -126,7 +117,7 @@ class SvgImagesTest {
                 """);
         Manuscripts.Run run = m.build("--no-validate");
         assertEquals(1, run.exit(), run.err());
-        String img = dir + "/images/";
+        String img = m.shownDir() + "/images/";
         for (String line : List.of(
                 "one.md:3:1: error: image '" + img + "script.svg' is an SVG drawing that holds <script>; books run no scripts",
                 "one.md:5:1: error: image '" + img + "onload.svg' is an SVG drawing whose <svg> has the event attribute onload",
@@ -137,7 +128,7 @@ class SvgImagesTest {
                 "one.md:15:1: error: image '" + img + "xxe.svg' is not a well-formed SVG drawing",
                 "one.md:17:1: error: image '" + img + "laughs.svg' is not a well-formed SVG drawing",
                 "one.md:19:1: error: image '" + img + "nosize.svg' has no size")) {
-            assertTrue(run.err().lines().anyMatch(l -> l.startsWith(dir + "/" + line)), "expected\n" + line + "\nin\n" + run.err());
+            assertTrue(run.err().lines().anyMatch(l -> l.startsWith(m.shownDir() + "/" + line)), "expected\n" + line + "\nin\n" + run.err());
         }
         assertTrue(m.nothingWritten());
     }

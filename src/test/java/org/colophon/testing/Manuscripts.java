@@ -8,8 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.colophon.cli.Main;
 
-/** Writes small manuscripts into a temporary folder and runs the real command line on them. */
-public final class Manuscripts {
+/**
+ * Writes small manuscripts into a temporary folder and runs the real command line on them. For a test class whose
+ * tests each need one, {@link ManuscriptExtension} makes it; a question of markup or messages needs no folder at all
+ * ({@link TestManuscript}, {@link Rendering}).
+ */
+public class Manuscripts {
     public static final String VALID_YAML = """
             title: A Test Book
             authors: [Ada Writer]
@@ -28,9 +32,17 @@ public final class Manuscripts {
         return md.append("The end.\n").toString();
     }
 
-    private final Path root;
+    private Path root;
 
     public Manuscripts(Path root) {
+        this.root = root;
+    }
+
+    /** For {@link ManuscriptExtension}, which gives each test its own folder. */
+    Manuscripts() {
+    }
+
+    void root(Path root) {
         this.root = root;
     }
 
