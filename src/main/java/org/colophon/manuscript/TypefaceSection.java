@@ -92,7 +92,9 @@ final class TypefaceSection {
                     + " of " + String.join(", ", missing.stream().map(m -> name + " " + m).toList()));
             return Optional.empty();
         }
-        return Optional.of(typeface(STYLES.stream().map(styles::get).toList()));
+        // named as the family's typographic name (name ID 16, "TeX Gyre Cursor") where it has one, else its family's
+        List<FontFiles.Named> four = STYLES.stream().map(styles::get).toList();
+        return Optional.of(typeface(four.get(0).typographicFamily(), four));
     }
 
     /** The fallback faces, one per family, in the order book.yaml lists them (a collection's in its own order). */
@@ -119,14 +121,16 @@ final class TypefaceSection {
             byFamily(faces).forEach((name, f) -> families.computeIfAbsent(name, n -> new ArrayList<>()).addAll(f));
         }
         List<Typeface> fallbacks = new ArrayList<>();
-        families.values().forEach(f -> fallbacks.add(typeface(List.copyOf(styles(f, "fallback", SourcePosition.NONE).values()))));
+        families.forEach((name, f) -> fallbacks.add(typeface(name, List.copyOf(styles(f, "fallback", SourcePosition.NONE).values()))));
         return fallbacks;
     }
 
     /** The faces of a family by style name; two files of the same style are an error at {@code at}. */
     private Map<String, FontFiles.Named> styles(List<FontFiles.Named> family, String key, SourcePosition at) {
         Map<String, FontFiles.Named> styles = new LinkedHashMap<>();
-        for (FontFiles.Named f : family) {
+        List<FontFiles.Named> inOrder = family.stream()
+                .sorted(java.util.Comparator.comparingInt(f -> STYLES.indexOf(f.face().styleName()))).toList();
+        for (FontFiles.Named f : inOrder) {
             FontFiles.Named before = styles.putIfAbsent(f.face().styleName(), f);
             if (before != null && !before.file().equals(f.file())) {
                 diagnostics.error(at, "typeface " + key + ": " + f.family() + " " + f.face().styleName() + " is given twice, by '"
@@ -140,9 +144,9 @@ final class TypefaceSection {
         return faces.stream().collect(Collectors.groupingBy(FontFiles.Named::family, LinkedHashMap::new, Collectors.toList()));
     }
 
-    private static Typeface typeface(List<FontFiles.Named> faces) {
+    private static Typeface typeface(String family, List<FontFiles.Named> faces) {
         FontFiles.Named first = faces.get(0);
-        return new Typeface(first.family(), first.designer(), first.license(), faces.stream().map(FontFiles.Named::face).toList());
+        return new Typeface(family, first.designer(), first.license(), faces.stream().map(FontFiles.Named::face).toList());
     }
 
     /** The faces of one path book.yaml gives: a font file, or every font file of a folder, by name. */

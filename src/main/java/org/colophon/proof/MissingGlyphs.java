@@ -165,11 +165,7 @@ final class MissingGlyphs {
         if (script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED || script == UnicodeScript.UNKNOWN) {
             return SYMBOLS;
         }
-        StringBuilder name = new StringBuilder();
-        for (String word : script.name().split("_")) {
-            name.append(name.isEmpty() ? "" : " ").append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
-        }
-        return name.toString();
+        return org.colophon.text.Scripts.name(script);
     }
 
     /** "a, b and c". */

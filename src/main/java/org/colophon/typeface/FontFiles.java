@@ -100,6 +100,11 @@ public final class FontFiles {
             throw new Refused("'" + name + "' may not be embedded: its licence says so (OS/2 fsType 2, restricted); "
                     + "choose a face whose licence allows embedding, such as one under the SIL Open Font License");
         }
+        if (font.cidsAreNotGlyphNumbers()) {
+            throw new Refused("'" + name + "' is a CID-keyed OpenType subset whose glyph numbers are not its CIDs (a font "
+                    + "tool's subset); OpenPDF would print its glyphs blank: use the family's whole .otf or .ttc file "
+                    + "(the PDF embeds only the glyphs the book uses) or its TrueType version");
+        }
         String family = font.name(1).orElse(name);
         String typographic = font.name(16).orElse(family);
         String style = font.name(2).orElse("Regular").toLowerCase(Locale.ROOT);

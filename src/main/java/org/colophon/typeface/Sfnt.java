@@ -132,6 +132,112 @@ final class Sfnt {
     }
 
     /**
+     * Whether the font's CFF outlines are CID-keyed with glyph numbers that are not their CIDs (a subset a font tool
+     * made, keeping the CIDs of the whole font). OpenPDF writes glyph numbers where a CID font's text needs CIDs, so
+     * such a face prints blank; a whole Noto CJK face, whose CIDs are its glyph numbers, prints.
+     */
+    boolean cidsAreNotGlyphNumbers() {
+        int cff = table("CFF ");
+        if (cff < 0) {
+            return false;
+        }
+        int at = cff + (b.get(cff + 2) & 0xFF);   // past the header: the Name INDEX
+        at = skipIndex(at);
+        int topCount = b.getShort(at) & 0xFFFF;
+        if (topCount == 0) {
+            return false;
+        }
+        int offSize = b.get(at + 2) & 0xFF;
+        int dataStart = at + 3 + (topCount + 1) * offSize - 1;
+        int from = dataStart + offset(at + 3, offSize);
+        int to = dataStart + offset(at + 3 + offSize, offSize);
+        boolean cid = false;
+        int charset = -1;
+        int charStrings = -1;
+        List<Integer> operands = new ArrayList<>();
+        for (int p = from; p < to; ) {
+            int b0 = b.get(p) & 0xFF;
+            if (b0 <= 21) {
+                int op = b0 == 12 ? 1200 + (b.get(p + 1) & 0xFF) : b0;
+                p += b0 == 12 ? 2 : 1;
+                if (op == 1230) {
+                    cid = true;
+                } else if (op == 15 && !operands.isEmpty()) {
+                    charset = operands.get(operands.size() - 1);
+                } else if (op == 17 && !operands.isEmpty()) {
+                    charStrings = operands.get(operands.size() - 1);
+                }
+                operands.clear();
+            } else if (b0 == 28) {
+                operands.add((int) b.getShort(p + 1));
+                p += 3;
+            } else if (b0 == 29) {
+                operands.add(b.getInt(p + 1));
+                p += 5;
+            } else if (b0 == 30) {
+                p++;
+                while (p < to && (b.get(p) & 0x0F) != 0x0F && (b.get(p) & 0xF0) != 0xF0) {
+                    p++;
+                }
+                p++;
+                operands.add(0);
+            } else if (b0 <= 246) {
+                operands.add(b0 - 139);
+                p++;
+            } else if (b0 <= 250) {
+                operands.add((b0 - 247) * 256 + (b.get(p + 1) & 0xFF) + 108);
+                p += 2;
+            } else {
+                operands.add(-(b0 - 251) * 256 - (b.get(p + 1) & 0xFF) - 108);
+                p += 2;
+            }
+        }
+        if (!cid || charset <= 2 || charStrings <= 0) {
+            return false;
+        }
+        int glyphs = b.getShort(cff + charStrings) & 0xFFFF;
+        int p = cff + charset;
+        int format = b.get(p) & 0xFF;
+        p++;
+        for (int gid = 1; gid < glyphs; ) {
+            if (format == 0) {
+                if ((b.getShort(p) & 0xFFFF) != gid) {
+                    return true;
+                }
+                p += 2;
+                gid++;
+            } else {
+                int first = b.getShort(p) & 0xFFFF;
+                int left = format == 1 ? b.get(p + 2) & 0xFF : b.getShort(p + 2) & 0xFFFF;
+                if (first != gid) {
+                    return true;
+                }
+                gid += left + 1;
+                p += format == 1 ? 3 : 4;
+            }
+        }
+        return false;
+    }
+
+    private int skipIndex(int at) {
+        int count = b.getShort(at) & 0xFFFF;
+        if (count == 0) {
+            return at + 2;
+        }
+        int offSize = b.get(at + 2) & 0xFF;
+        int last = offset(at + 3 + count * offSize, offSize);
+        return at + 3 + (count + 1) * offSize + last - 1;
+    }
+
+    private int offset(int at, int size) {
+        int v = 0;
+        for (int i = 0; i < size; i++) {
+            v = v << 8 | (b.get(at + i) & 0xFF);
+        }
+        return v;
+    }
+
+    /**
      * This font of a collection as a font file of its own: its tables copied after a directory of their new places,
      * each on a 4-byte boundary, the head table's checksum adjustment made again for the new file. The tables' own
      * checksums do not depend on where they stand.
