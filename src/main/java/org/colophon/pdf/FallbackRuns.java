@@ -109,18 +109,20 @@ final class FallbackRuns {
     }
 
     /**
-     * The face a character is set in: the run's own face for a space, punctuation or a mark it has; else the main
-     * face when it has the character; else the first fallback that has it; else the main face (the glyph gate has
-     * said so already).
+     * The face a character is set in: the run's own for Chinese and Japanese punctuation; else the main face when it
+     * has the character; else the run's own for a space, punctuation or a mark it has; else the first fallback that
+     * has it; else the main face (the glyph gate has said so already).
      */
     private int face(int cp, int current, Typeface main, boolean bold, boolean italic) {
-        UnicodeScript script = UnicodeScript.of(cp);
-        boolean neutral = script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED;
-        if (neutral && covers(current, cp, main, bold, italic)) {
-            return current;
+        if (current != 0 && eastAsianPunctuation(cp) && covers(current, cp, main, bold, italic)) {
+            return current;   // 。、「」 belong to the Chinese or Japanese run they stand in
         }
-        if (main.covers(cp, bold, italic)) {
+        if (main.covers(cp, bold, italic) || Character.isWhitespace(cp) && current == 0) {
             return 0;
+        }
+        UnicodeScript script = UnicodeScript.of(cp);
+        if ((script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED) && covers(current, cp, main, bold, italic)) {
+            return current;
         }
         for (int f = 0; f < book.fallbacks().size(); f++) {
             if (book.fallbacks().get(f).covers(cp, bold, italic)) {
@@ -128,6 +130,10 @@ final class FallbackRuns {
             }
         }
         return 0;
+    }
+
+    private static boolean eastAsianPunctuation(int cp) {
+        return cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFFEF || cp >= 0xFE30 && cp <= 0xFE4F;
     }
 
     private boolean covers(int face, int cp, Typeface main, boolean bold, boolean italic) {
@@ -141,7 +147,7 @@ final class FallbackRuns {
         for (int k = 0; k < text.length(); ) {
             int cp = text.codePointAt(k);
             k += Character.charCount(cp);
-            if (EAST_ASIAN.contains(UnicodeScript.of(cp)) || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFFEF) {
+            if (EAST_ASIAN.contains(UnicodeScript.of(cp)) || eastAsianPunctuation(cp)) {
                 eastAsian++;
             } else if (Character.isLetterOrDigit(cp)) {
                 other++;

@@ -32,7 +32,11 @@ final class RightToLeft {
         for (TextRuns.Run run : first.values()) {
             SourcePosition at = run.at();
             int cp = run.text().codePoints().filter(RightToLeft::strongRightToLeft).findFirst().orElse(' ');
-            errors.add(Diagnostic.error(at.path().isEmpty() ? "colophon" : at.path(), at.line(), at.column(),
+            String before = run.text().substring(0, run.text().indexOf(new String(Character.toChars(cp))));
+            int line = at.line() + (int) before.chars().filter(c -> c == '\n').count();
+            int column = before.contains("\n") ? before.codePointCount(before.lastIndexOf('\n') + 1, before.length()) + 1
+                    : at.column() + before.codePointCount(0, before.length());
+            errors.add(Diagnostic.error(at.path().isEmpty() ? "colophon" : at.path(), at.line() > 0 ? line : 0, at.line() > 0 ? column : 0,
                     Scripts.name(cp) + " text is written right to left, which Colophon cannot print: its PDF layout (Flying "
                     + "Saucer) sets every line left to right, and would print it reversed; build the EPUB alone "
                     + "(--format epub), which reading systems set right to left, or leave this text out of the print edition"));
