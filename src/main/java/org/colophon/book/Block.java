@@ -28,11 +28,17 @@ public sealed interface Block {
     /**
      * An image with its alt text, a caption and an optional credit line; {@code at} is where the image is given;
      * {@code widthPercent} is the share of the text block the author gave it ({@code {width=50%}}), 0 for all of it.
+     * {@code captionIsAlt}: the caption is the alt text, set as a caption (an image alone in its paragraph, as pandoc
+     * and MkDocs print it), which a screen reader, having read the alt text, need not hear again.
      */
-    record Figure(String id, Image image, String alt, List<Inline> caption, String credit, SourcePosition at, int widthPercent)
-            implements Block {
+    record Figure(String id, Image image, String alt, List<Inline> caption, String credit, SourcePosition at, int widthPercent,
+            boolean captionIsAlt) implements Block {
         public Figure(String id, Image image, String alt, List<Inline> caption, String credit, SourcePosition at) {
             this(id, image, alt, caption, credit, at, 0);
+        }
+
+        public Figure(String id, Image image, String alt, List<Inline> caption, String credit, SourcePosition at, int widthPercent) {
+            this(id, image, alt, caption, credit, at, widthPercent, false);
         }
 
         /** The share of the text block the figure spans, from 0 to 1. */
@@ -152,6 +158,26 @@ public sealed interface Block {
 
     /** A table: a header row, body rows, and one alignment per column ("left", "center", "right" or null). */
     record Table(List<List<Inline>> header, List<List<List<Inline>>> rows, List<String> alignments) implements Block {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
+    }
+
+    // math (issue 19)
+
+    /**
+     * A display formula: TeX as the author wrote it between its delimiters ({@code $$…$$}, {@code \[…\]} or a
+     * {@code ```math} fence), set apart on lines of its own. {@code label} is the author's label ({@code eq:name},
+     * written {@code {#eq:name}} after it, as pandoc-crossref reads it), empty for none; a labelled formula is numbered
+     * ({@code number}, from 1 through the book) and carries {@code id}, unique in the book; 0 and null for the others.
+     * {@code at} is where its TeX begins.
+     */
+    record Math(String tex, String label, int number, String id, SourcePosition at) implements Block {
+        public boolean numbered() {
+            return number > 0;
+        }
+
         @Override
         public void accept(Visitor visitor) {
             visitor.visit(this);

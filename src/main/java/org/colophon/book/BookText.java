@@ -38,4 +38,42 @@ public final class BookText {
         book.chapters().forEach(c -> collect.blocks(c.blocks()));
         return figures;
     }
+
+    /** A formula of the book, wherever it stands: its TeX, whether it is set in display style, where its TeX begins. */
+    public record Formula(String tex, boolean display, org.colophon.diagnostic.SourcePosition at) {
+    }
+
+    /** Every formula of the book's chapters and notes, in reading order, each time it stands. */
+    public static List<Formula> formulas(Book book) {
+        List<Formula> formulas = new ArrayList<>();
+        new Traversal() {
+            @Override
+            public void visit(Block.Math math) {
+                formulas.add(new Formula(math.tex(), true, math.at()));
+            }
+
+            @Override
+            public void visit(Inline.Math math) {
+                formulas.add(new Formula(math.tex(), math.display(), math.at()));
+            }
+        }.book(book);
+        return formulas;
+    }
+
+    /** Whether the blocks hold a formula anywhere (a chapter's document then holds MathML). */
+    public static boolean hasMath(List<Block> blocks) {
+        boolean[] found = {false};
+        new Traversal() {
+            @Override
+            public void visit(Block.Math math) {
+                found[0] = true;
+            }
+
+            @Override
+            public void visit(Inline.Math math) {
+                found[0] = true;
+            }
+        }.blocks(blocks);
+        return found[0];
+    }
 }

@@ -117,4 +117,18 @@ public sealed interface Inline {
             visitor.visit(this);
         }
     }
+
+    // math (issue 19)
+
+    /**
+     * A formula within a line of text ({@code $…$}, {@code \(…\)}): its TeX as written between the delimiters, and
+     * where that TeX begins. {@code display}: a display formula ({@code $$…$$}) that stands inside something a
+     * paragraph cannot be split around (emphasis, a link, a table cell, a heading), set in display style there.
+     */
+    record Math(String tex, boolean display, SourcePosition at) implements Inline {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
+    }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.colophon.diagnostic.SourcePosition;
+import org.colophon.text.TexSource;
+import org.colophon.text.TexText;
 
 /**
  * The one walk over the text a book sets: every run of text, in reading order, with the face it is set in (code or
@@ -22,9 +24,11 @@ public final class TextRuns implements Visitor {
      * What a run is: {@code WORDS}, the author's text; {@code SPACE}, a break between words that the source gave as a
      * line break or that separates two blocks ({@code " "} within a block, {@code "\n"} at a hard break and at a
      * block's end), so that words never run together; {@code MARK}, a glyph Colophon sets itself (a task box, a note's
-     * number), drawn but not read as words.
+     * number), drawn but not read as words, and a formula's words ({@code \text{…}}), drawn in the book's faces but
+     * read in its TeX; {@code FORMULA}, a formula's TeX, read (a title, a word count) but drawn by the math
+     * typesetters in their own fonts, not in the book's faces.
      */
-    public enum Kind { WORDS, SPACE, MARK }
+    public enum Kind { WORDS, SPACE, MARK, FORMULA }
 
     /** The face a run is set in. */
     public record Face(boolean code, boolean bold, boolean italic) {
@@ -46,9 +50,14 @@ public final class TextRuns implements Visitor {
 
     /** A run of text; {@code at} is where it starts in the manuscript ({@link SourcePosition#NONE} when unknown). */
     public record Run(Kind kind, String text, Face face, SourcePosition at) {
-        /** Whether a reader reads it: words and the spaces between them, not the marks Colophon draws. */
+        /** Whether a reader reads it: words, formulas and the spaces between them, not the marks Colophon draws. */
         public boolean read() {
             return kind != Kind.MARK;
+        }
+
+        /** Whether it is drawn in the book's faces (the glyph gate's): all but spaces and formulas' TeX. */
+        public boolean drawn() {
+            return kind == Kind.WORDS || kind == Kind.MARK;
         }
     }
 
@@ -261,5 +270,27 @@ public final class TextRuns implements Visitor {
     @Override
     public void visit(Inline.InlineImage image) {
         // an image sets no text: its alt text is read out by screen readers, never drawn
+    }
+
+    // math (issue 19)
+
+    @Override
+    public void visit(Block.Math math) {
+        formula(math.tex(), math.at());
+        end();
+    }
+
+    @Override
+    public void visit(Inline.Math math) {
+        formula(math.tex(), math.at());
+    }
+
+    /** A formula: its TeX, then its words, each in the face it is drawn in (not the face around it). */
+    private void formula(String tex, SourcePosition at) {
+        sink.accept(new Run(Kind.FORMULA, tex, face, at));
+        for (TexText.Words w : TexText.words(tex)) {
+            sink.accept(new Run(Kind.MARK, w.text(), new Face(w.style().code(), w.style().bold(), w.style().italic()),
+                    TexSource.at(at, tex, w.offset())));
+        }
     }
 }

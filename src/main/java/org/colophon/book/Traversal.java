@@ -127,4 +127,13 @@ public abstract class Traversal implements Visitor {
     @Override
     public void visit(Inline.InlineImage image) {
     }
+
+    // math (issue 19)
+    @Override
+    public void visit(Block.Math math) {
+    }
+
+    @Override
+    public void visit(Inline.Math math) {
+    }
 }

@@ -51,4 +51,9 @@ public interface Visitor {
     void visit(Inline.Span span);
 
     void visit(Inline.InlineImage image);
+
+    // math (issue 19)
+    void visit(Block.Math math);
+
+    void visit(Inline.Math math);
 }

@@ -15,7 +15,7 @@ import org.colophon.text.AltText;
  * claims. The package document's EPUB Accessibility 1.1 metadata and its summary are written from these facts alone.
  */
 record AccessibilityFacts(int chapters, int notes, int images, int described, boolean gif, Accessibility claim,
-        boolean pageBreaks) {
+        boolean pageBreaks, int formulas) {
 
     static AccessibilityFacts of(Book book) {
         return of(book, false);
@@ -45,7 +45,7 @@ record AccessibilityFacts(int chapters, int notes, int images, int described, bo
         // an animated GIF may flash; Colophon does not look at its frames, so it does not say there is no hazard
         boolean gif = book.images().stream().anyMatch(i -> i.mediaType().equals("image/gif"));
         return new AccessibilityFacts(book.chapters().size(), book.notes().size(), counts[0], counts[1], gif,
-                book.metadata().accessibility(), pageBreaks);
+                book.metadata().accessibility(), pageBreaks, org.colophon.book.BookText.formulas(book).size());
     }
 
     boolean everyImageDescribed() {
@@ -74,6 +74,10 @@ record AccessibilityFacts(int chapters, int notes, int images, int described, bo
         if (pageBreaks) {
             features.addAll(List.of("pageBreakMarkers", "pageNavigation"));
         }
+        // every formula is MathML; "describedMath" would claim a description in words of each, which the TeX is not
+        if (formulas > 0) {
+            features.add("MathML");
+        }
         return features;
     }
 
@@ -96,6 +100,9 @@ record AccessibilityFacts(int chapters, int notes, int images, int described, bo
         }
         if (gif) {
             s.add(labels.get("a11y-gif"));
+        }
+        if (formulas > 0) {
+            s.add(labels.get("a11y-math"));
         }
         s.add(claim.conformsTo().map(c -> labels.format("a11y-claim", c)).orElse(labels.get("a11y-no-claim")));
         claim.exemption().ifPresent(e -> s.add(labels.format("a11y-exemption", e)));

@@ -26,12 +26,14 @@ import org.colophon.book.Book;
 import org.colophon.book.Chapter;
 import org.colophon.book.Ids;
 import org.colophon.book.Image;
+import org.colophon.diagnostic.Diagnostic;
 import org.colophon.l10n.Labels;
 import org.colophon.output.BookWriter;
 import org.colophon.output.Format;
 import org.colophon.output.Inputs;
 import org.colophon.output.PageStart;
 import org.colophon.output.Validator;
+import org.colophon.output.WriterSettings;
 import org.colophon.output.Written;
 import org.colophon.typeface.FontFace;
 import org.colophon.typeface.Typeface;
@@ -67,6 +69,15 @@ public final class EpubWriter implements BookWriter {
     @Override
     public Set<Format> uses() {
         return Set.of(Format.PDF);
+    }
+
+    /**
+     * Every formula set as MathML before anything is written (KaTeX is loaded then, once per process, and keeps what
+     * it set for the writing): one KaTeX refuses is an error at its place.
+     */
+    @Override
+    public List<Diagnostic> proof(Book book, WriterSettings settings) {
+        return new Formulas().prepare(book);
     }
 
     /** EPUBCheck, which compiles its schemas on its first book: a build warms it with a small sample book. */
@@ -140,8 +151,8 @@ public final class EpubWriter implements BookWriter {
     }
 
     /** Every file of the EPUB but the mimetype, in the order they are zipped; page markers where the print pages start. */
-    private static Map<String, byte[]> entries(Book book, List<PageStart> pageStarts) {
-        XhtmlRenderer renderer = new XhtmlRenderer(book, EpubLayout.PROFILE);
+    static Map<String, byte[]> entries(Book book, List<PageStart> pageStarts) {
+        XhtmlRenderer renderer = new XhtmlRenderer(book, EpubLayout.PROFILE).withMath(new Formulas().markup());
         PageMarkers markers = new PageMarkers(pageStarts);
         if (!pageStarts.isEmpty()) {
             renderer.markPages(markers);
@@ -258,6 +269,8 @@ public final class EpubWriter implements BookWriter {
         css.append("html {\n  font-family: \"").append(book.typeface().family()).append("\", ").append(fallbacks).append("serif;\n}\n\n");
         css.append("pre, code, kbd, samp {\n  font-family: \"").append(book.codeTypeface().family()).append("\", ").append(fallbacks)
                 .append("monospace;\n}\n\n");
+        // the words of a formula (\text{…}) in the book's face, not the reading system's math font, which may lack ộ
+        css.append("math mtext {\n  font-family: \"").append(book.typeface().family()).append("\", ").append(fallbacks).append("serif;\n}\n\n");
         try (InputStream in = EpubWriter.class.getResourceAsStream("/org/colophon/epub/book.css")) {
             css.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {

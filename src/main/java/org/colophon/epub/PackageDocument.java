@@ -7,13 +7,14 @@ import java.util.List;
 import org.colophon.book.Ids;
 import org.colophon.book.Accessibility;
 import org.colophon.book.Book;
+import org.colophon.book.BookText;
 import org.colophon.book.Chapter;
+import org.colophon.book.EndNotes;
 import org.colophon.book.Image;
 import org.colophon.book.Metadata;
 import org.colophon.book.ReadingOrder;
 import org.colophon.xhtml.BookPages;
 import org.colophon.typeface.FontFace;
-import org.colophon.xhtml.XhtmlRenderer;
 import org.colophon.xml.XmlWriter;
 
 /**
@@ -134,10 +135,14 @@ final class PackageDocument {
         for (Chapter c : book.chapters()) {
             book.partOpenedBy(c).ifPresent(p -> w.empty("item", "id", p.id(), "href", EpubLayout.documentName(p.id()),
                     "media-type", "application/xhtml+xml").newline());
-            w.empty("item", "id", c.id(), "href", EpubLayout.chapterFile(c), "media-type", "application/xhtml+xml").newline();
+            w.empty("item", "id", c.id(), "href", EpubLayout.chapterFile(c), "media-type", "application/xhtml+xml",
+                    "properties", BookText.hasMath(c.blocks()) ? "mathml" : null).newline();
         }
-        for (String notes : new XhtmlRenderer(book, EpubLayout.PROFILE).notesDocumentIds()) {
-            w.empty("item", "id", notes, "href", EpubLayout.documentName(notes), "media-type", "application/xhtml+xml").newline();
+        for (EndNotes.Group g : EndNotes.of(book).groups()) {   // the notes documents, as the renderer writes them
+            String notes = Ids.notesDocument(g.chapter().id());
+            boolean math = g.notes().stream().anyMatch(n -> BookText.hasMath(n.blocks()));
+            w.empty("item", "id", notes, "href", EpubLayout.documentName(notes), "media-type", "application/xhtml+xml",
+                    "properties", math ? "mathml" : null).newline();
         }
         for (Image i : book.images()) {
             boolean cover = book.cover().map(i::equals).orElse(false);

@@ -43,6 +43,8 @@ public final class BookAssembler {
             .extensions(List.of(FootnotesExtension.builder().inlineFootnotes(true).build(), TablesExtension.create(),
                     StrikethroughExtension.create(), org.commonmark.ext.image.attributes.ImageAttributesExtension.create()))
             .customBlockParserFactory(new FencedDivs.Factory())
+            .customBlockParserFactory(new TexMath.BlockFactory())
+            .customInlineContentParserFactory(new TexMath.InlineFactory())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
@@ -186,6 +188,7 @@ public final class BookAssembler {
         private final Set<String> imageNames = new HashSet<>();
         private final List<Note> notes = new ArrayList<>();
         private int figures;
+        private int equations;
 
         BookState(Manuscript manuscript, Diagnostics diagnostics) {
             this.manuscript = manuscript;
@@ -225,6 +228,11 @@ public final class BookAssembler {
 
         List<Note> notes() {
             return List.copyOf(notes);
+        }
+
+        /** The number of the next labelled display formula, through the book. */
+        int nextEquationNumber() {
+            return ++equations;
         }
 
         String nextFigureId() {

@@ -57,6 +57,7 @@ final class ChapterConverter {
     private final Labels labels;
     private final Typography typography;
     private final ChapterReferences references;
+    private final MathBlocks math;
 
     ChapterConverter(BookAssembler.BookState book, SourceFile source, String chapterId, ChapterFrontMatter front) {
         this.book = book;
@@ -73,8 +74,9 @@ final class ChapterConverter {
         this.typography = Typography.forLanguage(language);
         this.inlines = new InlineConverter(book.diagnostics, positions, notes, references, rawHtml,
                 typography, definition -> blocks(definition, 1), book.directives);
-        this.figures = new Figures(book, positions, references, inlines);
+        this.figures = new Figures(book, positions, references, inlines, typography);
         this.taskItems = new TaskListItems(book.manuscript.metadata(), language);
+        this.math = new MathBlocks(book, positions, inlines, references, anchors);
         this.containers = new HtmlContainers(book.diagnostics, positions, rawHtml, references, this::blocks);
     }
 
@@ -121,6 +123,12 @@ final class ChapterConverter {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof HtmlBlock h && HtmlContainers.isBoundary(h)) {
                 n = containers.convert(h, depth, out);
+            } else if (n instanceof TexMath.DisplayBlock d) {
+                out.addAll(math.block(d));
+            } else if (n instanceof Paragraph p && !Figures.isFigure(p) && MathBlocks.holdsDisplay(p)) {
+                out.addAll(math.split(p));
+            } else if (n instanceof FencedCodeBlock f && MathBlocks.isMathFence(f)) {
+                out.add(math.fence(f, positions.at(f)));
             } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
                 // kramdown's attributes on the line after a block ({: .language-bash}) are the block's
                 Optional<String> ial = Optional.ofNullable(n.getNext()).flatMap(CodeBlockSource::ial);
@@ -165,6 +173,9 @@ final class ChapterConverter {
         }
         if (n instanceof BulletList || n instanceof OrderedList) {
             return Optional.of(list(n, depth));
+        }
+        if (n instanceof FencedCodeBlock f && MathBlocks.isMathFence(f)) {
+            return Optional.of(math.fence(f, at));
         }
         if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
             return code(n, Optional.empty());

@@ -62,6 +62,19 @@ final class InlineConverter {
         return List.copyOf(out);
     }
 
+    /**
+     * The inlines from {@code first} up to {@code end} (exclusive): a part of a paragraph, its first part with
+     * {@code starts} (a quote there opens), the others in the typography of the parts before.
+     */
+    List<Inline> range(Node first, Node end, boolean starts) {
+        List<Inline> out = new ArrayList<>();
+        if (starts) {
+            typography.startBlock();
+        }
+        sequence(first, end, out, 0);
+        return List.copyOf(out);
+    }
+
     /** Adds a link to {@code target} around {@code children}, or the children alone when the link leads nowhere. */
     static void link(Optional<LinkTarget> target, String title, List<Inline> children, List<Inline> out) {
         if (target.isPresent()) {
@@ -121,6 +134,14 @@ final class InlineConverter {
             String alt = NodeText.alt(img);
             references.warnAttributes(img, positions.at(img));
             references.image(img, alt, positions.at(img)).ifPresent(i -> out.add(new Inline.InlineImage(i, alt)));
+        } else if (n instanceof TexMath.Formula f) {
+            org.colophon.diagnostic.SourcePosition at = positions.at(f.lineIndex, f.columnIndex);
+            if (!f.label.isEmpty()) {
+                diagnostics.warning(at, "the label {#" + f.label + "} is not used: only a display formula in a paragraph "
+                        + "(not in emphasis, a link, a heading or a table cell) is numbered; set it in a paragraph of its own");
+            }
+            out.add(new Inline.Math(f.tex, f.display, at));
+            typography.setVerbatim(f.tex);
         } else if (n instanceof FootnoteReference ref) {
             typography.aside(() -> notes.reference(ref, noteBlocks)).ifPresent(out::add);
         } else if (n instanceof InlineFootnote note) {

@@ -28,6 +28,11 @@ final class NodePositions {
         return source.at(1, 1);
     }
 
+    /** The position of a line and column index (from 0) of the chapter's source, as commonmark-java counts them. */
+    SourcePosition at(int lineIndex, int columnIndex) {
+        return source.at(lineIndex + 1, columnIndex + 1);
+    }
+
     /** The text a node was written as, escapes and all, when it stands on one line of the source. */
     Optional<String> writtenAs(Node n) {
         List<SourceSpan> spans = n.getSourceSpans();

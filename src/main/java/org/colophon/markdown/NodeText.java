@@ -24,6 +24,8 @@ final class NodeText {
                 sb.append(t.getLiteral());
             } else if (c instanceof Code code) {
                 sb.append(code.getLiteral());
+            } else if (c instanceof TexMath.Formula f) {
+                sb.append(f.tex);
             } else if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
                 sb.append(' ');
             } else {

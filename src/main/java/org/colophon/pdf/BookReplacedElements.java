@@ -38,9 +38,18 @@ final class BookReplacedElements implements ReplacedElementFactory {
     private final org.colophon.typeface.FontFace regular;
     /** The book's SVG drawings by the name the document gives them: Flying Saucer cannot read them itself. */
     private final java.util.Map<String, org.colophon.book.Image> drawings = new java.util.HashMap<>();
+    /** The book's formulas, by the number the document gives each, and how the interior prints colours. */
+    private final TexFormulas formulas;
+    private final boolean cmyk, grey;
+    /** Each formula's drawing, by number and size: Flying Saucer asks for an element more than once. */
+    private final java.util.Map<String, MathDrawing> math = new java.util.HashMap<>();
 
-    BookReplacedElements(ITextOutputDevice device, PageGeometry geometry, org.colophon.book.Book book) {
+    BookReplacedElements(ITextOutputDevice device, PageGeometry geometry, org.colophon.book.Book book, TexFormulas formulas,
+            boolean cmyk, boolean grey) {
         this.others = new ITextReplacedElementFactory(device);
+        this.formulas = formulas;
+        this.cmyk = cmyk;
+        this.grey = grey;
         this.geometry = geometry;
         this.dotsPerPoint = device.getDotsPerPoint();
         this.regular = book.typeface().face(false, false);
@@ -54,6 +63,9 @@ final class BookReplacedElements implements ReplacedElementFactory {
     @Override
     public ReplacedElement createReplacedElement(LayoutContext c, BlockBox box, UserAgentCallback uac, int cssWidth, int cssHeight) {
         Element e = box.getElement();
+        if (e != null && e.hasAttribute("data-formula")) {
+            return formula(c, box, e);
+        }
         if (e == null || !e.getNodeName().equals("img") || e.getAttribute("src").isEmpty()) {
             return others.createReplacedElement(c, box, uac, cssWidth, cssHeight);
         }
@@ -63,7 +75,7 @@ final class BookReplacedElements implements ReplacedElementFactory {
             double[] size = size(e, drawing.width() * 0.75, drawing.height() * 0.75, cssWidth < 0 ? -1 : cssWidth / dotsPerPoint);
             try {
                 return SvgDrawing.of(drawing, Math.max(1, (int) Math.round(size[0] * dotsPerPoint)),
-                        Math.max(1, (int) Math.round(size[1] * dotsPerPoint)), regular);
+                        Math.max(1, (int) Math.round(size[1] * dotsPerPoint)), regular, cmyk, grey);
             } catch (java.io.IOException ex) {
                 throw new java.io.UncheckedIOException("Batik could not read " + drawing.name() + ": " + ex.getMessage(), ex);
             }
@@ -76,6 +88,28 @@ final class BookReplacedElements implements ReplacedElementFactory {
                 cssWidth < 0 ? -1 : cssWidth / dotsPerPoint);
         return new ITextImageElement(image.scale(Math.max(1, (int) Math.round(size[0] * dotsPerPoint)),
                 Math.max(1, (int) Math.round(size[1] * dotsPerPoint))));
+    }
+
+    /**
+     * A formula, at the size of the text around it, shrunk to its box when wider (a numbered one leaves room for its
+     * number, which takes 3 em on each side of the centred formula).
+     */
+    private ReplacedElement formula(LayoutContext c, BlockBox box, Element e) {
+        int number = Integer.parseInt(e.getAttribute("data-formula"));
+        float size = box.getStyle().getFSFont(c).getSize2D() / dotsPerPoint;
+        return math.computeIfAbsent(number + "@" + size, k -> {
+            String tex = formulas.tex(number);
+            boolean display = formulas.display(number);
+            try {
+                org.scilab.forge.jlatexmath.TeXIcon icon = formulas.icon(tex, display, size);
+                boolean numbered = e.getParentNode() instanceof Element p && p.getAttribute("class").contains("numbered");
+                double room = boxWidth(e) - (numbered ? 6 * size : 0);
+                double fit = Math.min(1, room / Math.max(icon.getTrueIconWidth(), 0.001));
+                return new MathDrawing(icon, fit, dotsPerPoint, cmyk, grey);
+            } catch (org.colophon.text.TexRefused refused) {
+                throw new IllegalStateException("a formula jlatexmath refuses reached the layout: " + tex, refused);
+            }
+        });
     }
 
     /** The printed width and height of an image, in points, from its natural size and where it stands. */

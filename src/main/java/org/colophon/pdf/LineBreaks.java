@@ -111,6 +111,7 @@ final class LineBreaks {
                     continue;   // running heads leave the flow
                 }
                 return !OPENERS.contains(e.getTagName()) && !e.getAttribute("class").contains("scene-break")
+                        && !e.getAttribute("class").startsWith("equation")
                         && !isAlert(e) && !e.getAttribute("class").contains("alert-title");
             }
         }
@@ -187,6 +188,8 @@ final class LineBreaks {
                     ok = collect(child, italic, bold, code, 6.5, childLang, runs);
                 } else if (child.getAttribute("class").startsWith(FallbackRuns.CLASS)) {
                     ok = false;   // a run in a fallback face, measured by Flying Saucer (Chinese has no spaces to break at)
+                } else if (child.hasAttribute("data-formula")) {
+                    ok = false;   // a formula's width is its drawing's: the paragraph is Flying Saucer's to break
                 } else if (SAME_FACE.contains(name)) {
                     ok = collect(child, italic, bold, code, size, childLang, runs);
                 } else {

@@ -37,8 +37,15 @@ import org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler;
  * and as the layout passes ask ({@link LayoutPasses}: notes at the foot of the page, scene breaks, blank pages).
  */
 public final class PdfWriter implements BookWriter {
-    /** One writing: the book, book.yaml's print layout, and the milliseconds of its steps, for the summary. */
-    private record Job(Book book, PrintLayout layout, Map<String, Long> timings) {
+    /**
+     * One writing: the book, book.yaml's print layout, the milliseconds of its steps, for the summary, and the book's
+     * formulas as jlatexmath sets them.
+     */
+    private record Job(Book book, PrintLayout layout, Map<String, Long> timings, TexFormulas formulas) {
+        Job(Book book, PrintLayout layout) {
+            this(book, layout, new LinkedHashMap<>(), new TexFormulas(book.typeface(), book.codeTypeface()));
+        }
+
         void time(String step, long start) {
             timings.merge(step, (System.nanoTime() - start) / 1_000_000, Long::sum);
         }
@@ -53,7 +60,7 @@ public final class PdfWriter implements BookWriter {
      */
     @Override
     public Written write(Book book, Inputs inputs, OutputStream out) throws IOException {
-        Job job = new Job(book, inputs.settings().get(PrintLayout.class).orElse(PrintLayout.defaults()), new LinkedHashMap<>());
+        Job job = new Job(book, inputs.settings().get(PrintLayout.class).orElse(PrintLayout.defaults()));
         try {
             return layOutAndWrite(job, out);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -91,8 +98,10 @@ public final class PdfWriter implements BookWriter {
         RomanContents.apply(renderer.getRootBox());
         long start = System.nanoTime();
         try {
-            EmbeddedFonts.write(PrintFonts.faces(book).stream().flatMap(t -> t.faces().stream()).toList(),
-                    () -> renderer.createPDF(out, true));
+            EmbeddedFonts.write(PrintFonts.faces(book).stream().flatMap(t -> t.faces().stream()).toList(), () -> {
+                MathFonts.reseed();   // a formula's fonts, as the book's, with the same subset names every build
+                renderer.createPDF(out, true);
+            });
         } catch (RuntimeException e) {   // OpenPDF's DocumentException included
             throw new LibraryFailure("OpenPDF (the PDF writer)", "the book", e);
         }
@@ -138,7 +147,7 @@ public final class PdfWriter implements BookWriter {
 
     private boolean fails(Job job, Book part) {
         try {
-            Job alone = new Job(part, job.layout(), new LinkedHashMap<>());
+            Job alone = new Job(part, job.layout());
             layout(alone, PageGeometry.of(job.layout(), 0), document(alone, PageGeometry.of(job.layout(), 0)),
                     new LayoutPasses(List.of()));
             return false;
@@ -173,7 +182,7 @@ public final class PdfWriter implements BookWriter {
         Book book = job.book();
         PrintLayout layout = job.layout();
         long start = System.nanoTime();
-        Document doc = PrintPasses.document(book, layout, geometry);
+        Document doc = PrintPasses.document(book, layout, geometry, job.formulas().markup());
         job.time("pdf-xhtml", start);
         return doc;
     }
@@ -194,7 +203,8 @@ public final class PdfWriter implements BookWriter {
         PageBoxes boxes = new PageBoxes(geometry);
         renderer.setListener(new DocumentSetup(book, layout, boxes, () -> BlankPages.firstPage(renderer, BlankPages.BODY_ID)));
         renderer.setPdfPageEvent(boxes);
-        renderer.getSharedContext().setReplacedElementFactory(new BookReplacedElements(device, geometry, book));
+        renderer.getSharedContext().setReplacedElementFactory(new BookReplacedElements(device, geometry, book, job.formulas(),
+                layout.pdfx(), layout.blackAndWhite()));
         renderer.setDocument(doc, BookUserAgent.BASE, layout.interactive()
                 ? new XhtmlNamespaceHandler() : PressColours.withoutLinks());
         job.time("pdf-xhtml", start);
@@ -206,12 +216,15 @@ public final class PdfWriter implements BookWriter {
 
     /**
      * A figure spans the text block: below the book's {@code print.min-dpi} at that width it prints soft. One warning
-     * per image file, where it is first used, with the pixels it would need.
+     * per image file, where it is first used, with the pixels it would need. Every formula is set by jlatexmath:
+     * one it refuses is an error at its place, one wider than the text block a warning (it is shrunk to fit).
      */
     @Override
     public List<Diagnostic> proof(Book book, WriterSettings settings) {
         PrintLayout layout = settings.get(PrintLayout.class).orElse(PrintLayout.defaults());
         PageGeometry geometry = PageGeometry.of(layout, estimatePages(book, layout));
+        List<Diagnostic> found = new ArrayList<>(MathProof.check(book, new TexFormulas(book.typeface(), book.codeTypeface()),
+                geometry.textWidth()));
         double inches = geometry.textWidth() / 72;
         int min = layout.minDpi();
         Set<Path> seen = new HashSet<>();
@@ -230,7 +243,8 @@ public final class PdfWriter implements BookWriter {
                         + "or set print.min-dpi)"));
             }
         }
-        return soft;
+        found.addAll(soft);
+        return found;
     }
 
 }

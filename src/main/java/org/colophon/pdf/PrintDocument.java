@@ -22,8 +22,9 @@ final class PrintDocument {
     private PrintDocument() {
     }
 
-    static String write(Book book, PrintLayout layout, String css) {
-        XhtmlRenderer renderer = new XhtmlRenderer(book, Profile.PRINT).withOpening((w, title) -> runningHeads(w, book, title));
+    static String write(Book book, PrintLayout layout, String css, org.colophon.xhtml.MathMarkup math) {
+        XhtmlRenderer renderer = new XhtmlRenderer(book, Profile.PRINT).withOpening((w, title) -> runningHeads(w, book, title))
+                .withMath(math);
         Metadata m = book.metadata();
         XmlWriter w = new XmlWriter(64 * 1024 + book.chapters().size() * 32 * 1024);
         w.declaration().raw("<!DOCTYPE html>\n");

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.colophon.book.Book;
 import org.colophon.print.PrintLayout;
+import org.colophon.xhtml.MathMarkup;
 import org.colophon.xml.SafeXml;
 import org.w3c.dom.Document;
 
@@ -19,14 +20,16 @@ public final class PrintPasses {
 
     /** The document of the book's first layout, the gutter from the estimate of its pages. */
     public static Document firstLayout(Book book, PrintLayout layout) throws IOException {
-        return document(book, layout, PageGeometry.of(layout, PdfWriter.estimatePages(book, layout)));
+        return document(book, layout, PageGeometry.of(layout, PdfWriter.estimatePages(book, layout)),
+                new TexFormulas(book.typeface(), book.codeTypeface()).markup());
     }
 
     /**
      * The document of every layout of one page geometry, before the layout passes ({@link LayoutPasses}: notes at the
-     * foot, scene splits, blank pages) change it from what the layouts before found.
+     * foot, scene splits, blank pages) change it from what the layouts before found; {@code math} writes each formula
+     * as the element the layout draws it in.
      */
-    static Document document(Book book, PrintLayout layout, PageGeometry geometry) throws IOException {
+    static Document document(Book book, PrintLayout layout, PageGeometry geometry, MathMarkup math) throws IOException {
         // the page's margin boxes (folios, running heads) do not inherit from html: name the face for both
         String family = "\"" + book.typeface().family() + "\"";
         String css = geometry.css(book.typeface().family()) + "html { font-family: " + family + "; }\n"
@@ -36,7 +39,7 @@ public final class PrintPasses {
                 + CodeColours.css(layout)
                 + FallbackRuns.css(book)
                 + TitleBalance.copyrightAtFoot(book, geometry);
-        Document doc = SafeXml.parse(PrintDocument.write(book, layout, css).getBytes(StandardCharsets.UTF_8));
+        Document doc = SafeXml.parse(PrintDocument.write(book, layout, css, math).getBytes(StandardCharsets.UTF_8));
         if (!layout.interactive()) {
             PressColours.removeBookmarks(doc);
         }

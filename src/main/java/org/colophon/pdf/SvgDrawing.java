@@ -50,9 +50,14 @@ final class SvgDrawing implements ITextReplacedElement {
     private final GraphicsNode drawing;
     private final double drawingWidth, drawingHeight;
     private final int width, height;
+    /** The interior's colours: CMYK for a press (PDF/X), grey for black and white. */
+    private final boolean cmyk, grey;
     private Point location = new Point(0, 0);
 
-    private SvgDrawing(GraphicsNode drawing, double drawingWidth, double drawingHeight, int width, int height) {
+    private SvgDrawing(GraphicsNode drawing, double drawingWidth, double drawingHeight, int width, int height, boolean cmyk,
+            boolean grey) {
+        this.cmyk = cmyk;
+        this.grey = grey;
         this.drawing = drawing;
         this.drawingWidth = drawingWidth;
         this.drawingHeight = drawingHeight;
@@ -82,9 +87,9 @@ final class SvgDrawing implements ITextReplacedElement {
 
     /**
      * The drawing of an SVG image of the book, to be printed {@code width} × {@code height} dots, its text set in
-     * {@code face} (the glyph gate checked it there), as outlines.
+     * {@code face} (the glyph gate checked it there), as outlines, its colours as the interior prints them.
      */
-    static SvgDrawing of(Image image, int width, int height, FontFace face) throws IOException {
+    static SvgDrawing of(Image image, int width, int height, FontFace face, boolean cmyk, boolean grey) throws IOException {
         String family = family(face);
         UserAgentAdapter agent = new UserAgentAdapter() {
             @Override
@@ -115,7 +120,7 @@ final class SvgDrawing implements ITextReplacedElement {
         context.setDynamicState(BridgeContext.STATIC);
         GraphicsNode node = new GVTBuilder().build(context, doc);
         Dimension2D size = context.getDocumentSize();
-        return new SvgDrawing(node, size.getWidth(), size.getHeight(), width, height);
+        return new SvgDrawing(node, size.getWidth(), size.getHeight(), width, height, cmyk, grey);
     }
 
     @Override
@@ -124,7 +129,7 @@ final class SvgDrawing implements ITextReplacedElement {
         float w = width / device.getDotsPerPoint();
         float h = height / device.getDotsPerPoint();
         PdfTemplate template = device.getWriter().getDirectContent().createTemplate(w, h);
-        Graphics2D g = template.createGraphicsShapes(w, h);
+        Graphics2D g = new PressGraphics(template, w, h, null, true, cmyk, grey);
         g.scale(w / drawingWidth, h / drawingHeight);
         drawing.paint(g);
         g.dispose();

@@ -134,7 +134,7 @@ public final class GlyphCoverage {
 
     /** Checks each drawn run in the face {@link TextRuns} says it is set in. */
     private void run(TextRuns.Run run) {
-        if (run.kind() != TextRuns.Kind.SPACE) {
+        if (run.drawn()) {
             TextRuns.Face face = run.face();
             text(face.code() ? code : typeface, run.text(), run.at(), face.bold(), face.italic());
         }

@@ -25,12 +25,15 @@ final class NodeRenderer implements Visitor {
 
     /** The ornament of a scene break. */
     private final String sceneBreak;
+    /** How the format writes a formula itself. */
+    private final MathMarkup math;
     /** The number a note shows (through the book, or within its chapter), from the note's number in the book. */
     private java.util.function.IntUnaryOperator noteMark = n -> n;
 
     NodeRenderer(XmlWriter w, Function<LinkTarget, String> href, IntFunction<String> noteHref, Profile profile,
-            String sceneBreak) {
+            String sceneBreak, MathMarkup math) {
         this.sceneBreak = sceneBreak;
+        this.math = math;
         this.w = w;
         this.href = href;
         this.noteHref = noteHref;
@@ -74,7 +77,8 @@ final class NodeRenderer implements Visitor {
         if (!f.caption().isEmpty() || !f.credit().isEmpty()) {
             w.start("figcaption");
             if (!f.caption().isEmpty()) {
-                w.start("span", "class", "caption");
+                // a caption that repeats the alt text, which a screen reader has just read, is for the eye only
+                w.start("span", "class", "caption", "aria-hidden", f.captionIsAlt() ? "true" : null);
                 inlines(f.caption());
                 w.end();
             }
@@ -304,6 +308,27 @@ final class NodeRenderer implements Visitor {
     public void visit(Inline.InlineImage img) {
         w.empty("img", "src", img.image().name(), "alt", img.alt(),
                 "width", Integer.toString(img.image().width()), "height", Integer.toString(img.image().height()));
+    }
+
+    // math (issue 19)
+
+    /**
+     * A display formula, set apart in a block of its own; a numbered one has its number first (a screen reader says
+     * "(2)", then the formula), which both stylesheets set at the right edge, level with the formula's middle.
+     */
+    @Override
+    public void visit(Block.Math m) {
+        w.start("div", "class", m.numbered() ? "equation numbered" : "equation", "id", m.id());
+        if (m.numbered()) {
+            w.element("span", "(" + m.number() + ")", "class", "equation-number");
+        }
+        math.formula(w, m.tex(), true);
+        w.end().newline();
+    }
+
+    @Override
+    public void visit(Inline.Math m) {
+        math.formula(w, m.tex(), m.display());
     }
 
     /** The attributes as name/value pairs, with {@code xml:lang} beside {@code lang}: XHTML reading systems read it. */

@@ -45,6 +45,8 @@ public final class XhtmlRenderer {
      * the running heads of the pages that follow, which the PDF writer knows how to mark up for its layout engine.
      */
     private Opening opening = (w, title) -> { };
+    /** How the format writes a formula: the TeX as text until a writer says how it sets math. */
+    private MathMarkup math = MathMarkup.TEX;
 
     /** Writes what a format places after the first block of an opening, given the opening's title. */
     @FunctionalInterface
@@ -194,6 +196,12 @@ public final class XhtmlRenderer {
         w.end().newline();
     }
 
+    /** Sets how the format writes a formula (the EPUB's MathML, the PDF's drawings). */
+    public XhtmlRenderer withMath(MathMarkup math) {
+        this.math = math;
+        return this;
+    }
+
     /** Sets what is written after each opening's first block (the print document's running heads). */
     public XhtmlRenderer withOpening(Opening opening) {
         this.opening = opening;
@@ -284,7 +292,7 @@ public final class XhtmlRenderer {
     }
 
     private NodeRenderer nodes(XmlWriter w) {
-        return new NodeRenderer(w, this::href, this::noteHref, profile, book.metadata().labels().get("scene-break"))
+        return new NodeRenderer(w, this::href, this::noteHref, profile, book.metadata().labels().get("scene-break"), math)
                 .withNoteMarks(book::noteMark);
     }
 

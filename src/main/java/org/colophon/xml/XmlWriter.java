@@ -93,6 +93,22 @@ public final class XmlWriter {
         return this;
     }
 
+    /**
+     * An element whose content is markup a library made and we checked to be well-formed (a formula's MathML): a
+     * watcher sees it as one element with nothing it counts inside, as it sees an image, which is what the same
+     * formula is in print.
+     */
+    public XmlWriter rawElement(String name, String markup, String... attributes) {
+        if (watched()) {
+            inWatcher = true;
+            watcher.start(this, name, attributes, true);
+            inWatcher = false;
+        }
+        tag(name, attributes);
+        out.append('>').append(markup).append("</").append(name).append('>');
+        return this;
+    }
+
     /** An element holding only text. */
     public XmlWriter element(String name, String text, String... attributes) {
         return start(name, attributes).text(text).end();

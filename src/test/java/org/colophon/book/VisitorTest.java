@@ -73,6 +73,9 @@ class VisitorTest {
             @Override public void visit(Inline.LineBreak n) { seen.add(n.getClass()); super.visit(n); }
             @Override public void visit(Inline.Span n) { seen.add(n.getClass()); super.visit(n); }
             @Override public void visit(Inline.InlineImage n) { seen.add(n.getClass()); super.visit(n); }
+            // math (issue 19)
+            @Override public void visit(Block.Math n) { seen.add(n.getClass()); super.visit(n); }
+            @Override public void visit(Inline.Math n) { seen.add(n.getClass()); super.visit(n); }
         };
     }
 

@@ -61,8 +61,11 @@ class EveryElementTest {
         }
         assertTrue(names.stream().anyMatch(n -> n.matches("[A-Z]{6}\\+JetBrainsMono-Regular")), "code is set: " + names);
         assertTrue(names.stream().anyMatch(n -> n.matches("[A-Z]{6}\\+JetBrainsMono-(Bold|Italic)")), "code in emphasis: " + names);
+        assertTrue(names.stream().anyMatch(n -> n.matches("[A-Z]{6}\\+jlm_cmmi10")), "math is set in Computer Modern: " + names);
         for (String name : names) {
-            assertTrue(name.matches("[A-Z]{6}\\+(Literata|JetBrainsMono)-(Regular|Italic|Bold|BoldItalic)"), name + " is a subset of the book's faces");
+            // the book's faces, and the formulas' own (jlatexmath's Computer Modern and AMS fonts)
+            assertTrue(name.matches("[A-Z]{6}\\+((Literata|JetBrainsMono)-(Regular|Italic|Bold|BoldItalic)|jlm_[a-z0-9]+)"),
+                    name + " is a subset of the book's faces or of the math fonts");
         }
     }
 
