@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The whole book, as every writer sees it: metadata, chapters in reading order, the notes numbered through the
- * book, every image, the cover, the typefaces (one for the text, a monospaced one for code) and the moment the book
+ * book, every image, the cover, the typefaces (one for the text, a monospaced one for code, and the fallback faces
+ * for the scripts the text face lacks, in the order they are tried) and the moment the book
  * counts as last modified. The blurb ({@code back-cover} in book.yaml, read into blocks) and the author's photo
  * ({@code author-photo}) are content like the chapters, whichever format shows them: the blurb is set on the back of
  * the print cover and checked by the glyph gate; the photo is shown in "about the author" in both formats and on the
@@ -26,10 +27,18 @@ public record Book(
         List<Block> blurb,
         Optional<Image> authorPhoto,
         Instant modified,
-        Outline outline) {
+        Outline outline,
+        List<Typeface> fallbacks) {
 
     public Book {
         blurb = List.copyOf(blurb);
+        fallbacks = List.copyOf(fallbacks);
+    }
+
+    public Book(Metadata metadata, List<Chapter> chapters, List<Note> notes, List<Image> images, Optional<Image> cover,
+            Typeface typeface, Typeface codeTypeface, List<Block> blurb, Optional<Image> authorPhoto, Instant modified,
+            Outline outline) {
+        this(metadata, chapters, notes, images, cover, typeface, codeTypeface, blurb, authorPhoto, modified, outline, List.of());
     }
 
     /**
@@ -80,9 +89,11 @@ public record Book(
         this(metadata, chapters, notes, images, cover, typeface, Typefaces.jetBrainsMono(), modified);
     }
 
-    /** The typefaces the book sets text in, text first: the code face only when there is code. */
+    /** The typefaces the book sets text in, text first: the code face only when there is code; then the fallbacks. */
     public List<Typeface> typefaces() {
-        return hasCode() ? List.of(typeface, codeTypeface) : List.of(typeface);
+        List<Typeface> all = new java.util.ArrayList<>(hasCode() ? List.of(typeface, codeTypeface) : List.of(typeface));
+        all.addAll(fallbacks);
+        return List.copyOf(all);
     }
 
     /** Whether any chapter or note sets text in the code face (a span, a block, or code, kbd, samp or pre in HTML). */
@@ -94,7 +105,8 @@ public record Book(
 
     /** The same book with other chapters and notes: a part of it, laid out alone. */
     public Book with(List<Chapter> chapters, List<Note> notes) {
-        return new Book(metadata, chapters, notes, images, cover, typeface, codeTypeface, blurb, authorPhoto, modified, outline);
+        return new Book(metadata, chapters, notes, images, cover, typeface, codeTypeface, blurb, authorPhoto, modified, outline,
+                fallbacks);
     }
 
     /** The parts the chapters are grouped in, in reading order; none when the book has no parts. */

@@ -44,12 +44,12 @@ final class CoverDrawing {
         this.standard = standard;
         this.pdfx = standard == PdfStandard.PDFX_1A;
         this.g = g;
-        this.fonts = new CoverWriter.Fonts(book.typeface());
+        this.fonts = new CoverWriter.Fonts(book.typeface(), book.fallbacks());
     }
 
     /** Writes the cover, its fonts the interior's ({@link EmbeddedFonts}). */
     void write(OutputStream out) throws IOException {
-        EmbeddedFonts.write(book.typeface().faces(), () -> draw(out));
+        EmbeddedFonts.write(fonts.faces(), () -> draw(out));
     }
 
     private void draw(OutputStream out) throws IOException, DocumentException {
@@ -130,9 +130,9 @@ final class CoverDrawing {
         }
         // the glyphs stand between the baseline and the cap height: centre that band on the spine
         float baseline = (float) ((a[0] + a[2]) / 2 - size * 0.35);
-        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(title, fonts.font(true, false, size)), baseline,
+        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, fonts.phrase(title, true, false, size), baseline,
                 (float) a[3], -90);
-        ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(author, fonts.font(false, false, size)), baseline,
+        ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, fonts.phrase(author, false, false, size), baseline,
                 (float) a[1], -90);
     }
 

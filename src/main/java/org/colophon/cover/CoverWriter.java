@@ -1,6 +1,7 @@
 package org.colophon.cover;
 
 import com.lowagie.text.Chunk;
+import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -36,6 +37,7 @@ import org.colophon.output.Written;
 import org.colophon.press.EmbeddedFonts;
 import org.colophon.press.PdfStandard;
 import org.colophon.print.PrintLayout;
+import org.colophon.typeface.FontFace;
 import org.colophon.typeface.Typeface;
 
 /**
@@ -149,7 +151,7 @@ public final class CoverWriter implements BookWriter {
         Phrase p = new Phrase();
         new TextRuns(new TextRuns.Face(false, bold, italic), run -> {
             if (run.kind() == TextRuns.Kind.WORDS) {
-                p.add(new Chunk(run.text(), fonts.font(run.face().bold(), run.face().italic(), size)));
+                p.add(fonts.phrase(run.text(), run.face().bold(), run.face().italic(), size));
             } else if (run.kind() == TextRuns.Kind.SPACE && run.text().equals("\n")) {
                 p.add(Chunk.NEWLINE);
             } else if (run.kind() == TextRuns.Kind.SPACE) {
@@ -159,17 +161,30 @@ public final class CoverWriter implements BookWriter {
         return p;
     }
 
-    /** The four faces of the text typeface as the interior's fonts ({@link EmbeddedFonts}). */
+    /**
+     * The four faces of the text typeface as the interior's fonts ({@link EmbeddedFonts}), then the fallback faces: a
+     * run the text face lacks (a Chinese title) is set in the first fallback that has it, as in the interior.
+     */
     static final class Fonts {
         private final Typeface typeface;
+        private final List<Typeface> fallbacks;
+
+        Fonts(Typeface typeface, List<Typeface> fallbacks) {
+            this.typeface = typeface;
+            this.fallbacks = List.copyOf(fallbacks);
+        }
 
         Fonts(Typeface typeface) {
-            this.typeface = typeface;
+            this(typeface, List.of());
         }
 
         BaseFont base(boolean bold, boolean italic) {
+            return base(typeface.face(bold, italic));
+        }
+
+        private static BaseFont base(FontFace face) {
             try {
-                return EmbeddedFonts.of(typeface.face(bold, italic));
+                return EmbeddedFonts.of(face);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -177,6 +192,24 @@ public final class CoverWriter implements BookWriter {
 
         Font font(boolean bold, boolean italic, float size) {
             return new Font(base(bold, italic), size);
+        }
+
+        /** {@code text} in the text face, each run it lacks in the first fallback that has it. */
+        Phrase phrase(String text, boolean bold, boolean italic, float size) {
+            if (fallbacks.isEmpty()) {
+                return new Phrase(text, font(bold, italic, size));
+            }
+            FontSelector selector = new FontSelector();
+            selector.addFont(font(bold, italic, size));
+            fallbacks.forEach(f -> selector.addFont(new Font(base(f.nearest(bold, italic)), size)));
+            return selector.process(text);
+        }
+
+        /** Every face a cover may draw with. */
+        List<FontFace> faces() {
+            List<FontFace> all = new java.util.ArrayList<>(typeface.faces());
+            fallbacks.forEach(f -> all.addAll(f.faces()));
+            return all;
         }
     }
 

@@ -38,6 +38,11 @@ final class EpubLayout {
         return "img-" + Texts.slug(i.name().substring("images/".length()));
     }
 
+    /** EPUB's core media type of a face: OpenType with CFF outlines, or TrueType. */
+    static String fontMediaType(FontFace f) {
+        return f.fileName().endsWith(".otf") ? "font/otf" : "font/ttf";
+    }
+
     static String fontId(FontFace f) {
         return "font-" + Texts.slug(f.fileName());
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -266,10 +267,14 @@ public final class EpubWriter implements BookWriter {
                         .append("  src: url(\"../").append(EpubLayout.fontFile(f)).append("\");\n}\n\n");
             }
         }
-        css.append("html {\n  font-family: \"").append(book.typeface().family()).append("\", serif;\n}\n\n");
-        css.append("pre, code, kbd, samp {\n  font-family: \"").append(book.codeTypeface().family()).append("\", monospace;\n}\n\n");
+        // a reading system looks for each glyph down the list: a run of Chinese in the text face's line is set in the
+        // first fallback that has it, as the PDF sets it
+        String fallbacks = book.fallbacks().stream().map(t -> "\"" + t.family() + "\", ").collect(Collectors.joining());
+        css.append("html {\n  font-family: \"").append(book.typeface().family()).append("\", ").append(fallbacks).append("serif;\n}\n\n");
+        css.append("pre, code, kbd, samp {\n  font-family: \"").append(book.codeTypeface().family()).append("\", ").append(fallbacks)
+                .append("monospace;\n}\n\n");
         // the words of a formula (\text{…}) in the book's face, not the reading system's math font, which may lack ộ
-        css.append("math mtext {\n  font-family: \"").append(book.typeface().family()).append("\", serif;\n}\n\n");
+        css.append("math mtext {\n  font-family: \"").append(book.typeface().family()).append("\", ").append(fallbacks).append("serif;\n}\n\n");
         try (InputStream in = EpubWriter.class.getResourceAsStream("/org/colophon/epub/book.css")) {
             css.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {

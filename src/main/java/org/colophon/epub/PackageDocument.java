@@ -151,7 +151,7 @@ final class PackageDocument {
         }
         for (org.colophon.typeface.Typeface t : book.typefaces()) {
             for (FontFace f : t.faces()) {
-                w.empty("item", "id", EpubLayout.fontId(f), "href", EpubLayout.fontFile(f), "media-type", "font/ttf").newline();
+                w.empty("item", "id", EpubLayout.fontId(f), "href", EpubLayout.fontFile(f), "media-type", EpubLayout.fontMediaType(f)).newline();
             }
         }
         w.end().newline();

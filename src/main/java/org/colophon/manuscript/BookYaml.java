@@ -39,7 +39,7 @@ final class BookYaml {
     static final Set<String> KEYS = Set.of("title", "subtitle", "authors", "language", "date", "publisher", "rights",
             "identifier", "isbn", "print-isbn", "description", "subjects", "cover", "chapters", "notes-title", "edition", "print", "labels",
             "scene-break", "accessibility", "back-cover", "author-photo", "toc-depth", "code", "notes",
-            "bibliography", "csl", "numbering");
+            "bibliography", "csl", "numbering", "typeface");
 
     /** The forms of an ISO 8601 date: a year, a month, a day, or a day with a time; java.time checks the calendar. */
     private static final Pattern DATE = Pattern.compile("(\\d{4})(-(\\d{2})(-(\\d{2})(T.+)?)?)?");

@@ -12,6 +12,7 @@ import org.colophon.diagnostic.SourcePosition;
 import org.colophon.output.BookYamlPlaces;
 import org.colophon.output.WriterSettings;
 import org.colophon.print.PrintLayout;
+import org.colophon.typeface.BookTypefaces;
 
 /**
  * A loaded, checked manuscript: its folder, what book.yaml says (and where each value stands), the chapter files in
@@ -19,7 +20,8 @@ import org.colophon.print.PrintLayout;
  * and when it last changed (for reproducible dates); the parts that group chapters, the roles book.yaml gives
  * chapters (by file), and the EPUB's {@code toc-depth}; the author's photo and the back cover's blurb, as Markdown
  * ({@code author-photo}, {@code back-cover}), if book.yaml gives them; how code is set ({@code code:}); how notes are
- * numbered ({@code notes: numbering:}); the scholarly apparatus ({@code bibliography}, {@code csl}, {@code numbering}).
+ * numbered ({@code notes: numbering:}); the scholarly apparatus ({@code bibliography}, {@code csl}, {@code numbering});
+ * the typefaces, loaded from the files {@code typeface:} names, else Colophon's own.
  */
 public record Manuscript(
         Path root,
@@ -38,46 +40,13 @@ public record Manuscript(
         Optional<String> backCover,
         CodeSettings code,
         Book.NoteNumbering noteNumbering,
-        Apparatus apparatus) {
+        Apparatus apparatus,
+        BookTypefaces typefaces) {
 
-    /** A manuscript with no scholarly apparatus (bibliography, style, numbering): see {@link Apparatus}. */
-    public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,
-            PrintLayout print, Optional<Path> cover, SourcePosition coverPosition, List<SourceFile> chapters,
-            Instant lastModified, List<PartSource> parts, Map<Path, Role> roles, int tocDepth, Optional<Path> authorPhoto,
-            Optional<String> backCover, CodeSettings code, Book.NoteNumbering noteNumbering) {
-        this(root, paths, metadata, metadataPositions, print, cover, coverPosition, chapters, lastModified, parts, roles,
-                tocDepth, authorPhoto, backCover, code, noteNumbering, Apparatus.none());
-    }
-
-    public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,
-            PrintLayout print, Optional<Path> cover, SourcePosition coverPosition, List<SourceFile> chapters,
-            Instant lastModified, List<PartSource> parts, Map<Path, Role> roles, int tocDepth, Optional<Path> authorPhoto,
-            Optional<String> backCover, CodeSettings code) {
-        this(root, paths, metadata, metadataPositions, print, cover, coverPosition, chapters, lastModified, parts, roles,
-                tocDepth, authorPhoto, backCover, code, Book.NoteNumbering.BOOK);
-    }
-
-    public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,
-            PrintLayout print, Optional<Path> cover, SourcePosition coverPosition, List<SourceFile> chapters,
-            Instant lastModified, List<PartSource> parts, Map<Path, Role> roles, int tocDepth, Optional<Path> authorPhoto,
-            Optional<String> backCover) {
-        this(root, paths, metadata, metadataPositions, print, cover, coverPosition, chapters, lastModified, parts, roles,
-                tocDepth, authorPhoto, backCover, CodeSettings.DEFAULTS);
-    }
-
-    public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,
-            PrintLayout print, Optional<Path> cover, SourcePosition coverPosition, List<SourceFile> chapters,
-            Instant lastModified, List<PartSource> parts, Map<Path, Role> roles, int tocDepth) {
-        this(root, paths, metadata, metadataPositions, print, cover, coverPosition, chapters, lastModified, parts, roles,
-                tocDepth, Optional.empty(), Optional.empty());
-    }
-
-    /** A manuscript with no parts, no roles from book.yaml and contents with sections. */
-    public Manuscript(Path root, ManuscriptPaths paths, Metadata metadata, Map<String, SourcePosition> metadataPositions,
-            PrintLayout print, Optional<Path> cover, SourcePosition coverPosition, List<SourceFile> chapters,
-            Instant lastModified) {
-        this(root, paths, metadata, metadataPositions, print, cover, coverPosition, chapters, lastModified, List.of(),
-                Map.of(), 2);
+    /** The same manuscript with other chapters (a test's, or a preview's new snapshot of them). */
+    public Manuscript withChapters(List<SourceFile> others) {
+        return new Manuscript(root, paths, metadata, metadataPositions, print, cover, coverPosition, List.copyOf(others),
+                lastModified, parts, roles, tocDepth, authorPhoto, backCover, code, noteNumbering, apparatus, typefaces);
     }
 
     /** What book.yaml sets for the writers: the layout of its {@code print:} section, for the PDF and the cover. */

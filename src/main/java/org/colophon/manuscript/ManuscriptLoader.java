@@ -97,7 +97,7 @@ public final class ManuscriptLoader {
                 list.parts(), Map.copyOf(roles), yaml.number("toc-depth", 1, 3,
                         "the heading levels the EPUB's contents show: 1 chapters, 2 sections, 3 subsections").orElse(2),
                 authorPhoto, yaml.string("back-cover").map(BookYaml.Value::value).filter(b -> !b.isBlank()), CodeSettings.read(yaml),
-                noteNumbering(yaml), apparatus(yaml, paths, root)));
+                noteNumbering(yaml), apparatus(yaml, paths, root), TypefaceSection.read(yaml, diagnostics, root, projectPaths)));
     }
 
     /** book.yaml's {@code notes: numbering:}, {@code book} (1, 2, 3… through the book, the default) or {@code chapter}. */

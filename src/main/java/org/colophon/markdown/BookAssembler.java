@@ -26,7 +26,6 @@ import org.colophon.manuscript.PartSource;
 import org.colophon.manuscript.SourceFile;
 import org.colophon.text.Texts;
 import org.colophon.typeface.Typeface;
-import org.colophon.typeface.Typefaces;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -66,6 +65,12 @@ public final class BookAssembler {
         return highlightMillis;
     }
 
+    /** The book of {@code manuscript}, set in the typefaces its book.yaml names (else Colophon's own). */
+    public Book assemble(Manuscript manuscript, java.time.Instant modified) {
+        return assemble(manuscript, manuscript.typefaces().text(), modified);
+    }
+
+    /** The book of {@code manuscript} with its text set in {@code typeface}; code and fallbacks as book.yaml says. */
     public Book assemble(Manuscript manuscript, Typeface typeface, java.time.Instant modified) {
         BookState state = new BookState(manuscript, diagnostics);
         Map<Path, String> chapterIds = new LinkedHashMap<>();
@@ -118,10 +123,10 @@ public final class BookAssembler {
                 : state.printOnly(file, "author photo",
                 manuscript.metadataPositions().getOrDefault("author-photo", SourcePosition.NONE)));
         return new Book(manuscript.metadata(), List.copyOf(chapters), state.notes(), List.copyOf(state.images.values()),
-                cover, typeface, Typefaces.jetBrainsMono(),
+                cover, typeface, manuscript.typefaces().code(),
                 manuscript.backCover().map(new BlurbConverter(manuscript.metadata().language())::convert).orElse(List.of()),
                 authorPhoto, modified,
-                new Book.Outline(parts, manuscript.tocDepth(), manuscript.noteNumbering()));
+                new Book.Outline(parts, manuscript.tocDepth(), manuscript.noteNumbering()), manuscript.typefaces().fallbacks());
     }
 
     /** The parts, numbered from 1, each with an id no chapter or heading takes ({@code part-1}…). */

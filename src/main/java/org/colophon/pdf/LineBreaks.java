@@ -25,7 +25,9 @@ import org.w3c.dom.Text;
  * fits, so Flying Saucer, filling each line as far as it can, breaks where the paragraph was broken.
  * Flying Saucer cannot shrink a space, only stretch it (80 % of the room to the spaces, 20 % between letters), so
  * the lines are measured for stretch only. A paragraph holding anything whose width is not known here (an image, a
- * line break, a size not of this stylesheet) is left to Flying Saucer.
+ * line break, a size not of this stylesheet, a run in a fallback face: {@link FallbackRuns}) is left to Flying Saucer,
+ * which breaks Chinese and Japanese between ideographs and never before closing punctuation (。、」) or after opening
+ * punctuation (「), as Java's line breaker does.
  */
 final class LineBreaks {
     /** Points kept free at the end of each line: Flying Saucer rounds each run of text up to 1/20 pt. */
@@ -198,6 +200,8 @@ final class LineBreaks {
                     ok = collect(child, italic, bold, true, 8.5, childLang, runs);
                 } else if (name.equals("sup") && child.getAttribute("class").equals("noteref")) {
                     ok = collect(child, italic, bold, code, 6.5, childLang, runs);
+                } else if (child.getAttribute("class").startsWith(FallbackRuns.CLASS)) {
+                    ok = false;   // a run in a fallback face, measured by Flying Saucer (Chinese has no spaces to break at)
                 } else if (child.hasAttribute("data-formula")) {
                     ok = false;   // a formula's width is its drawing's: the paragraph is Flying Saucer's to break
                 } else if (SAME_FACE.contains(name)) {

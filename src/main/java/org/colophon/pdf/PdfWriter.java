@@ -229,7 +229,7 @@ public final class PdfWriter implements BookWriter {
         double inches = geometry.textWidth() / 72;
         int min = layout.minDpi();
         Set<Path> seen = new HashSet<>();
-        List<Diagnostic> soft = new ArrayList<>();
+        List<Diagnostic> soft = new ArrayList<>(RightToLeft.check(book));
         for (Block.Figure f : BookText.figures(book)) {
             if (f.image().mediaType().equals("image/svg+xml")) {
                 continue;   // vectors print sharp at any size

@@ -11,7 +11,7 @@ import org.w3c.dom.Document;
 
 /**
  * The print document as Flying Saucer is given it: the shared renderer's XHTML with the print stylesheet, then the
- * passes over it in their order (bookmarks, title balance, line breaks, table cells, code tabs, code lines, the
+ * passes over it in their order (bookmarks, fallback runs, title balance, line breaks, table cells, code tabs, code lines, the
  * body's mark); the layout passes change a copy of it for each layout. {@link PdfWriter} lays out what this gives; tests read the same document without a layout.
  */
 public final class PrintPasses {
@@ -37,11 +37,13 @@ public final class PrintPasses {
                 + PrintDocument.openingCss(layout.chapterOpening())
                 + (layout.pdfx() ? PressColours.CSS : "")
                 + CodeColours.css(layout)
+                + FallbackRuns.css(book)
                 + TitleBalance.copyrightAtFoot(book, geometry);
         Document doc = SafeXml.parse(PrintDocument.write(book, layout, css, math).getBytes(StandardCharsets.UTF_8));
         if (!layout.interactive()) {
             PressColours.removeBookmarks(doc);
         }
+        FallbackRuns.apply(doc, book);   // first: the passes after it measure text in the book's faces only
         TitleBalance.apply(doc, book, geometry.textWidth());
         LineBreaks.apply(doc, book, geometry.textWidth(), layout.hyphenation());
         TableCells.apply(doc, book, geometry.textWidth());

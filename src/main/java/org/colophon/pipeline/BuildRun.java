@@ -33,7 +33,6 @@ import org.colophon.preflight.Rule;
 import org.colophon.preflight.Store;
 import org.colophon.proof.GlyphCoverage;
 import org.colophon.text.Texts;
-import org.colophon.typeface.Typefaces;
 
 /**
  * One build, stage by stage: load and check the manuscript, assemble the book, check its glyphs, have each writer
@@ -90,7 +89,7 @@ final class BuildRun {
     /** The book model; CommonMark's own parsing timed apart from building the model from its tree. */
     private Book assemble(Manuscript manuscript) throws IOException {
         BookAssembler assembler = new BookAssembler(diagnostics);
-        Book book = stages.timed("model", () -> assembler.assemble(manuscript, Typefaces.literata(),
+        Book book = stages.timed("model", () -> assembler.assemble(manuscript,
                 request.date().orElse(manuscript.lastModified())));
         stages.split("model", "parse", assembler.parseMillis());
         if (assembler.highlightMillis() > 0) {
@@ -101,7 +100,7 @@ final class BuildRun {
 
     private void checkGlyphs(Book book, Manuscript manuscript) throws IOException {
         stages.timed("glyphs", () -> {
-            new GlyphCoverage(book.typeface(), book.codeTypeface(), diagnostics).check(book, manuscript.metadataPositions());
+            new GlyphCoverage(book, diagnostics).check(book, manuscript.metadataPositions());
             return null;
         });
     }

@@ -17,22 +17,35 @@ import org.colophon.typeface.Typeface;
 /**
  * The glyph gate: before anything is written, every character that either output will draw is looked up in the face
  * that will draw it (regular, italic, bold or bold italic, from the emphasis around it and the style of the place it
- * is set in). A missing glyph is an error where the character stands, never a silent fallback to another font.
+ * is set in), else in the book's fallback faces, in their order, as both writers set it. A glyph none of them has is
+ * an error where the character stands, never a silent fallback to a font the book does not name.
  */
 public final class GlyphCoverage {
 
     private final Typeface typeface;
     private final Typeface code;
+    private final List<Typeface> fallbacks;
     private final Diagnostics diagnostics;
     /** What the gate finds, reported once the whole book is checked, grouped per file. */
     private final MissingGlyphs missing;
 
-    /** A gate for text set in {@code typeface} and code set in {@code code}. */
-    public GlyphCoverage(Typeface typeface, Typeface code, Diagnostics diagnostics) {
+    /** A gate for text set in {@code typeface} and code set in {@code code}, either completed by {@code fallbacks}. */
+    public GlyphCoverage(Typeface typeface, Typeface code, List<Typeface> fallbacks, String language, Diagnostics diagnostics) {
         this.typeface = typeface;
         this.code = code;
+        this.fallbacks = List.copyOf(fallbacks);
         this.diagnostics = diagnostics;
-        this.missing = new MissingGlyphs(typeface.family(), code.family());
+        this.missing = new MissingGlyphs(!fallbacks.isEmpty(), language);
+    }
+
+    /** A gate for text set in {@code typeface} and code set in {@code code}. */
+    public GlyphCoverage(Typeface typeface, Typeface code, Diagnostics diagnostics) {
+        this(typeface, code, List.of(), "en", diagnostics);
+    }
+
+    /** A gate for the book's own typefaces and fallbacks. */
+    public GlyphCoverage(Book book, Diagnostics diagnostics) {
+        this(book.typeface(), book.codeTypeface(), book.fallbacks(), book.metadata().language(), diagnostics);
     }
 
     /** A gate for text set in {@code typeface}, code in Colophon's monospaced face. */
@@ -90,14 +103,27 @@ public final class GlyphCoverage {
         }
         // the words Colophon sets itself, from the book's catalogue and book.yaml's labels: headings bold, text regular
         SourcePosition labelsAt = metadataAt.getOrDefault("labels", metadataAt.getOrDefault("language", SourcePosition.NONE));
+        boolean sceneBreaks = hasSceneBreak(book);
         for (Map.Entry<String, String> label : m.labels().all().entrySet()) {
-            if (!label.getKey().startsWith("date-")) {
+            // the ornament is drawn only where a chapter has a scene break: a face without ⁂ may set a book with none
+            if (!label.getKey().startsWith("date-") && (sceneBreaks || !label.getKey().equals("scene-break"))) {
                 String words = label.getValue().replaceAll("\\{\\d}", "");
                 text(words, labelsAt, true, false);
                 text(words, labelsAt, false, false);
             }
         }
         missing.report(diagnostics);
+    }
+
+    private static boolean hasSceneBreak(Book book) {
+        boolean[] found = {false};
+        new org.colophon.book.Traversal() {
+            @Override
+            public void visit(Block.ThematicBreak thematicBreak) {
+                found[0] = true;
+            }
+        }.book(book);
+        return found[0];
     }
 
     private static SourcePosition headingPosition(Chapter c) {
@@ -137,9 +163,10 @@ public final class GlyphCoverage {
                 line++;
                 column = 1;
             } else {
-                if (drawn(cp) && !covers(face, cp)) {
-                    String message = String.format("'%s' (U+%04X) has no glyph in %s %s", new String(Character.toChars(cp)), cp,
-                            typeface.family(), face.styleName());
+                if (drawn(cp) && !covers(face, cp) && !inFallback(cp, bold, italic)) {
+                    String message = String.format("'%s' (U+%04X) has no glyph in %s %s%s", new String(Character.toChars(cp)), cp,
+                            typeface.family(), face.styleName(), fallbacks.isEmpty() ? "" : " nor in the fallback faces ("
+                                    + String.join(", ", fallbacks.stream().map(Typeface::family).toList()) + ")");
                     SourcePosition where = at.line() > 0 ? new SourcePosition(at.path(), line, column) : at;
                     missing.add(where, cp, typeface.family() + " " + face.styleName(), message);
                 }
@@ -147,6 +174,16 @@ public final class GlyphCoverage {
             }
             i += Character.charCount(cp);
         }
+    }
+
+    /** Whether a fallback face has the character, in the style it sets it in. */
+    private boolean inFallback(int cp, boolean bold, boolean italic) {
+        for (Typeface f : fallbacks) {
+            if (f.covers(cp, bold, italic)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text of an SVG figure, set in the regular face: a missing glyph is an error at the image, naming the drawing. */

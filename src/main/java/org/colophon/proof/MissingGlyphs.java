@@ -36,14 +36,14 @@ final class MissingGlyphs {
         }
     }
 
-    private final String textFamily;
-    private final String codeFamily;
+    private final boolean hasFallbacks;
+    private final boolean vietnamese;
     /** In the order the gate meets them, which is fixed: the diagnostics come out the same on every run. */
     private final Map<String, Miss> misses = new LinkedHashMap<>();
 
-    MissingGlyphs(String textFamily, String codeFamily) {
-        this.textFamily = textFamily;
-        this.codeFamily = codeFamily;
+    MissingGlyphs(boolean hasFallbacks, String language) {
+        this.hasFallbacks = hasFallbacks;
+        this.vietnamese = language.equals("vi") || language.startsWith("vi-");
     }
 
     /** {@code codePoint}, which {@code face} ("Literata Italic") lacks, stands at {@code at}; {@code message} says so. */
@@ -78,9 +78,43 @@ final class MissingGlyphs {
         }
     }
 
-    private static void reportOne(Miss m, Diagnostics diagnostics) {
+    private void reportOne(Miss m, Diagnostics diagnostics) {
         String more = m.count() > 1 ? " (and " + (m.count() - 1) + " more time" + (m.count() > 2 ? "s" : "") + " in this file)" : "";
-        diagnostics.report(diagnostic(m.first(), m.message() + more));
+        String script = script(m.codePoint());
+        String advice = vietnamese && isVietnamese(m.codePoint()) ? "; " + VIETNAMESE_ADVICE
+                : script.equals(SYMBOLS) || COVERED.contains(script) ? "" : "; " + fallbackAdvice(script);
+        diagnostics.report(diagnostic(m.first(), m.message() + more + advice));
+    }
+
+    /** What an author does about letters of {@code script} that no face of the book has. */
+    private String fallbackAdvice(String script) {
+        String covering = script.equals(CJK) ? "Han, Kana and Hangul" : script;
+        return "add a" + (hasFallbacks ? "nother" : "") + " fallback face that covers " + covering + " (typeface: fallback: in "
+                + "book.yaml" + SUGGESTED.entrySet().stream().filter(e -> e.getKey().equals(script))
+                .map(e -> ", such as " + e.getValue()).findFirst().orElse("") + "; see README.md, 'The typefaces')";
+    }
+
+    private static final String VIETNAMESE_ADVICE = "a Vietnamese book needs every Vietnamese letter in the four styles of "
+            + "its text face: choose one that has them (typeface: text: in book.yaml; Noto Serif, Charis SIL, Gentium Plus, "
+            + "EB Garamond 12, Libertinus, TeX Gyre, Vollkorn and Be Vietnam Pro do)";
+
+    /** Faces known to cover a script, by the name {@link #script} gives it. */
+    private static final Map<String, String> SUGGESTED = Map.of("CJK", "Noto Serif CJK or Noto Sans CJK",
+            "Arabic", "Noto Naskh Arabic", "Hebrew", "Noto Serif Hebrew", "Devanagari", "Noto Serif Devanagari",
+            "Thai", "Noto Serif Thai", "Bengali", "Noto Serif Bengali", "Tamil", "Noto Serif Tamil", "Armenian",
+            "Noto Serif Armenian", "Georgian", "Noto Serif Georgian", "Ethiopic", "Noto Serif Ethiopic");
+
+    /** A letter of the Vietnamese alphabet with a diacritic (ă â ê ô ơ ư đ, and each vowel with a tone mark). */
+    static boolean isVietnamese(int cp) {
+        String decomposed = java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFD);
+        if (cp == 'đ' || cp == 'Đ') {
+            return true;
+        }
+        if (decomposed.length() < 2 || "aeiouyAEIOUY".indexOf(decomposed.charAt(0)) < 0) {
+            return false;
+        }
+        return decomposed.substring(1).chars().allMatch(m -> "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031B".indexOf(m) >= 0)
+                && decomposed.substring(1).chars().filter(m -> "\u0300\u0301\u0303\u0309\u0323".indexOf(m) >= 0).count() <= 1;
     }
 
     /** One error for many characters of a script: how many, a few of them, where they run, and what the author can do. */
@@ -92,15 +126,18 @@ final class MissingGlyphs {
         int lastLine = group.stream().mapToInt(Miss::lastLine).max().orElse(0);
         String script = script(group.get(0).codePoint());
         boolean symbols = script.equals(SYMBOLS);
-        String message = characters.size() + " different " + (symbols ? "symbols" : script + " characters") + ", such as "
+        String what = symbols ? "symbols" : script + " characters";
+        String advice = symbols ? "replace them with words, leave them out, or add a fallback face that has them (typeface: "
+                + "fallback: in book.yaml)"
+                : vietnamese && characters.stream().allMatch(c -> isVietnamese(c.codePointAt(0))) ? VIETNAMESE_ADVICE
+                : COVERED.contains(script) ? "choose a text face that has them (typeface: text: in book.yaml), or add a fallback "
+                + "face that does (typeface: fallback:)"
+                : fallbackAdvice(script);
+        String message = characters.size() + " different " + what + ", such as "
                 + list(characters.subList(0, Math.min(EXAMPLES, characters.size()))) + ", have no glyph in " + list(List.copyOf(faces))
+                + (hasFallbacks ? " nor in the fallback faces" : "")
                 + (lastLine > first.line() && first.line() > 0 ? ", from here to line " + lastLine : "")
-                + "; Colophon sets every book in " + textFamily + " and " + codeFamily
-                + ", which cover the Latin, Greek and Cyrillic alphabets but " + (symbols ? "not these symbols"
-                : COVERED.contains(script) ? "not these letters" : script.equals(CJK) ? "not Chinese, Japanese or Korean"
-                : "not the " + script + " script")
-                + ", and a book cannot choose another typeface: " + (symbols ? "replace them with words, or leave them out"
-                : "translate or transliterate this text, or leave it out");
+                + "; " + advice;
         diagnostics.report(diagnostic(first, message));
     }
 
@@ -128,11 +165,7 @@ final class MissingGlyphs {
         if (script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED || script == UnicodeScript.UNKNOWN) {
             return SYMBOLS;
         }
-        StringBuilder name = new StringBuilder();
-        for (String word : script.name().split("_")) {
-            name.append(name.isEmpty() ? "" : " ").append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
-        }
-        return name.toString();
+        return org.colophon.text.Scripts.name(script);
     }
 
     /** "a, b and c". */

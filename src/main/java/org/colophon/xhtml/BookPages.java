@@ -62,7 +62,9 @@ public final class BookPages {
         Labels labels = book.metadata().labels();
         w.start("section", "class", "colophon-page", "id", COLOPHON_ID, "epub:type", "colophon", "role", "doc-colophon",
                 "aria-label", labels.get("colophon")).newline();
-        w.element("p", labels.format("colophon-typeface", book.typeface().family(), book.typeface().designer())).newline();
+        // the designer as the face's name table gives it (name ID 9, else its maker); a face that names none is named alone
+        w.element("p", book.typeface().designer().isBlank() ? labels.format("colophon-typeface-plain", book.typeface().family())
+                : labels.format("colophon-typeface", book.typeface().family(), book.typeface().designer())).newline();
         w.element("p", labels.get("colophon-made")).newline();
         w.end().newline();
     }

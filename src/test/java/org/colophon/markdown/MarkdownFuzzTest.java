@@ -76,8 +76,7 @@ class MarkdownFuzzTest {
             return;   // the loader stops here, as a build would
         }
         SourceFile chapter = new SourceFile(BASE.root().resolve("fuzz.md"), "fuzz.md", Texts.nfc(raw));
-        Manuscript manuscript = new Manuscript(BASE.root(), BASE.paths(), BASE.metadata(), BASE.metadataPositions(),
-                BASE.print(), BASE.cover(), BASE.coverPosition(), List.of(chapter), Instant.EPOCH);
+        Manuscript manuscript = BASE.withChapters(List.of(chapter));
         Book book = new BookAssembler(diagnostics).assemble(manuscript, Typefaces.literata(), Instant.EPOCH);
         if (diagnostics.hasErrors()) {
             return;

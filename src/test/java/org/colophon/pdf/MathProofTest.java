@@ -86,7 +86,8 @@ class MathProofTest {
         Diagnostics d = new Diagnostics();
         Book book = book("Words $x + \\text{Tiếng Việt 中}$ and $\\textbf{ok}$.", d);
         new GlyphCoverage(book.typeface(), book.codeTypeface(), d).check(book, Map.of());
-        assertEquals(List.of("chapter.md:3:29: error: '中' (U+4E2D) has no glyph in Literata Regular"),
+        assertEquals(List.of("chapter.md:3:29: error: '中' (U+4E2D) has no glyph in Literata Regular; add a fallback face that covers Han, Kana and Hangul (typeface: "
+                + "fallback: in book.yaml, such as Noto Serif CJK or Noto Sans CJK; see README.md, 'The typefaces')"),
                 d.sorted().stream().filter(Diagnostic::isError).map(x -> x.toString().replace(dir + "/", "")).toList());
     }
 }

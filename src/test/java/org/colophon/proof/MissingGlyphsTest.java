@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A chapter in a script the typefaces lack is one error, not one per character: a chapter in Chinese gave hundreds,
+ * A chapter in a script the typefaces lack is one error, saying which fallback face to add, not one per character: a chapter in Chinese gave hundreds,
  * which hid every other error. Characters missing here and there are still each reported, once per file and face.
  */
 class MissingGlyphsTest {
@@ -39,12 +39,14 @@ class MissingGlyphsTest {
                 dir + "/two.md:1:7: error: 'ǹ' (U+01F9) has no glyph in Literata Bold",
                 dir + "/two.md:1:7: error: 'ǹ' (U+01F9) has no glyph in Literata Regular (and 1 more time in this file)",
                 dir + "/two.md:1:7: error: 'ǹ' (U+01F9) has no glyph in Literata Italic",
-                dir + "/two.md:3:9: error: '世' (U+4E16) has no glyph in Literata Regular",
+                dir + "/two.md:3:9: error: '世' (U+4E16) has no glyph in Literata Regular; add a fallback face that covers Han, "
+                        + "Kana and Hangul (typeface: fallback: in book.yaml, such as Noto Serif CJK or Noto Sans CJK; see "
+                        + "README.md, 'The typefaces')",
                 dir + "/two.md:3:15: error: '🌍' (U+1F30D) has no glyph in Literata Regular",
                 dir + "/zh.md:1:3: error: 42 different CJK characters, such as 你, 好, 一, 万 and 与, have no glyph in Literata Bold, "
-                        + "Literata Italic and Literata Regular, from here to line 7; Colophon sets every book in Literata and "
-                        + "JetBrains Mono, which cover the Latin, Greek and Cyrillic alphabets but not Chinese, Japanese or Korean, "
-                        + "and a book cannot choose another typeface: translate or transliterate this text, or leave it out",
+                        + "Literata Italic and Literata Regular, from here to line 7; add a fallback face that covers Han, Kana "
+                        + "and Hangul (typeface: fallback: in book.yaml, such as Noto Serif CJK or Noto Sans CJK; see README.md, "
+                        + "'The typefaces')",
                 dir + "/zh.md:3:7: error: '🌍' (U+1F30D) has no glyph in Literata Regular (and 2 more times in this file)",
                 dir + "/zh.md:10:1: error: '♠' (U+2660) has no glyph in JetBrains Mono Regular",
                 dir + "/zh.md:10:3: error: '♥' (U+2665) has no glyph in JetBrains Mono Regular");
@@ -59,7 +61,9 @@ class MissingGlyphsTest {
                 .file("a.md", "# Strings\n\n```\n\"中文 español हिन्दी العربية বাংলা 日本語 ਪੰਜਾਬੀ 한국어\";\n```\n");
         Manuscripts.Run run = m.build("--no-validate");
         assertEquals(Main.MANUSCRIPT_ERRORS, run.exit(), run.err());
-        List<String> errors = run.err().lines().filter(l -> l.contains(": error: ")).map(l -> l.replaceFirst("^.*/a\\.md:", "a.md:"))
+        // the Arabic is also an error for the PDF, which cannot set right to left (RightToLeft)
+        assertTrue(run.err().contains("a.md:4:20: error: Arabic text is written right to left"), run.err());
+        List<String> errors = run.err().lines().filter(l -> l.contains(" have no glyph")).map(l -> l.replaceFirst("^.*/a\\.md:", "a.md:"))
                 .map(l -> l.substring(0, l.indexOf(" have no glyph"))).toList();
         assertEquals(List.of(
                 "a.md:4:2: error: 8 different CJK characters, such as 中, 文, 日, 本 and 語,",

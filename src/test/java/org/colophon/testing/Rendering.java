@@ -27,7 +27,6 @@ import org.colophon.output.Inputs;
 import org.colophon.output.Writers;
 import org.colophon.pdf.PrintPasses;
 import org.colophon.proof.GlyphCoverage;
-import org.colophon.typeface.Typefaces;
 import org.colophon.epub.EpubWriter;
 import org.colophon.xhtml.XhtmlRenderer;
 import org.w3c.dom.Document;
@@ -165,8 +164,8 @@ public final class Rendering {
         TestManuscript.Loaded loaded = manuscript.load();
         Diagnostics d = loaded.diagnostics();
         Manuscript m = loaded.orElseFail();
-        Book book = new BookAssembler(d).assemble(m, Typefaces.literata(), Instant.EPOCH);
-        new GlyphCoverage(book.typeface(), book.codeTypeface(), d).check(book, m.metadataPositions());
+        Book book = new BookAssembler(d).assemble(m, Instant.EPOCH);
+        new GlyphCoverage(book, d).check(book, m.metadataPositions());
         for (BookWriter w : Writers.plan(Set.of(Format.ALL)).writers()) {
             w.proof(book, m.writerSettings()).forEach(d::report);   // each writer's checks, with book.yaml's settings
         }
